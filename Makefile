@@ -1,0 +1,52 @@
+# Samverkan: the two commands are `make run` and `make test`.
+SHELL := /bin/bash
+PORT ?= 8000
+UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+PY := $(UV) run --frozen python
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: run test install install-test-tools migrate demo lint fmt schema messages check-schema
+
+## Install what is missing: uv, the Python packages (from uv.lock).
+install:
+	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || python3 -m pip install --user --quiet uv
+	@$(UV) sync --frozen --quiet
+
+## Browser-test tools: Chromium (Debian package) and axe-core (npm).
+install-test-tools:
+	@[ -x /usr/bin/chromium ] || { echo "Installing Chromium (Debian package)…"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null \
+	  || { echo "Could not install chromium; install the Debian package 'chromium' as root."; exit 1; }; }
+	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
+
+migrate: install
+	@$(PY) manage.py migrate --noinput -v0
+	@$(PY) manage.py compilemessages -v0 --ignore=.venv 2>/dev/null || true
+
+## Migrate SQLite under var/, load territory and demo, start web server and task worker.
+run: migrate
+	@$(PY) manage.py load_territory
+	@$(PY) manage.py seed_demo --force
+	@$(PY) manage.py collectstatic --noinput -v0
+	@PORT=$(PORT) UV="$(UV)" bin/run
+
+## Run the whole suite (unit, integration, browser tests) on the configured database.
+test: install install-test-tools
+	@$(PY) manage.py compilemessages -v0 --ignore=.venv 2>/dev/null || true
+	@$(UV) run --frozen pytest
+
+lint:
+	@$(UV) run --frozen ruff check .
+	@$(UV) run --frozen ruff format --check .
+
+fmt:
+	@$(UV) run --frozen ruff check --fix .
+	@$(UV) run --frozen ruff format .
+
+## Regenerate the committed OpenAPI schema (a test fails when it drifts).
+schema:
+	@$(PY) manage.py spectacular --file api/schema.yml --validate
+
+messages:
+	@$(PY) manage.py makemessages -l en --ignore=.venv --ignore=node_modules
+	@$(PY) manage.py compilemessages --ignore=.venv

@@ -1,0 +1,59 @@
+"""Filters shared by the HTML lists and the API."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from actors.choices import AreaKind, OrganizationKind, Sector
+from actors.models import Area, Organization, Person
+
+
+class AreaFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label=_("Sök"))
+    kind = django_filters.ChoiceFilter(choices=AreaKind.choices, label=_("Slag"), empty_label=_("Alla"))
+    county = django_filters.ModelChoiceFilter(
+        queryset=Area.objects.filter(kind=AreaKind.REGION), label=_("Län"), empty_label=_("Alla län")
+    )
+
+    class Meta:
+        model = Area
+        fields = ["q", "kind", "county"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(Q(name__icontains=value) | Q(official_name__icontains=value) | Q(scb_code=value))
+
+
+class OrganizationFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label=_("Sök"))
+    sector = django_filters.ChoiceFilter(choices=Sector.choices, label=_("Sektor"), empty_label=_("Alla"))
+    kind = django_filters.ChoiceFilter(
+        choices=OrganizationKind.choices, label=_("Organisationsform"), empty_label=_("Alla")
+    )
+
+    class Meta:
+        model = Organization
+        fields = ["q", "sector", "kind"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(
+            Q(name__icontains=value) | Q(short_name__icontains=value) | Q(org_number__icontains=value)
+        )
+
+
+class PersonFilterSet(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="search", label=_("Sök"))
+    organization = django_filters.ModelChoiceFilter(
+        field_name="representations__organization",
+        queryset=Organization.objects.all(),
+        label=_("Organisation"),
+        empty_label=_("Alla"),
+    )
+
+    class Meta:
+        model = Person
+        fields = ["q", "organization"]
+
+    def search(self, queryset, name, value):
+        return queryset.filter(
+            Q(first_name__icontains=value) | Q(last_name__icontains=value) | Q(email__icontains=value)
+        )

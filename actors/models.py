@@ -1,0 +1,201 @@
+"""The territory (areas and their population) and the actors: organizations, people, users."""
+
+from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from actors.choices import AreaKind, Gender, OrganizationKind, Sector
+from actors.validators import validate_org_number
+
+
+class Area(models.Model):
+    """A municipality, a region (county) or the nation, with its official codes."""
+
+    kind = models.CharField(_("slag"), max_length=16, choices=AreaKind.choices)
+    scb_code = models.CharField(_("SCB-kod"), max_length=4, unique=True)
+    kolada_id = models.CharField(_("Kolada-id"), max_length=4, unique=True)
+    name = models.CharField(_("namn"), max_length=100)
+    official_name = models.CharField(_("officiellt namn"), max_length=150)
+    kolada_title = models.CharField(_("namn i Kolada"), max_length=150, blank=True)
+    county = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="members",
+        verbose_name=_("län"),
+        limit_choices_to={"kind": AreaKind.REGION},
+    )
+
+    class Meta:
+        ordering = ["scb_code"]
+        verbose_name = _("område")
+        verbose_name_plural = _("områden")
+
+    def __str__(self) -> str:
+        return self.official_name
+
+    def get_absolute_url(self) -> str:
+        return reverse("actors:area_detail", args=[self.scb_code])
+
+
+class AreaPopulation(models.Model):
+    """Population of an area on 31 December of a year, with the source of the figure."""
+
+    area = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="populations")
+    year = models.PositiveSmallIntegerField(_("år"))
+    gender = models.CharField(_("kön"), max_length=1, choices=Gender.choices, default=Gender.TOTAL)
+    value = models.PositiveIntegerField(_("invånare"))
+    source = models.CharField(_("källa"), max_length=300)
+    derived = models.BooleanField(
+        _("beräknad"), default=False, help_text=_("Summerad av plattformen, inte publicerad av källan.")
+    )
+
+    class Meta:
+        ordering = ["area", "-year", "gender"]
+        constraints = [models.UniqueConstraint(fields=["area", "year", "gender"], name="population_unique_key")]
+        verbose_name = _("folkmängd")
+        verbose_name_plural = _("folkmängd")
+
+    def __str__(self) -> str:
+        return f"{self.area.name} {self.year}: {self.value}"
+
+
+class Organization(models.Model):
+    """An actor in the territory: authority, municipality, region, company, association, university…"""
+
+    name = models.CharField(_("namn"), max_length=200)
+    short_name = models.CharField(_("kortnamn"), max_length=60, blank=True)
+    sector = models.CharField(_("sektor"), max_length=20, choices=Sector.choices)
+    kind = models.CharField(_("organisationsform"), max_length=20, choices=OrganizationKind.choices)
+    org_number = models.CharField(
+        _("organisationsnummer"),
+        max_length=11,
+        blank=True,
+        validators=[validate_org_number],
+        help_text=_("Tio siffror, till exempel 212000-1876."),
+    )
+    area = models.ForeignKey(
+        Area,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organizations",
+        verbose_name=_("område"),
+        help_text=_("Kommunen eller länet organisationen hör till, när det är relevant."),
+    )
+    website = models.URLField(_("webbplats"), blank=True)
+    description = models.TextField(_("beskrivning"), blank=True)
+    source_note = models.CharField(_("källa"), max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["org_number"], condition=~Q(org_number=""), name="organization_unique_org_number"
+            ),
+            models.UniqueConstraint(fields=["name"], name="organization_unique_name"),
+        ]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisationer")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("actors:organization_detail", args=[self.pk])
+
+
+class Person(models.Model):
+    """A person who takes part in collaborations on behalf of one or more organizations."""
+
+    first_name = models.CharField(_("förnamn"), max_length=100)
+    last_name = models.CharField(_("efternamn"), max_length=100)
+    title = models.CharField(_("titel"), max_length=200, blank=True)
+    email = models.EmailField(_("e-post"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    is_invented = models.BooleanField(
+        _("påhittad (demo)"),
+        default=False,
+        help_text=_("Demodata: personen finns inte i källorna utan är påhittad."),
+    )
+    organizations = models.ManyToManyField(
+        Organization, through="Representation", related_name="people", verbose_name=_("organisationer")
+    )
+
+    class Meta:
+        ordering = ["last_name", "first_name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("personer")
+
+    def __str__(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("actors:person_detail", args=[self.pk])
+
+
+class Representation(models.Model):
+    """A person represents an organization (employee, elected official) during a period."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="representations")
+    organization = models.ForeignKey(
+        Organization, on_delete=models.PROTECT, related_name="representations", verbose_name=_("organisation")
+    )
+    position = models.CharField(_("befattning eller uppdrag"), max_length=200, blank=True)
+    start_date = models.DateField(_("från"), null=True, blank=True)
+    end_date = models.DateField(_("till"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["person", "organization"]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "organization"], name="representation_unique"),
+        ]
+        verbose_name = _("representation")
+        verbose_name_plural = _("representationer")
+
+    def __str__(self) -> str:
+        return f"{self.person} – {self.organization}"
+
+    def get_absolute_url(self) -> str:
+        return self.person.get_absolute_url()
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def create_user(self, email: str, password: str | None = None, **extra):
+        if not email:
+            raise ValueError("An e-mail address is required")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email: str, password: str | None = None, **extra):
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self.create_user(email, password, **extra)
+
+
+class User(AbstractUser):
+    """A login. The e-mail address is the user name; the person says who the user is."""
+
+    username = None  # type: ignore[assignment]
+    email = models.EmailField(_("e-post"), unique=True)
+    person = models.OneToOneField(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="user", verbose_name=_("person")
+    )
+
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+    objects = UserManager()  # type: ignore[misc]
+
+    class Meta:
+        verbose_name = _("användare")
+        verbose_name_plural = _("användare")
+
+    def __str__(self) -> str:
+        return self.email

@@ -1,0 +1,182 @@
+"""Writes to the territory and the actors. Each function runs in one transaction and records its change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from actors.models import Area, AreaPopulation, Organization, Person, Representation, User
+from actors.validators import normalize_org_number
+from core.history import record_change, snapshot
+from core.services import create_object, delete_object, field_error, require, update_object
+
+
+def _clean_org_data(data: dict[str, Any]) -> dict[str, Any]:
+    data = dict(data)
+    if data.get("org_number"):
+        try:
+            data["org_number"] = normalize_org_number(data["org_number"])
+        except Exception as exc:  # ValidationError: name the field
+            raise field_error("org_number", exc.messages[0]) from exc
+    return data
+
+
+@transaction.atomic
+def create_organization(*, actor: Any, **data: Any) -> Organization:
+    require(actor, "actors.add_organization")
+    return create_object(Organization, "actors.organization.created", _clean_org_data(data), actor=actor)
+
+
+@transaction.atomic
+def update_organization(organization: Organization, *, actor: Any, **data: Any) -> Organization:
+    require(actor, "actors.change_organization", organization)
+    return update_object(organization, "actors.organization.updated", _clean_org_data(data), actor=actor)
+
+
+@transaction.atomic
+def create_person(*, actor: Any, **data: Any) -> Person:
+    require(actor, "actors.add_person")
+    return create_object(Person, "actors.person.created", data, actor=actor)
+
+
+@transaction.atomic
+def update_person(person: Person, *, actor: Any, **data: Any) -> Person:
+    require(actor, "actors.change_person", person)
+    return update_object(person, "actors.person.updated", data, actor=actor)
+
+
+@transaction.atomic
+def add_representation(person: Person, organization: Organization, *, actor: Any, **data: Any) -> Representation:
+    require(actor, "actors.change_person", person)
+    if Representation.objects.filter(person=person, organization=organization).exists():
+        raise field_error("organization", _("Personen företräder redan %(org)s.") % {"org": organization})
+    return create_object(
+        Representation, "actors.representation.created", data, actor=actor, person=person, organization=organization
+    )
+
+
+@transaction.atomic
+def remove_representation(representation: Representation, *, actor: Any) -> None:
+    require(actor, "actors.change_person", representation.person)
+    delete_object(representation, "actors.representation.deleted", actor=actor)
+
+
+@dataclass
+class TerritoryReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    populations_written: int = 0
+    problems: list[str] = field(default_factory=list)
+
+
+@transaction.atomic
+def upsert_areas(rows: list[dict[str, str]], *, actor: Any, reason: str = "") -> TerritoryReport:
+    """Create or update areas from rows with scb_code, kolada_id, kind, name, official_name,
+    kolada_title and county_code. Counties are written before their municipalities."""
+    require(actor, "actors.change_area")
+    report = TerritoryReport()
+    existing = {a.scb_code: a for a in Area.objects.all()}
+    order = {"nation": 0, "region": 1, "municipality": 2}
+    for row in sorted(rows, key=lambda r: (order.get(r["kind"], 9), r["scb_code"])):
+        county = None
+        if row["kind"] == "municipality":
+            county = existing.get(row.get("county_code", ""))
+            if county is None:
+                raise field_error(
+                    "county_code",
+                    _("Okänd länskod %(code)s för %(name)s.") % {"code": row.get("county_code"), "name": row["name"]},
+                )
+        elif row["kind"] == "region":
+            county = None
+        values = {
+            "kind": row["kind"],
+            "kolada_id": row["kolada_id"],
+            "name": row["name"],
+            "official_name": row.get("official_name") or row["name"],
+            "kolada_title": row.get("kolada_title", ""),
+            "county": county,
+        }
+        area = existing.get(row["scb_code"])
+        if area is None:
+            area = create_object(
+                Area, "actors.area.created", values, actor=actor, reason=reason, scb_code=row["scb_code"]
+            )
+            existing[area.scb_code] = area
+            report.created += 1
+            continue
+        before = snapshot(area)
+        for key, value in values.items():
+            setattr(area, key, value)
+        after = snapshot(area)
+        if before == after:
+            report.unchanged += 1
+            continue
+        area.full_clean()
+        area.save()
+        record_change(area, "actors.area.updated", actor=actor, before=before, after=after, reason=reason)
+        report.updated += 1
+    return report
+
+
+@transaction.atomic
+def set_populations(rows: list[dict[str, Any]], *, actor: Any, reason: str = "") -> int:
+    """Write population figures (area scb_code, year, gender, value, source, derived); one record per change."""
+    require(actor, "actors.change_area")
+    areas = {a.scb_code: a for a in Area.objects.all()}
+    current = {(p.area_id, p.year, p.gender): p for p in AreaPopulation.objects.all()}
+    written = 0
+    for row in rows:
+        area = areas.get(row["scb_code"])
+        if area is None:
+            raise field_error("scb_code", _("Okänd områdeskod %(code)s.") % {"code": row["scb_code"]})
+        key = (area.pk, int(row["year"]), row.get("gender", "T"))
+        values = {"value": int(row["value"]), "source": row["source"], "derived": bool(row.get("derived", False))}
+        pop = current.get(key)
+        if pop is None:
+            create_object(
+                AreaPopulation,
+                "actors.population.created",
+                values,
+                actor=actor,
+                reason=reason,
+                area=area,
+                year=key[1],
+                gender=key[2],
+            )
+            written += 1
+        elif any(getattr(pop, k) != v for k, v in values.items()):
+            update_object(pop, "actors.population.updated", values, actor=actor, reason=reason)
+            written += 1
+    return written
+
+
+@transaction.atomic
+def create_user(
+    email: str,
+    password: str,
+    *,
+    actor: Any,
+    person: Person | None = None,
+    is_admin: bool = False,
+    first_name: str = "",
+    last_name: str = "",
+) -> User:
+    """Create a login, linked to a person. Only administrators (or the system) create logins."""
+    require(actor, "actors.add_user")
+    if User.objects.filter(email__iexact=email).exists():
+        raise field_error("email", _("Det finns redan en användare med e-postadressen %(email)s.") % {"email": email})
+    user = User.objects.create_user(
+        email,
+        password,
+        first_name=first_name,
+        last_name=last_name,
+        person=person,
+        is_staff=is_admin,
+        is_superuser=is_admin,
+    )
+    record_change(user, "actors.user.created", actor=actor, after=snapshot(user))
+    return user

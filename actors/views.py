@@ -1,0 +1,198 @@
+"""Pages of the territory and the actors."""
+
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import CreateView, DetailView, UpdateView
+from django_filters.views import FilterView
+
+from actors import services
+from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet
+from actors.forms import OrganizationForm, PersonForm, RepresentationForm
+from actors.models import Area, Organization, Person, Representation
+from collaborations.models import Collaboration, CollaborationRole, Participation
+from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
+
+
+class AreaListView(HtmxPartialMixin, FilterView):
+    filterset_class = AreaFilterSet
+    template_name = "actors/area_list.html"
+    partial_name = "results"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return Area.objects.select_related("county")
+
+
+class AreaDetailView(DetailView):
+    template_name = "actors/area_detail.html"
+    slug_field = "scb_code"
+    slug_url_kwarg = "code"
+
+    def get_queryset(self):
+        return Area.objects.select_related("county").prefetch_related("populations")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        area = self.object
+        context["members"] = area.members.all() if area.kind == "region" else []
+        context["organizations"] = area.organizations.all()[:100]
+        context["collaborations"] = Collaboration.objects.visible_to(self.request.user).filter(areas=area)
+        return context
+
+
+class AreaHistoryView(ObjectHistoryView):
+    slug_field = "scb_code"
+    slug_url_kwarg = "code"
+    queryset = Area.objects.all()
+
+
+class OrganizationListView(HtmxPartialMixin, FilterView):
+    filterset_class = OrganizationFilterSet
+    template_name = "actors/organization_list.html"
+    partial_name = "results"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return (
+            Organization.objects.select_related("area")
+            .annotate(n_participations=Count("participations"))
+            .order_by("name")
+        )
+
+
+class OrganizationDetailView(DetailView):
+    template_name = "actors/organization_detail.html"
+
+    def get_queryset(self):
+        user = self.request.user
+        people = Representation.objects.select_related("person").order_by("person__last_name")
+        return Organization.objects.select_related("area").prefetch_related(
+            Prefetch(
+                "participations",
+                queryset=Participation.objects.visible_to(user).select_related("collaboration"),
+                to_attr="visible_participations",
+            ),
+            Prefetch(
+                "representations",
+                queryset=people if user.is_authenticated else people.none(),
+                to_attr="visible_representations",
+            ),
+        )
+
+
+class OrganizationCreateView(LoginRequiredMixin, ServiceFormMixin, CreateView):
+    form_class = OrganizationForm
+    template_name = "actors/organization_form.html"
+    success_message = _("Organisationen är skapad.")
+
+    def perform(self, form):
+        return services.create_organization(actor=self.request.user, **form.cleaned_data)
+
+
+class OrganizationUpdateView(LoginRequiredMixin, ServiceUpdateMixin, UpdateView):
+    form_class = OrganizationForm
+    template_name = "actors/organization_form.html"
+    queryset = Organization.objects.all()
+    success_message = _("Ändringarna är sparade.")
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not self.request.user.has_perm("actors.change_organization", obj):
+            raise PermissionDenied(_("Bara organisationens egna företrädare kan ändra den."))
+        return obj
+
+    def perform(self, form):
+        return services.update_organization(self.object, actor=self.request.user, **self.changed_data(form))
+
+
+class OrganizationHistoryView(ObjectHistoryView):
+    queryset = Organization.objects.all()
+
+
+class PersonListView(LoginRequiredMixin, HtmxPartialMixin, FilterView):
+    filterset_class = PersonFilterSet
+    template_name = "actors/person_list.html"
+    partial_name = "results"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return Person.objects.prefetch_related(
+            Prefetch("representations", queryset=Representation.objects.select_related("organization"))
+        ).distinct()
+
+
+class PersonDetailView(LoginRequiredMixin, DetailView):
+    template_name = "actors/person_detail.html"
+
+    def get_queryset(self):
+        return Person.objects.prefetch_related(
+            Prefetch("representations", queryset=Representation.objects.select_related("organization")),
+            Prefetch(
+                "collaboration_roles",
+                queryset=CollaborationRole.objects.visible_to(self.request.user).select_related(
+                    "collaboration", "organization"
+                ),
+                to_attr="visible_roles",
+            ),
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_edit"] = self.request.user.has_perm("actors.change_person", self.object)
+        return context
+
+
+class PersonCreateView(LoginRequiredMixin, ServiceFormMixin, CreateView):
+    form_class = PersonForm
+    template_name = "actors/person_form.html"
+    success_message = _("Personen är tillagd.")
+
+    def perform(self, form):
+        return services.create_person(actor=self.request.user, **form.cleaned_data)
+
+
+class PersonUpdateView(LoginRequiredMixin, ServiceUpdateMixin, UpdateView):
+    form_class = PersonForm
+    template_name = "actors/person_form.html"
+    queryset = Person.objects.all()
+    success_message = _("Ändringarna är sparade.")
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not self.request.user.has_perm("actors.change_person", obj):
+            raise PermissionDenied(_("Du kan bara ändra dina egna uppgifter."))
+        return obj
+
+    def perform(self, form):
+        return services.update_person(self.object, actor=self.request.user, **self.changed_data(form))
+
+
+class RepresentationCreateView(LoginRequiredMixin, ServiceFormMixin, CreateView):
+    form_class = RepresentationForm
+    template_name = "actors/representation_form.html"
+    success_message = _("Personen företräder nu organisationen.")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.person = get_object_or_404(Person, pk=kwargs["pk"])
+        if request.user.is_authenticated and not request.user.has_perm("actors.change_person", self.person):
+            raise PermissionDenied(_("Du kan bara ändra dina egna uppgifter."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(person=self.person, **kwargs)
+
+    def perform(self, form):
+        data = dict(form.cleaned_data)
+        organization = data.pop("organization")
+        return services.add_representation(self.person, organization, actor=self.request.user, **data)
+
+    def get_success_url(self):
+        return reverse("actors:person_detail", args=[self.person.pk])
+
+
+class PersonHistoryView(LoginRequiredMixin, ObjectHistoryView):
+    queryset = Person.objects.all()

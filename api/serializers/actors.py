@@ -1,0 +1,46 @@
+from rest_framework import serializers
+
+from actors.models import Area, AreaPopulation, Organization, Person, Representation
+
+
+class AreaPopulationSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = AreaPopulation
+        fields = ["year", "gender", "value", "source", "derived"]
+
+
+class AreaSerializer(serializers.ModelSerializer):
+    county = serializers.SlugRelatedField(slug_field="scb_code", read_only=True)
+    populations = AreaPopulationSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Area
+        fields = ["scb_code", "kolada_id", "kind", "name", "official_name", "kolada_title", "county", "populations"]
+
+
+class OrganizationSerializer(serializers.ModelSerializer):
+    area = serializers.SlugRelatedField(
+        slug_field="scb_code", queryset=Area.objects.all(), required=False, allow_null=True
+    )
+
+    class Meta:
+        model = Organization
+        fields = ["id", "name", "short_name", "sector", "kind", "org_number", "area", "website", "description"]
+        validators: list = []  # uniqueness is checked by the service, with its own message
+
+
+class RepresentationSerializer(serializers.ModelSerializer):
+    organization_name = serializers.CharField(source="organization.name", read_only=True)
+
+    class Meta:
+        model = Representation
+        fields = ["id", "organization", "organization_name", "position", "start_date", "end_date"]
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    representations = RepresentationSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Person
+        fields = ["id", "first_name", "last_name", "title", "email", "phone", "is_invented", "representations"]
+        read_only_fields = ["is_invented"]

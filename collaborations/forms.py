@@ -1,0 +1,113 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from actors.models import Organization
+from collaborations.models import Collaboration, CollaborationRole, Participation
+from core.permissions import scope_for
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class CollaborationForm(forms.ModelForm):
+    class Meta:
+        model = Collaboration
+        fields = [
+            "name",
+            "summary",
+            "problem",
+            "why_joint",
+            "drivers",
+            "themes",
+            "agenda_targets",
+            "areas",
+            "stage",
+            "status",
+            "start_date",
+            "end_date",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "problem": forms.Textarea(attrs={"rows": 4}),
+            "why_joint": forms.Textarea(attrs={"rows": 3}),
+            "drivers": forms.CheckboxSelectMultiple,
+            "themes": forms.CheckboxSelectMultiple,
+            "agenda_targets": forms.SelectMultiple(attrs={"size": 8}),
+            "areas": forms.SelectMultiple(attrs={"size": 8}),
+            "shared_with": forms.SelectMultiple(attrs={"size": 6}),
+            "start_date": DATE,
+            "end_date": DATE,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["areas"].queryset = self.fields["areas"].queryset.order_by("scb_code")
+        self.fields["agenda_targets"].queryset = self.fields["agenda_targets"].queryset.select_related("goal")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start_date") and data.get("end_date") and data["end_date"] < data["start_date"]:
+            self.add_error("end_date", _("Slutdatum kan inte ligga före startdatum."))
+        return data
+
+
+class CollaborationCreateForm(CollaborationForm):
+    coordinating_organization = forms.ModelChoiceField(
+        queryset=Organization.objects.none(),
+        label=_("Samordnande organisation"),
+        help_text=_("Den organisation du företräder och som samordnar samverkan."),
+    )
+
+    class Meta(CollaborationForm.Meta):
+        fields = ["coordinating_organization", *CollaborationForm.Meta.fields]
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        scope = scope_for(user)
+        orgs = (
+            Organization.objects.all() if scope.is_admin else Organization.objects.filter(pk__in=scope.organization_ids)
+        )
+        self.fields["coordinating_organization"].queryset = orgs
+
+
+class ParticipationForm(forms.ModelForm):
+    class Meta:
+        model = Participation
+        fields = ["organization", "role", "start_date", "end_date", "note", "visibility", "shared_with"]
+        widgets = {
+            "start_date": DATE,
+            "end_date": DATE,
+            "note": forms.Textarea(attrs={"rows": 2}),
+            "shared_with": forms.SelectMultiple(attrs={"size": 5}),
+        }
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start_date") and data.get("end_date") and data["end_date"] < data["start_date"]:
+            self.add_error("end_date", _("Slutdatum kan inte ligga före startdatum."))
+        return data
+
+    def validate_unique(self):
+        """Duplicates and a second coordinator are checked by the service, with its own message."""
+
+
+class ParticipationInlineForm(ParticipationForm):
+    class Meta(ParticipationForm.Meta):
+        fields = ["role", "start_date", "end_date"]
+
+
+class CollaborationRoleForm(forms.ModelForm):
+    class Meta:
+        model = CollaborationRole
+        fields = ["person", "kind", "organization", "visibility"]
+
+    def __init__(self, *args, collaboration=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if collaboration is not None:
+            self.fields["organization"].queryset = Organization.objects.filter(
+                participations__collaboration=collaboration
+            )
+
+    def validate_unique(self):
+        """Checked by the service."""

@@ -1,0 +1,97 @@
+"""Read-side queries of collaborations, including the resolver of a user's permission scope."""
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from actors.choices import Sector
+from collaborations.choices import ParticipationRole
+from collaborations.models import Collaboration, CollaborationRole, Participation
+from core.permissions import Scope, scope_for
+
+
+def resolve_scope(user) -> Scope:
+    """What the user is: their organizations, the collaborations they take part in, their roles.
+
+    Three queries whatever the data size. Representations and participations that have ended
+    no longer count.
+    """
+    if user.is_superuser:
+        return Scope(user_id=user.pk, is_admin=True)
+    today = timezone.localdate()
+    active = (Q(start_date__isnull=True) | Q(start_date__lte=today)) & (
+        Q(end_date__isnull=True) | Q(end_date__gte=today)
+    )
+    org_ids: frozenset[int] = frozenset()
+    roles: dict[int, set[str]] = {}
+    if user.person_id:
+        org_ids = frozenset(user.person.representations.filter(active).values_list("organization_id", flat=True))
+        for cid, kind in CollaborationRole.objects.filter(person_id=user.person_id).values_list(
+            "collaboration_id", "kind"
+        ):
+            roles.setdefault(cid, set()).add(kind)
+    participating = (
+        set(
+            Participation.objects.filter(active, organization_id__in=org_ids).values_list("collaboration_id", flat=True)
+        )
+        if org_ids
+        else set()
+    )
+    return Scope(
+        user_id=user.pk,
+        is_admin=False,
+        organization_ids=org_ids,
+        participant_collaboration_ids=frozenset(participating | set(roles)),
+        roles={cid: frozenset(kinds) for cid, kinds in roles.items()},
+    )
+
+
+def collaborations_for_list(user) -> QuerySet[Collaboration]:
+    return Collaboration.objects.visible_to(user).prefetch_related("themes", "areas", _visible_participations(user))
+
+
+def _visible_participations(user) -> Prefetch:
+    """Parties the user may see, as `collaboration.visible_participations` (never `.participations`)."""
+    return Prefetch(
+        "participations",
+        queryset=Participation.objects.visible_to(user)
+        .select_related("organization")
+        .order_by("role", "organization__name"),
+        to_attr="visible_participations",
+    )
+
+
+def collaboration_detail(user) -> QuerySet[Collaboration]:
+    return Collaboration.objects.visible_to(user).prefetch_related(
+        "themes",
+        "drivers",
+        "areas",
+        "agenda_targets__goal",
+        _visible_participations(user),
+        Prefetch(
+            "roles",
+            queryset=CollaborationRole.objects.visible_to(user).select_related("person", "organization"),
+            to_attr="visible_roles",
+        ),
+    )
+
+
+def my_collaborations(user) -> QuerySet[Collaboration]:
+    """The collaborations the user takes part in (front page after login)."""
+    scope = scope_for(user)
+    return collaborations_for_list(user).filter(pk__in=scope.participant_collaboration_ids)
+
+
+def parties_by_role(participations) -> list[tuple[str, list[Participation]]]:
+    """Participations grouped by role, in the order of the roles (coordinator first)."""
+    groups: dict[str, list[Participation]] = {role: [] for role in ParticipationRole.values}
+    for p in participations:
+        groups[p.role].append(p)
+    return [(ParticipationRole(role).label, items) for role, items in groups.items() if items]
+
+
+def sector_counts(participations) -> list[tuple[str, int]]:
+    """How many of the parties come from each sector (the territory view, X3)."""
+    counts: dict[str, int] = {}
+    for p in participations:
+        counts[p.organization.sector] = counts.get(p.organization.sector, 0) + 1
+    return [(Sector(code).label, n) for code, n in sorted(counts.items(), key=lambda kv: Sector.values.index(kv[0]))]

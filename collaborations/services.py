@@ -1,0 +1,193 @@
+"""Writes to collaborations: set up, change, who takes part and who holds which role.
+
+Each function runs in one transaction, re-checks the actor's permission inside it and records
+the change in the history.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from actors.models import Organization, Person
+from collaborations.choices import ParticipationRole
+from collaborations.models import Collaboration, CollaborationRole, Participation
+from core.history import record_change
+from core.permissions import CollaborationRoleKind, forget_scope
+from core.services import SYSTEM, create_object, delete_object, field_error, require, update_object
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:70] or "samverkan"
+    slug, n = base, 2
+    while Collaboration.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def create_collaboration(
+    *, actor: Any, coordinating_organization: Organization, coordinator: Person | None = None, **data: Any
+) -> Collaboration:
+    """Set up a collaboration. The coordinating organization becomes its coordinating party and
+    the coordinator (by default the acting user's person) its coordinator."""
+    require(actor, "collaborations.add_collaboration")
+    if coordinator is None and actor is not SYSTEM:
+        coordinator = actor.person
+    represents = coordinator is not None and coordinator.representations.filter(organization=coordinating_organization)
+    if actor is not SYSTEM and not actor.is_superuser and not (represents and represents.exists()):
+        raise field_error(
+            "coordinating_organization",
+            _("Du kan bara starta en samverkan för en organisation du själv företräder."),
+        )
+    data = dict(data)
+    data.setdefault("slug", _unique_slug(data.get("name", "")))
+    collaboration = create_object(Collaboration, "collaborations.collaboration.created", data, actor=actor)
+    create_object(
+        Participation,
+        "collaborations.participation.created",
+        {
+            "role": ParticipationRole.COORDINATOR,
+            "visibility": collaboration.visibility,
+            "start_date": collaboration.start_date,
+        },
+        actor=actor,
+        collaboration=collaboration,
+        organization=coordinating_organization,
+    )
+    if coordinator is not None:
+        create_object(
+            CollaborationRole,
+            "collaborations.role.assigned",
+            {"kind": CollaborationRoleKind.COORDINATOR, "visibility": collaboration.visibility},
+            actor=actor,
+            collaboration=collaboration,
+            person=coordinator,
+            organization=coordinating_organization,
+        )
+    forget_scope(actor)
+    return collaboration
+
+
+@transaction.atomic
+def update_collaboration(collaboration: Collaboration, *, actor: Any, reason: str = "", **data: Any) -> Collaboration:
+    require(actor, "collaborations.change_collaboration", collaboration)
+    data["updated_at"] = timezone.now()
+    before_stage = collaboration.stage
+    update_object(collaboration, "collaborations.collaboration.updated", data, actor=actor, reason=reason)
+    if before_stage != collaboration.stage:
+        # The stage change is a domain event of its own, easy to find in the log.
+        record_change(
+            collaboration,
+            "collaborations.collaboration.stage_changed",
+            actor=actor,
+            before={"stage": before_stage},
+            after={"stage": collaboration.stage},
+            reason=reason,
+        )
+    return collaboration
+
+
+def _check_participation(
+    collaboration: Collaboration, organization: Organization, role: str, exclude_pk: int | None
+) -> None:
+    others = Participation.objects.filter(collaboration=collaboration).exclude(pk=exclude_pk)
+    if others.filter(organization=organization).exists():
+        raise field_error(
+            "organization",
+            _("%(org)s deltar redan i %(collab)s.") % {"org": organization, "collab": collaboration},
+            code="duplicate",
+        )
+    if role == ParticipationRole.COORDINATOR:
+        current = others.filter(role=ParticipationRole.COORDINATOR).select_related("organization").first()
+        if current is not None:
+            raise field_error(
+                "role",
+                _("%(org)s är redan samordnande part. En samverkan har exakt en samordnande part.")
+                % {"org": current.organization},
+                code="second_coordinator",
+            )
+
+
+@transaction.atomic
+def add_participation(
+    collaboration: Collaboration, organization: Organization, *, actor: Any, **data: Any
+) -> Participation:
+    require(actor, "collaborations.manage_participation", collaboration)
+    _check_participation(collaboration, organization, data.get("role", ParticipationRole.PARTY), None)
+    return create_object(
+        Participation,
+        "collaborations.participation.created",
+        data,
+        actor=actor,
+        collaboration=collaboration,
+        organization=organization,
+    )
+
+
+@transaction.atomic
+def update_participation(participation: Participation, *, actor: Any, **data: Any) -> Participation:
+    require(actor, "collaborations.manage_participation", participation.collaboration)
+    data.pop("organization", None)  # who takes part is fixed; end it and add another instead
+    _check_participation(
+        participation.collaboration, participation.organization, data.get("role", participation.role), participation.pk
+    )
+    return update_object(participation, "collaborations.participation.updated", data, actor=actor)
+
+
+@transaction.atomic
+def remove_participation(participation: Participation, *, actor: Any, reason: str = "") -> None:
+    require(actor, "collaborations.manage_participation", participation.collaboration)
+    if participation.role == ParticipationRole.COORDINATOR:
+        raise field_error(
+            "role",
+            _("Den samordnande parten kan inte tas bort; utse först en annan samordnande part."),
+            code="coordinator_required",
+        )
+    delete_object(participation, "collaborations.participation.deleted", actor=actor, reason=reason)
+
+
+@transaction.atomic
+def assign_role(
+    collaboration: Collaboration,
+    person: Person,
+    kind: str,
+    *,
+    actor: Any,
+    organization: Organization | None = None,
+    visibility: str | None = None,
+) -> CollaborationRole:
+    require(actor, "collaborations.manage_roles", collaboration)
+    if CollaborationRole.objects.filter(collaboration=collaboration, person=person, kind=kind).exists():
+        raise field_error("kind", _("%(person)s har redan den rollen.") % {"person": person}, code="duplicate")
+    if organization is not None and not collaboration.participations.filter(organization=organization).exists():
+        raise field_error(
+            "organization", _("%(org)s deltar inte i samverkan.") % {"org": organization}, code="not_participant"
+        )
+    role = create_object(
+        CollaborationRole,
+        "collaborations.role.assigned",
+        {"kind": kind, "visibility": visibility or collaboration.visibility},
+        actor=actor,
+        collaboration=collaboration,
+        person=person,
+        organization=organization,
+    )
+    forget_scope(actor)
+    return role
+
+
+@transaction.atomic
+def revoke_role(role: CollaborationRole, *, actor: Any, reason: str = "") -> None:
+    require(actor, "collaborations.manage_roles", role.collaboration)
+    if (
+        role.kind == CollaborationRoleKind.COORDINATOR
+        and not role.collaboration.roles.filter(kind=CollaborationRoleKind.COORDINATOR).exclude(pk=role.pk).exists()
+    ):
+        raise field_error("kind", _("Samverkan måste ha minst en samordnare."), code="coordinator_required")
+    delete_object(role, "collaborations.role.revoked", actor=actor, reason=reason)
+    forget_scope(actor)

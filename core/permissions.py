@@ -1,0 +1,194 @@
+"""The permission gateway.
+
+Every collaboration-scoped object is reached through `Model.objects.visible_to(user)` (what may be
+seen) and django-rules predicates (what may be changed). No view, API endpoint, export or list
+queries a scoped model around it.
+
+The rule, stated once:
+
+* A platform administrator sees everything.
+* A collaboration is visible when it is *public*; or it is for *participants* and the user's
+  organization takes part in it (or the user holds a role in it); or it is shared with *named
+  organizations* and the user's organization is one of them; or the user coordinates it.
+* An object inside a collaboration is visible when its collaboration is visible **and** its own
+  visibility admits the user by the same three cases; the collaboration's coordinators see every
+  object in it.
+
+What a user is (organizations, collaborations, roles) is resolved once per request by the resolver
+named in `settings.SAMVERKAN_SCOPE_RESOLVER`, so `core` stays free of domain models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Offentlig")
+    PARTICIPANTS = "participants", _("Deltagare")
+    NAMED = "named", _("Namngivna organisationer")
+
+
+class CollaborationRoleKind(models.TextChoices):
+    """Roles a person holds in one collaboration."""
+
+    COORDINATOR = "coordinator", _("Samordnare")
+    REPRESENTATIVE = "representative", _("Aktörsrepresentant")
+    STEERING_MEMBER = "steering_member", _("Ledamot i styrgrupp")
+    ANALYST = "analyst", _("Analytiker")
+    READER = "reader", _("Läsare")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What one user is, for the purpose of deciding what they may see and do."""
+
+    user_id: int | None = None
+    is_admin: bool = False
+    organization_ids: frozenset[int] = frozenset()
+    participant_collaboration_ids: frozenset[int] = frozenset()
+    roles: Mapping[int, frozenset[str]] = field(default_factory=dict)
+
+    @property
+    def is_authenticated(self) -> bool:
+        return self.user_id is not None
+
+    @property
+    def coordinated_collaboration_ids(self) -> frozenset[int]:
+        return frozenset(cid for cid, roles in self.roles.items() if CollaborationRoleKind.COORDINATOR in roles)
+
+    def has_role(self, collaboration_id: int | None, *kinds: str) -> bool:
+        if collaboration_id is None:
+            return False
+        held = self.roles.get(collaboration_id, frozenset())
+        return bool(held.intersection(kinds)) if kinds else bool(held)
+
+    def is_participant(self, collaboration_id: int | None) -> bool:
+        return collaboration_id in self.participant_collaboration_ids
+
+
+ANONYMOUS_SCOPE = Scope()
+_CACHE_ATTR = "_samverkan_scope"
+
+
+def scope_for(user: AbstractBaseUser | AnonymousUser | None) -> Scope:
+    """The user's scope, resolved once and cached on the user object for the request."""
+    if user is None or not user.is_authenticated:
+        return ANONYMOUS_SCOPE
+    cached = getattr(user, _CACHE_ATTR, None)
+    if cached is None:
+        resolver = import_string(settings.SAMVERKAN_SCOPE_RESOLVER)
+        cached = resolver(user)
+        setattr(user, _CACHE_ATTR, cached)
+    return cached
+
+
+def forget_scope(user: Any) -> None:
+    """Drop the cached scope (after a change to the user's roles or organizations)."""
+    if user is not None and hasattr(user, _CACHE_ATTR):
+        delattr(user, _CACHE_ATTR)
+
+
+def _collaboration_path(model: type[models.Model]) -> str | None:
+    return getattr(model, "scope_collaboration_field", None)
+
+
+def _own_visibility_q(model: type[models.Model], scope: Scope, collab_ref: str) -> Q:
+    """Objects whose own visibility admits the user (ignoring the collaboration's own visibility)."""
+    q = Q(visibility=Visibility.PUBLIC)
+    if not scope.is_authenticated:
+        return q
+    q |= Q(visibility=Visibility.PARTICIPANTS, **{f"{collab_ref}__in": scope.participant_collaboration_ids})
+    if scope.organization_ids:
+        through = model._meta.get_field("shared_with").remote_field.through
+        source, target = _through_columns(through, model)
+        shared = through.objects.filter(**{f"{target}__in": scope.organization_ids}).values(source)
+        q |= Q(visibility=Visibility.NAMED, pk__in=shared)
+    if scope.coordinated_collaboration_ids:
+        q |= Q(**{f"{collab_ref}__in": scope.coordinated_collaboration_ids})
+    return q
+
+
+def _through_columns(through: type[models.Model], model: type[models.Model]) -> tuple[str, str]:
+    source = target = ""
+    for f in through._meta.fields:
+        if f.is_relation and f.related_model is model:
+            source = f.attname
+        elif f.is_relation:
+            target = f.attname
+    return source, target
+
+
+def visibility_q(model: type[models.Model], user: Any) -> Q:
+    """The Q that keeps the objects of `model` that `user` may see."""
+    scope = scope_for(user)
+    if scope.is_admin:
+        return Q()
+    path = _collaboration_path(model)
+    if path is None:  # the collaboration itself
+        return _own_visibility_q(model, scope, "pk")
+    parent = model._meta.get_field(path).related_model
+    visible_parents = parent._default_manager.visible_to(user).values("pk")
+    return _own_visibility_q(model, scope, f"{path}_id") & Q(**{f"{path}__in": visible_parents})
+
+
+class ScopedQuerySet(models.QuerySet):
+    """QuerySet of a collaboration-scoped model; the only way views reach such objects."""
+
+    def visible_to(self, user: Any) -> ScopedQuerySet:
+        return self.filter(visibility_q(self.model, user))
+
+    def editable_by(self, user: Any) -> ScopedQuerySet:
+        """Objects in collaborations the user coordinates (admins: all)."""
+        scope = scope_for(user)
+        if scope.is_admin:
+            return self.all()
+        path = _collaboration_path(self.model)
+        ref = "pk" if path is None else f"{path}_id"
+        return self.filter(**{f"{ref}__in": scope.coordinated_collaboration_ids})
+
+
+class ScopedManager(models.Manager.from_queryset(ScopedQuerySet)):  # type: ignore[misc]
+    pass
+
+
+class ScopedModel(models.Model):
+    """Base for collaboration-scoped models: a visibility and the organizations it is shared with.
+
+    Subclasses set `scope_collaboration_field` to the name of their foreign key to the
+    collaboration (None on the collaboration itself).
+    """
+
+    scope_collaboration_field: str | None = "collaboration"
+
+    visibility = models.CharField(
+        _("synlighet"), max_length=16, choices=Visibility.choices, default=Visibility.PARTICIPANTS
+    )
+    shared_with = models.ManyToManyField(
+        "actors.Organization",
+        blank=True,
+        related_name="+",
+        verbose_name=_("delas med organisationer"),
+        help_text=_("Gäller när synligheten är 'Namngivna organisationer'."),
+    )
+
+    objects = ScopedManager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def scope_collaboration_id(self) -> int | None:
+        path = self.scope_collaboration_field
+        return self.pk if path is None else getattr(self, f"{path}_id")

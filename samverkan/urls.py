@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from collaborations import views as collaboration_views
+
+urlpatterns = [
+    path("", collaboration_views.HomeView.as_view(), name="home"),
+    path("logga-in/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),
+    path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("core.urls")),
+    path("", include("actors.urls")),
+    path("samverkan/", include("collaborations.urls")),
+    path("api/", include("api.urls")),
+    path("admin/", admin.site.urls),
+]
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
