@@ -5,6 +5,8 @@ from actors.models import Organization, Person, Representation
 
 
 class OrganizationForm(forms.ModelForm):
+    website = forms.URLField(label=_("Webbplats"), required=False, assume_scheme="https")
+
     class Meta:
         model = Organization
         fields = ["name", "short_name", "sector", "kind", "org_number", "area", "website", "description"]

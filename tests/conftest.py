@@ -1,0 +1,29 @@
+"""Shared fixtures: the territory is loaded once per test database; browser tests run last."""
+
+import pytest
+from django.core.management import call_command
+from rest_framework.test import APIClient
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_territory", verbosity=0)
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests use a live server with a transactional database, which is emptied after each
+    test; they run after everything else."""
+    items.sort(key=lambda item: item.get_closest_marker("e2e") is not None)
+
+
+@pytest.fixture
+def api():
+    return APIClient()
+
+
+@pytest.fixture(autouse=True)
+def _no_network(settings):
+    """Statistics clients replay recorded responses; a test that would reach the network fails."""
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.refuse_network"
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,0 +1,44 @@
+"""Factories for actors. Organizations and people are created through the services."""
+
+import factory
+
+from actors import services
+from actors.models import Area, Organization, Person
+
+
+class OrganizationFactory(factory.Factory):
+    class Meta:
+        model = Organization
+
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    sector = "municipality"
+    kind = "municipality"
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.create_organization(actor=None, **kwargs)
+
+
+class PersonFactory(factory.Factory):
+    class Meta:
+        model = Person
+
+    first_name = factory.Sequence(lambda n: f"Förnamn{n}")
+    last_name = factory.Sequence(lambda n: f"Efternamn{n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.create_person(actor=None, **kwargs)
+
+
+def area(code: str) -> Area:
+    return Area.objects.get(scb_code=code)
+
+
+def user_for(organization: Organization | None = None, *, email: str | None = None, admin: bool = False, **person):
+    """A login with a person who represents `organization`."""
+    p = PersonFactory(**person)
+    if organization is not None:
+        services.add_representation(p, organization, actor=None)
+    return services.create_user(email or p.email, "pw-for-tests", actor=None, person=p, is_admin=admin)
