@@ -3,9 +3,10 @@
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.views import View
 from django.views.generic import CreateView, DetailView, UpdateView
 from django_filters.views import FilterView
 
@@ -13,7 +14,9 @@ from actors import services
 from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet
 from actors.forms import OrganizationForm, PersonForm, RepresentationForm
 from actors.models import Area, Organization, Person, Representation
+from actors.tasks import refresh_areas_from_kolada
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from core.progress import create_progress
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
 
 
@@ -196,3 +199,16 @@ class RepresentationCreateView(LoginRequiredMixin, ServiceFormMixin, CreateView)
 
 class PersonHistoryView(LoginRequiredMixin, ObjectHistoryView):
     queryset = Person.objects.all()
+
+
+class AreaRefreshView(LoginRequiredMixin, View):
+    """Start the refresh of the areas from Kolada in the task worker, then show its progress."""
+
+    def post(self, request):
+        if not request.user.has_perm("actors.change_area"):
+            raise PermissionDenied(_("Bara plattformsadministratörer kan uppdatera territoriet."))
+        progress = create_progress("actors.refresh_areas", _("Uppdatera områden från Kolada"), user=request.user)
+        result = refresh_areas_from_kolada.enqueue(progress.pk, request.user.pk)
+        progress.task_result_id = str(result.id)
+        progress.save(update_fields=["task_result_id"])
+        return redirect("core:task_progress", progress.pk)

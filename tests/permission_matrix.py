@@ -117,16 +117,15 @@ def check(case: ScopedCase, channel: str, combination: tuple[str, str], user_key
     visible = expected_visible(user_key, collab_visibility, object_visibility)
     marker = case.marker(obj)
     anonymous_closed = user is None and (
-        (channel.startswith("html") and case.login_required_html) or (channel.startswith("api") and case.login_required_api)
+        (channel.startswith("html") and case.login_required_html)
+        or (channel.startswith("api") and case.login_required_api)
     )
 
     if channel == "log":
         if user is None:
             return  # the log needs a login (tested elsewhere)
         response = client.get(f"/api/collaborations/{world.collaboration.slug}/log/")
-        listed = response.status_code == 200 and any(
-            r["object_repr"] == str(obj) for r in response.json()["results"]
-        )
+        listed = response.status_code == 200 and any(r["object_repr"] == str(obj) for r in response.json()["results"])
         assert listed == visible, f"{case.name}: in the log for {user_key}: {listed}, expected {visible}"
         return
 

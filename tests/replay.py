@@ -33,3 +33,7 @@ def recorded(routes: dict[str, str | list[httpx.Response]], calls: list | None =
 
 def kolada_municipalities() -> httpx.MockTransport:
     return recorded({"/municipality": "kolada/municipality.json"})
+
+
+def kolada_broken() -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: httpx.Response(200, json={"unexpected": []}))

@@ -41,4 +41,12 @@ def user_for(organization: Organization | None = None, *, email: str | None = No
     p = PersonFactory(**person)
     if organization is not None:
         services.add_representation(p, organization, actor=None)
-    return services.create_user(email or p.email, "pw-for-tests", actor=None, person=p, is_admin=admin)
+    return services.create_user(
+        email or p.email,
+        "pw-for-tests",
+        actor=None,
+        person=p,
+        is_admin=admin,
+        first_name=p.first_name,
+        last_name=p.last_name,
+    )

@@ -1,0 +1,68 @@
+import pytest
+
+from actors.models import Area, AreaPopulation
+from actors.tasks import run_area_refresh
+from core.models import ChangeRecord, TaskProgress
+from core.progress import create_progress
+
+
+@pytest.mark.django_db
+def test_the_territory_has_290_municipalities_21_regions_and_the_nation():
+    assert Area.objects.filter(kind="municipality").count() == 290
+    assert Area.objects.filter(kind="region").count() == 21
+    assert Area.objects.filter(kind="nation").count() == 1
+    kumla = Area.objects.get(scb_code="1881")
+    assert (kumla.kolada_id, kumla.county.scb_code, kumla.county.official_name) == ("1881", "18", "Örebro län")
+    assert Area.objects.get(scb_code="18").kolada_id == "0018"
+
+
+@pytest.mark.django_db
+def test_population_is_stored_with_its_source_and_sums_to_the_nation():
+    stockholm = AreaPopulation.objects.get(area__scb_code="0180", year=2025, gender="T")
+    assert stockholm.value == 999239
+    assert "N01951" in stockholm.source and not stockholm.derived
+    nation = AreaPopulation.objects.get(area__scb_code="00", year=2025)
+    assert nation.value == 10605520 and nation.derived
+    municipal_sum = sum(
+        AreaPopulation.objects.filter(area__kind="municipality", year=2025).values_list("value", flat=True)
+    )
+    assert municipal_sum == nation.value
+
+
+@pytest.mark.django_db
+def test_refresh_from_kolada_replays_the_recorded_area_list(settings):
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_municipalities"
+    Area.objects.filter(scb_code="18").update(kolada_title="Gammal titel")
+    progress = create_progress("actors.refresh_areas", "Uppdatera områden")
+    summary = run_area_refresh(progress.pk)
+    progress.refresh_from_db()
+    assert progress.status == TaskProgress.Status.SUCCEEDED
+    assert summary["lästa"] == 312
+    assert summary["ändrade"] == 1 and summary["nya"] == 0
+    assert Area.objects.get(scb_code="18").kolada_title == "Region Örebro län"
+    record = ChangeRecord.objects.get(action="actors.area.updated", object_id=Area.objects.get(scb_code="18").pk)
+    assert record.changes["kolada_title"] == ["Gammal titel", "Region Örebro län"]
+
+
+@pytest.mark.django_db
+def test_refresh_with_an_unexpected_answer_fails_with_a_reason_and_changes_nothing(settings):
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_broken"
+    progress = create_progress("actors.refresh_areas", "Uppdatera områden")
+    before = list(Area.objects.values_list("scb_code", "kolada_title"))
+    with pytest.raises(Exception):  # noqa: B017 - the message is asserted below
+        run_area_refresh(progress.pk)
+    progress.refresh_from_db()
+    assert progress.status == TaskProgress.Status.FAILED
+    assert "values" in progress.message
+    assert list(Area.objects.values_list("scb_code", "kolada_title")) == before
+
+
+@pytest.mark.django_db
+def test_refresh_command_enqueues_a_task_that_the_worker_runs(settings):
+    from django.core.management import call_command
+
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_municipalities"
+    call_command("refresh_areas", verbosity=0)  # the immediate backend runs the task at once
+    progress = TaskProgress.objects.get(kind="actors.refresh_areas")
+    assert progress.status == TaskProgress.Status.SUCCEEDED
+    assert progress.report["lästa"] == 312
