@@ -55,6 +55,7 @@ def _visible_participations(user) -> Prefetch:
         "participations",
         queryset=Participation.objects.visible_to(user)
         .select_related("organization")
+        .prefetch_related("shared_with")
         .order_by("role", "organization__name"),
         to_attr="visible_participations",
     )
@@ -64,6 +65,7 @@ def collaboration_detail(user) -> QuerySet[Collaboration]:
     return Collaboration.objects.visible_to(user).prefetch_related(
         "themes",
         "drivers",
+        "shared_with",
         "areas",
         "agenda_targets__goal",
         _visible_participations(user),

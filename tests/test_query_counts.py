@@ -1,0 +1,72 @@
+"""Every list and detail page (HTML and API) answers with the same number of queries for 1 and 3 items."""
+
+import pytest
+from django.db import transaction
+from rest_framework.test import APIClient
+
+from actors import services as actor_services
+from collaborations import services
+from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
+from tests.factories.collaborations import CollaborationFactory
+from tests.querycount import queries_for
+
+
+def _world(n: int):
+    """n collaborations, each with n parties and n roles; a coordinator who takes part in all."""
+    region = OrganizationFactory(name="Region Räknad", sector="region", kind="region")
+    user = user_for(region, email="count@example.org")
+    collaborations = []
+    for i in range(n):
+        c = CollaborationFactory(
+            name=f"Räknad samverkan {i}", coordinating_organization=region, coordinator=user.person,
+            themes=["health", "business"], areas=[], drivers=["all_gain"],
+        )
+        for j in range(n):
+            org = OrganizationFactory(name=f"Part {i}-{j}", area=None)
+            services.add_participation(c, org, actor=None, visibility="participants")
+            person = PersonFactory()
+            actor_services.add_representation(person, org, actor=None)
+            services.assign_role(c, person, "representative", actor=None, organization=org)
+        collaborations.append(c)
+    return user, collaborations
+
+
+PAGES = {
+    "home": lambda cs: "/",
+    "collaboration_list": lambda cs: "/samverkan/",
+    "collaboration_detail": lambda cs: cs[0].get_absolute_url(),
+    "collaboration_history": lambda cs: cs[0].get_absolute_url() + "historik/",
+    "collaboration_log": lambda cs: cs[0].get_absolute_url() + "logg/",
+    "participation_detail": lambda cs: cs[0].participations.last().get_absolute_url(),
+    "organization_list": lambda cs: "/organisationer/",
+    "organization_detail": lambda cs: cs[0].participations.last().organization.get_absolute_url(),
+    "person_list": lambda cs: "/personer/",
+    "person_detail": lambda cs: cs[0].roles.last().person.get_absolute_url(),
+    "area_list": lambda cs: "/omraden/",
+    "area_detail": lambda cs: "/omraden/18/",
+    "api_collaborations": lambda cs: "/api/collaborations/",
+    "api_collaboration": lambda cs: f"/api/collaborations/{cs[0].slug}/",
+    "api_collaboration_log": lambda cs: f"/api/collaborations/{cs[0].slug}/log/",
+    "api_participations": lambda cs: "/api/participations/",
+    "api_roles": lambda cs: "/api/roles/",
+    "api_organizations": lambda cs: "/api/organizations/",
+    "api_people": lambda cs: "/api/people/",
+    "api_areas": lambda cs: "/api/areas/?kind=region",
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_query_count_does_not_grow_with_the_data(page):
+    counts = []
+    for n in (1, 3):
+        with transaction.atomic():  # each round starts from the same empty slate
+            user, collaborations = _world(n)
+            client = APIClient()
+            client.force_login(user)
+            count, status, sql = queries_for(client, PAGES[page](collaborations))
+            transaction.set_rollback(True)
+        assert status == 200, page
+        counts.append((count, sql))
+    (one, sql_one), (three, sql_three) = counts
+    assert one == three, f"{page}: {one} queries for 1 item, {three} for 3\n--- 1:\n{sql_one}\n--- 3:\n{sql_three}"
