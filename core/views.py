@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.views import View
 from django.views.generic import DetailView
@@ -53,7 +53,8 @@ class ServiceFormMixin:
             return self.form_invalid(form)
         if self.success_message:
             messages.success(self.request, self.success_message)  # type: ignore[attr-defined]
-        return super().form_valid(form)  # type: ignore[misc]
+        # Not super().form_valid(): a ModelForm would save its instance a second time, around the service.
+        return HttpResponseRedirect(self.get_success_url())  # type: ignore[attr-defined]
 
 
 class ObjectPermissionMixin:

@@ -1,0 +1,74 @@
+"""Browser tests: Playwright drives Debian's Chromium against a live server; axe-core checks every page."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.apps import apps as django_apps
+from django.core.management import call_command
+
+from collaborations.models import AgendaGoal
+from collaborations.reference import load_reference_data
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"Chromium not found at {CHROMIUM}; `make test` installs the Debian package")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync", "--disable-quic"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(locale="sv-SE", base_url=live_server.url)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def world(transactional_db):
+    """A transactional test empties the database afterwards: load what each test needs."""
+    if not AgendaGoal.objects.exists():
+        load_reference_data(django_apps)
+    call_command("load_territory", verbosity=0)
+    call_command("seed_demo", "--force", verbosity=0)
+
+
+class Axe:
+    """Runs axe-core on the current page and fails on serious or critical violations."""
+
+    def __init__(self):
+        self.checked: list[str] = []
+
+    def check(self, page, name: str) -> None:
+        page.add_script_tag(path=str(AXE))
+        result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+        bad = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+        details = "\n".join(
+            f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes'][:3]]}" for v in bad
+        )
+        assert not bad, f"axe on {name} ({page.url}):\n{details}"
+        self.checked.append(page.url)
+
+
+@pytest.fixture
+def axe():
+    return Axe()
