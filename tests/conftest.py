@@ -27,3 +27,12 @@ def _no_network(settings):
     """Statistics clients replay recorded responses; a test that would reach the network fails."""
     settings.STATS_HTTP_TRANSPORT = "tests.replay.refuse_network"
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _swedish():
+    """Swedish is the interface language; a request in English must not leak into the next test."""
+    from django.utils import translation
+
+    with translation.override("sv"):
+        yield
