@@ -18,8 +18,12 @@ def _world(n: int):
     collaborations = []
     for i in range(n):
         c = CollaborationFactory(
-            name=f"Räknad samverkan {i}", coordinating_organization=region, coordinator=user.person,
-            themes=["health", "business"], areas=[], drivers=["all_gain"],
+            name=f"Räknad samverkan {i}",
+            coordinating_organization=region,
+            coordinator=user.person,
+            themes=["health", "business"],
+            areas=[],
+            drivers=["all_gain"],
         )
         for j in range(n):
             org = OrganizationFactory(name=f"Part {i}-{j}", area=None)

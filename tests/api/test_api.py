@@ -27,8 +27,14 @@ def test_create_a_collaboration_and_add_a_party_through_the_api(api, coordinator
     user, region = coordinator
     response = api.post(
         "/api/collaborations/",
-        {"name": "API-samverkan", "problem": "Brottsligheten ökar", "coordinating_organization": region.pk,
-         "themes": ["crime"], "areas": ["1490"], "visibility": "participants"},
+        {
+            "name": "API-samverkan",
+            "problem": "Brottsligheten ökar",
+            "coordinating_organization": region.pk,
+            "themes": ["crime"],
+            "areas": ["1490"],
+            "visibility": "participants",
+        },
         format="json",
     )
     assert response.status_code == 201, response.json()
@@ -36,20 +42,28 @@ def test_create_a_collaboration_and_add_a_party_through_the_api(api, coordinator
     assert body["slug"] == "api-samverkan" and body["themes"] == ["crime"] and body["areas"] == ["1490"]
     assert [p["role"] for p in body["participations"]] == ["coordinator"]
     kommun = OrganizationFactory(name="Tranemo kommun")
-    response = api.post("/api/participations/", {"collaboration": "api-samverkan", "organization": kommun.pk,
-                                                 "role": "party"}, format="json")
+    response = api.post(
+        "/api/participations/",
+        {"collaboration": "api-samverkan", "organization": kommun.pk, "role": "party"},
+        format="json",
+    )
     assert response.status_code == 201, response.json()
     history = api.get("/api/collaborations/api-samverkan/log/").json()["results"]
     assert {r["action"] for r in history} >= {
-        "collaborations.collaboration.created", "collaborations.participation.created", "collaborations.role.assigned"
+        "collaborations.collaboration.created",
+        "collaborations.participation.created",
+        "collaborations.role.assigned",
     }
 
 
 @pytest.mark.django_db
 def test_bad_input_is_a_400_naming_the_field(api, coordinator):
     user, region = coordinator
-    response = api.post("/api/organizations/", {"name": "Felaktig AB", "sector": "business", "kind": "company",
-                                                "org_number": "556000-0000"}, format="json")
+    response = api.post(
+        "/api/organizations/",
+        {"name": "Felaktig AB", "sector": "business", "kind": "company", "org_number": "556000-0000"},
+        format="json",
+    )
     assert response.status_code == 400
     assert "org_number" in response.json()
     assert not Organization.objects.filter(name="Felaktig AB").exists()

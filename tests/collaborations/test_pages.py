@@ -21,11 +21,20 @@ def coordinator_client():
 @pytest.mark.django_db
 def test_coordinator_sets_up_a_collaboration_with_the_form(coordinator_client):
     client, user, region = coordinator_client
-    response = client.post("/samverkan/ny/", {
-        "coordinating_organization": region.pk, "name": "Unga lyfter", "problem": "Hög ungdomsarbetslöshet",
-        "stage": "founding", "status": "active", "visibility": "public", "themes": ["employment"],
-        "drivers": ["sudden_event"], "areas": [],
-    })
+    response = client.post(
+        "/samverkan/ny/",
+        {
+            "coordinating_organization": region.pk,
+            "name": "Unga lyfter",
+            "problem": "Hög ungdomsarbetslöshet",
+            "stage": "founding",
+            "status": "active",
+            "visibility": "public",
+            "themes": ["employment"],
+            "drivers": ["sudden_event"],
+            "areas": [],
+        },
+    )
     assert response.status_code == 302
     collaboration = Collaboration.objects.get(slug="unga-lyfter")
     assert response["Location"] == f"/samverkan/{collaboration.slug}/parter/ny/"
@@ -37,8 +46,16 @@ def test_coordinator_sets_up_a_collaboration_with_the_form(coordinator_client):
 def test_missing_fields_are_named_and_nothing_is_saved(coordinator_client):
     client, user, region = coordinator_client
     count = ChangeRecord.objects.count()
-    response = client.post("/samverkan/ny/", {"coordinating_organization": region.pk, "name": "",
-                                              "stage": "founding", "status": "active", "visibility": "public"})
+    response = client.post(
+        "/samverkan/ny/",
+        {
+            "coordinating_organization": region.pk,
+            "name": "",
+            "stage": "founding",
+            "status": "active",
+            "visibility": "public",
+        },
+    )
     assert response.status_code == 200
     body = response.content.decode()
     assert "Formuläret innehåller fel" in body and 'id="id_problem_error"' in body and 'id="id_name_error"' in body
@@ -68,8 +85,9 @@ def test_inline_edit_of_a_party_with_htmx(coordinator_client):
     url = f"/samverkan/{collaboration.slug}/parter/{party.pk}/andra/"
     form = client.get(url, headers={"HX-Request": "true"}).content.decode()
     assert form.lstrip().startswith(f'<tr id="party-{party.pk}">') and "<form" in form and "<html" not in form
-    row = client.post(url, {"role": "funder", "start_date": "2013-01-01", "end_date": ""},
-                      headers={"HX-Request": "true"}).content.decode()
+    row = client.post(
+        url, {"role": "funder", "start_date": "2013-01-01", "end_date": ""}, headers={"HX-Request": "true"}
+    ).content.decode()
     assert "Finansiär" in row and "<form" not in row
     party.refresh_from_db()
     assert party.role == "funder" and str(party.start_date) == "2013-01-01"
@@ -95,8 +113,9 @@ def test_a_party_representative_gets_a_translated_refusal_not_the_form():
 @pytest.mark.django_db
 def test_front_page_shows_my_collaborations_first(coordinator_client):
     client, user, region = coordinator_client
-    mine = CollaborationFactory(name="Min samverkan", coordinating_organization=region, coordinator=user.person,
-                                visibility="participants")
+    mine = CollaborationFactory(
+        name="Min samverkan", coordinating_organization=region, coordinator=user.person, visibility="participants"
+    )
     CollaborationFactory(name="Någon annans offentliga", visibility="public")
     CollaborationFactory(name="Någon annans slutna", visibility="participants")
     body = client.get("/").content.decode()

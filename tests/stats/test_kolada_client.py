@@ -79,7 +79,9 @@ def test_http_errors_and_unexpected_shapes_say_what_and_where():
 def test_throttling_spaces_requests():
     slept = []
     answers = [httpx.Response(200, json={"count": 0, "values": [], "next_url": None}) for _ in range(2)]
-    kolada = KoladaClient(BASE, transport=recorded({"/municipality": answers}), requests_per_second=2, sleep=slept.append)
+    kolada = KoladaClient(
+        BASE, transport=recorded({"/municipality": answers}), requests_per_second=2, sleep=slept.append
+    )
     kolada.municipalities()
     kolada.municipalities()
     assert slept and 0 < slept[0] <= 0.5
