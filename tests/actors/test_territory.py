@@ -66,3 +66,30 @@ def test_refresh_command_enqueues_a_task_that_the_worker_runs(settings):
     progress = TaskProgress.objects.get(kind="actors.refresh_areas")
     assert progress.status == TaskProgress.Status.SUCCEEDED
     assert progress.report["lästa"] == 312
+
+
+@pytest.mark.django_db
+def test_an_administrator_starts_the_refresh_and_sees_its_progress(settings, client):
+    from tests.factories.actors import user_for
+
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_municipalities"
+    client.force_login(user_for(None, email="admin@example.org", admin=True))
+    response = client.post("/omraden/uppdatera/")
+    progress = TaskProgress.objects.get(kind="actors.refresh_areas")
+    assert response.status_code == 302 and response["Location"] == f"/jobb/{progress.pk}/"
+    page = client.get(f"/jobb/{progress.pk}/").content.decode()
+    assert "Klar" in page and "312" in page
+    fragment = client.get(f"/jobb/{progress.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert fragment.lstrip().startswith(f'<div id="task-progress-{progress.pk}"') and "hx-trigger" not in fragment
+
+
+@pytest.mark.django_db
+def test_only_administrators_may_refresh_and_nobody_sees_others_tasks(client):
+    from tests.factories.actors import OrganizationFactory, user_for
+
+    client.force_login(user_for(OrganizationFactory(), email="vanlig@example.org"))
+    response = client.post("/omraden/uppdatera/")
+    assert response.status_code == 403
+    assert "plattformsadministratörer" in response.content.decode()
+    other = create_progress("actors.refresh_areas", "Någon annans jobb")
+    assert client.get(f"/jobb/{other.pk}/").status_code == 404

@@ -133,3 +133,17 @@ def test_schema_and_docs_are_served(api):
     assert api.get("/api/schema/").status_code == 200
     docs = api.get("/api/docs/")
     assert docs.status_code == 200 and b"swagger-ui" in docs.content.lower()
+
+
+@pytest.mark.django_db
+def test_unknown_area_code_is_a_400_naming_the_field(api, coordinator):
+    user, region = coordinator
+    response = api.post(
+        "/api/collaborations/",
+        {"name": "Okänt område", "problem": "x", "coordinating_organization": region.pk, "areas": ["9999"]},
+        format="json",
+    )
+    assert response.status_code == 400
+    assert "areas" in response.json()
+    assert api.get("/api/areas/9999/").status_code == 404
+    assert api.get("/api/areas/1880/").json()["official_name"] == "Örebro kommun"
