@@ -33,7 +33,7 @@ run: migrate
 ## Run the whole suite (unit, integration, browser tests) on the configured database.
 test: install install-test-tools
 	@$(PY) manage.py compilemessages -v0 --ignore=.venv 2>/dev/null || true
-	@$(UV) run --frozen pytest
+	@$(UV) run --frozen pytest -n 2
 
 lint:
 	@$(UV) run --frozen ruff check .

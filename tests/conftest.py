@@ -30,6 +30,14 @@ def _no_network(settings):
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Test logins need no key stretching; production keeps Django's default hasher."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Each test client builds its own middleware; WhiteNoise would index every static file each time.
+    settings.WHITENOISE_AUTOREFRESH = True
+
+
+@pytest.fixture(autouse=True)
 def _swedish():
     """Swedish is the interface language; a request in English must not leak into the next test."""
     from django.utils import translation

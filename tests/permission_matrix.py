@@ -106,12 +106,9 @@ def _client(user) -> APIClient:
     return client
 
 
-def check(case: ScopedCase, channel: str, combination: tuple[str, str], user_key: str) -> None:
+def check(case: ScopedCase, world: World, obj: Any, channel: str, combination: tuple[str, str], user_key: str) -> None:
+    """One user on one channel: the object appears exactly when the user is entitled to it."""
     collab_visibility, object_visibility = combination
-    if case.is_collaboration:
-        object_visibility = collab_visibility
-    world = build_world(collab_visibility)
-    obj = case.make(world, object_visibility)
     user = world.users[user_key]
     client = _client(user)
     visible = expected_visible(user_key, collab_visibility, object_visibility)
@@ -126,42 +123,52 @@ def check(case: ScopedCase, channel: str, combination: tuple[str, str], user_key
             return  # the log needs a login (tested elsewhere)
         response = client.get(f"/api/collaborations/{world.collaboration.slug}/log/")
         listed = response.status_code == 200 and any(r["object_repr"] == str(obj) for r in response.json()["results"])
-        assert listed == visible, f"{case.name}: in the log for {user_key}: {listed}, expected {visible}"
+        assert listed == visible, f"in the log: {listed}, expected {visible}"
         return
 
     url_of = getattr(case, channel)
     if url_of is None:
-        pytest.skip(f"{case.name} has no {channel}")
+        return
     response = client.get(url_of(obj))
+    body = response.content.decode()
     if channel in ("html_detail", "api_detail", "html_history"):
         if anonymous_closed:
             assert response.status_code in (302, 401, 403), response.status_code
         elif visible:
-            assert response.status_code == 200, f"{case.name} {channel} for {user_key}: {response.status_code}"
-            assert marker in response.content.decode()
+            assert response.status_code == 200, f"status {response.status_code}, expected 200"
+            assert marker in body, f"{marker!r} missing"
         else:
-            assert response.status_code == 404, f"{case.name} {channel} for {user_key}: {response.status_code}, not 404"
-            assert marker not in response.content.decode()
+            assert response.status_code == 404, f"status {response.status_code}, not 404"
+            assert marker not in body, f"{marker!r} leaked"
+    elif anonymous_closed or response.status_code == 404:
+        assert marker not in body, f"{marker!r} leaked"
+        assert not visible or anonymous_closed, f"status {response.status_code} for an entitled user"
     else:
-        body = response.content.decode()
-        if anonymous_closed or response.status_code == 404:
-            assert marker not in body
-            assert not visible or anonymous_closed
-        else:
-            assert response.status_code == 200, f"{case.name} {channel} for {user_key}: {response.status_code}"
-            assert (marker in body) == visible, f"{case.name} {channel} for {user_key}: listed={marker in body}"
+        assert response.status_code == 200, f"status {response.status_code}"
+        assert (marker in body) == visible, f"listed={marker in body}, expected {visible}"
 
 
 def generate_matrix(case: ScopedCase):
-    """A parametrized test function for `case` over channels × visibilities × users."""
+    """A parametrized test function for `case`, one test per visibility combination; each builds one
+    world and checks every user on every channel, reporting all failures together."""
     combos = COMBINATIONS[3:] + COMBINATIONS[:1] if case.is_collaboration else COMBINATIONS
 
     @pytest.mark.django_db
-    @pytest.mark.parametrize("user_key", USERS)
     @pytest.mark.parametrize("combination", combos, ids=lambda c: f"collab-{c[0]}-object-{c[1]}")
-    @pytest.mark.parametrize("channel", CHANNELS)
-    def test_visibility(channel, combination, user_key):
-        check(case, channel, combination, user_key)
+    def test_visibility(combination):
+        collab_visibility, object_visibility = combination
+        if case.is_collaboration:
+            object_visibility = collab_visibility
+        world = build_world(collab_visibility)
+        obj = case.make(world, object_visibility)
+        failures = []
+        for user_key in USERS:
+            for channel in CHANNELS:
+                try:
+                    check(case, world, obj, channel, (collab_visibility, object_visibility), user_key)
+                except AssertionError as exc:
+                    failures.append(f"{case.name} / {channel} / {user_key}: {exc}")
+        assert not failures, "\n".join(failures)
 
     test_visibility.__name__ = f"test_{case.name}_visible_only_to_entitled_users"
     return test_visibility
