@@ -1,6 +1,7 @@
 """The territory (areas and their population) and the actors: organizations, people, users."""
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -45,9 +46,9 @@ class AreaPopulation(models.Model):
     """Population of an area on 31 December of a year, with the source of the figure."""
 
     area = models.ForeignKey(Area, on_delete=models.CASCADE, related_name="populations")
-    year = models.PositiveSmallIntegerField(_("år"))
+    year = models.PositiveSmallIntegerField(_("år"), validators=[MinValueValidator(1800), MaxValueValidator(2100)])
     gender = models.CharField(_("kön"), max_length=1, choices=Gender.choices, default=Gender.TOTAL)
-    value = models.PositiveIntegerField(_("invånare"))
+    value = models.PositiveIntegerField(_("invånare"), validators=[MaxValueValidator(100_000_000)])
     source = models.CharField(_("källa"), max_length=300)
     derived = models.BooleanField(
         _("beräknad"), default=False, help_text=_("Summerad av plattformen, inte publicerad av källan.")

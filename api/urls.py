@@ -2,7 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from api.views import actors, collaborations
+from api.views import actors, collaborations, organize
 
 router = DefaultRouter()
 # actors
@@ -14,6 +14,19 @@ router.register("collaborations", collaborations.CollaborationViewSet, basename=
 router.register("participations", collaborations.ParticipationViewSet, basename="participation")
 router.register("roles", collaborations.CollaborationRoleViewSet, basename="role")
 router.register("me", collaborations.MyScopeView, basename="me")
+# organize
+router.register("agreements", organize.AgreementViewSet, basename="agreement")
+router.register("agreement-versions", organize.AgreementVersionViewSet, basename="agreement-version")
+router.register("adoptions", organize.AdoptionViewSet, basename="adoption")
+router.register("responsibilities", organize.ResponsibilityViewSet, basename="responsibility")
+router.register("follow-up-duties", organize.FollowUpDutyViewSet, basename="follow-up-duty")
+router.register("bodies", organize.BodyViewSet, basename="body")
+router.register("memberships", organize.MembershipViewSet, basename="membership")
+router.register("body-documents", organize.BodyDocumentViewSet, basename="body-document")
+router.register("financing-models", organize.FinancingModelViewSet, basename="financing-model")
+router.register("financing-shares", organize.FinancingShareViewSet, basename="financing-share")
+router.register("external-funding", organize.ExternalFundingViewSet, basename="external-funding")
+router.register("resource-commitments", organize.ResourceCommitmentViewSet, basename="resource-commitment")
 
 urlpatterns = [
     path("", include(router.urls)),

@@ -369,7 +369,11 @@ EXAMPLES: list[Example] = [
         end=None,
         visibility="public",
         coordinator="Region Kronoberg",
-        parties=[*[(n, "party") for n in KRONOBERG], ("Polismyndigheten", "party"), ("Linnéuniversitetet", "partner")],
+        parties=[
+            *[(n, "party") for n in KRONOBERG],
+            ("Polismyndigheten", "partner"),
+            ("Linnéuniversitetet", "partner"),
+        ],
         source_note=f"{SOURCE}, 'Åtta exempel på samverkan' (Kronoberg) och föredraget: likalydande beslut i alla "
         "kommuners nämnder och i regionen; samfinansieras av regionen och de åtta kommunerna enligt en "
         "särskild modell. Kommunerna nämns inte vid namn; listan är [allmän kännedom].",
@@ -504,6 +508,15 @@ DEMO_USERS: list[DemoUser] = [
         "Borås Stad",
         [("boras-myndighetssamverkan-trygghet", "coordinator")],
         description="Samordnare för Borås myndighetssamverkan (sekretess)",
+    ),
+    DemoUser(
+        "enhetschef@migrationsverket.example",
+        "Leila",
+        "Haddad",
+        "Enhetschef",
+        "Migrationsverket",
+        [("boras-myndighetssamverkan-trygghet", "representative")],
+        description="Part i Borås samverkansgrupp, men inte i undergruppen under sekretess",
     ),
     DemoUser(
         "samordnare@regionblekinge.example",

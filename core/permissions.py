@@ -13,6 +13,8 @@ The rule, stated once:
 * An object inside a collaboration is visible when its collaboration is visible **and** its own
   visibility admits the user by the same three cases; the collaboration's coordinators see every
   object in it.
+* A model may add a restriction that binds everyone but the administrator, as the classmethod
+  `scope_restriction(scope) -> Q` (the material of a body under secrecy is for its members only).
 
 What a user is (organizations, collaborations, roles) is resolved once per request by the resolver
 named in `settings.SAMVERKAN_SCOPE_RESOLVER`, so `core` stays free of domain models.
@@ -140,7 +142,11 @@ def visibility_q(model: type[models.Model], user: Any) -> Q:
         return _own_visibility_q(model, scope, "pk")
     parent = model._meta.get_field(path).related_model
     visible_parents = parent._default_manager.visible_to(user).values("pk")
-    return _own_visibility_q(model, scope, f"{path}_id") & Q(**{f"{path}__in": visible_parents})
+    q = _own_visibility_q(model, scope, f"{path}_id") & Q(**{f"{path}__in": visible_parents})
+    restriction = getattr(model, "scope_restriction", None)
+    if restriction is not None:  # a rule of the model that binds even coordinators (e.g. secrecy)
+        q &= restriction(scope)
+    return q
 
 
 class ScopedQuerySet(models.QuerySet):

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "core",
     "actors",
     "collaborations",
+    "organize",
     "stats",
     "api",
 ]

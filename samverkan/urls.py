@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("core.urls")),
     path("", include("actors.urls")),
     path("samverkan/", include("collaborations.urls")),
+    path("samverkan/<slug:slug>/organisering/", include("organize.urls")),
     path("api/", include("api.urls")),
     path("admin/", admin.site.urls),
 ]

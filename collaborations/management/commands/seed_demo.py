@@ -4,6 +4,10 @@ Idempotent: what exists already is left as it is. Refuses to run unless DEBUG is
 is given, so that demo logins never reach a production database by accident.
 """
 
+import importlib
+import importlib.util
+
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -82,6 +86,10 @@ class Command(BaseCommand):
                     organization = None
                 services.assign_role(collaboration, person, kind, actor=None, organization=organization)
         self.stdout.write(f"Demo: {created} collaborations created, {len(orgs)} organizations, {len(people)} people.")
+        for app in apps.get_app_configs():  # each later part of the model extends the demo for its part
+            if app.name != "collaborations" and importlib.util.find_spec(f"{app.name}.demo") is not None:
+                loaded = importlib.import_module(f"{app.name}.demo").load(orgs, people)
+                self.stdout.write(f"Demo ({app.name}): {loaded} collaborations extended.")
 
     def _organizations(self, areas):
         orgs = {}

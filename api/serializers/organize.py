@@ -1,0 +1,334 @@
+"""Serializers of the formal basis. Relations are limited to what the caller may see; the services
+check the domain rules (a party of the collaboration, shares that add up, …)."""
+
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from actors.models import Organization, Person
+from collaborations.models import Collaboration
+from organize.models import (
+    Adoption,
+    Agreement,
+    AgreementVersion,
+    Body,
+    BodyDocument,
+    ExternalFunding,
+    FinancingModel,
+    FinancingShare,
+    FollowUpDuty,
+    Membership,
+    ResourceCommitment,
+    Responsibility,
+)
+
+
+class VisibleRelatedField(serializers.PrimaryKeyRelatedField):
+    """A relation to a collaboration-scoped object, offered only among those the caller may see."""
+
+    def __init__(self, model, **kwargs):
+        self.scoped_model = model
+        super().__init__(**kwargs)
+
+    def get_queryset(self):
+        request = self.context.get("request")
+        user = request.user if request is not None else None
+        return self.scoped_model.objects.visible_to(user)
+
+
+class CollaborationField(serializers.SlugRelatedField):
+    def __init__(self, **kwargs):
+        super().__init__(slug_field="slug", **kwargs)
+
+    def get_queryset(self):
+        request = self.context.get("request")
+        return Collaboration.objects.visible_to(request.user if request is not None else None)
+
+
+def organization_field(**kwargs):
+    return serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all(), **kwargs)
+
+
+class ScopedSerializer(serializers.ModelSerializer):
+    """Common fields: the collaboration by slug, visibility and the organizations it is shared with."""
+
+    collaboration = CollaborationField()
+    shared_with = organization_field(many=True, required=False)
+
+    class Meta:
+        fields = ["id", "collaboration", "visibility", "shared_with"]
+        validators: list = []
+
+
+class AgreementSerializer(ScopedSerializer):
+    commissioned_organization = organization_field(required=False, allow_null=True)
+    current_version = serializers.SerializerMethodField()
+
+    class Meta(ScopedSerializer.Meta):
+        model = Agreement
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "kind",
+            "title",
+            "commissioned_organization",
+            "source_note",
+            "current_version",
+        ]
+
+    def get_current_version(self, obj) -> int | None:
+        versions = getattr(obj, "visible_versions", None)
+        return versions[0].pk if versions else None
+
+
+class AgreementVersionSerializer(ScopedSerializer):
+    collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    agreement = VisibleRelatedField(Agreement)
+    attachment = serializers.FileField(required=False, allow_null=True, use_url=False)
+
+    class Meta(ScopedSerializer.Meta):
+        model = AgreementVersion
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "agreement",
+            "number",
+            "drafted_on",
+            "valid_from",
+            "valid_until",
+            "review_date",
+            "purpose",
+            "goals",
+            "conflict_clause",
+            "exit_clause",
+            "text",
+            "attachment",
+        ]
+        read_only_fields = ["number"]
+
+
+class AgreementVersionUpdateSerializer(AgreementVersionSerializer):
+    agreement = serializers.PrimaryKeyRelatedField(read_only=True)
+
+
+class AdoptionSerializer(ScopedSerializer):
+    collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    version = VisibleRelatedField(AgreementVersion)
+    organization = organization_field()
+    organization_name = serializers.CharField(source="organization.name", read_only=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = Adoption
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "version",
+            "organization",
+            "organization_name",
+            "status",
+            "decision_body",
+            "decision_body_name",
+            "decision_date",
+            "reference",
+            "note",
+        ]
+
+
+class AdoptionUpdateSerializer(AdoptionSerializer):
+    version = serializers.PrimaryKeyRelatedField(read_only=True)
+    organization = serializers.PrimaryKeyRelatedField(read_only=True)
+
+
+class ResponsibilitySerializer(ScopedSerializer):
+    organization = organization_field()
+    organization_name = serializers.CharField(source="organization.name", read_only=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = Responsibility
+        fields = [*ScopedSerializer.Meta.fields, "organization", "organization_name", "kind", "description"]
+
+
+class FollowUpDutySerializer(ScopedSerializer):
+    responsible_organization = organization_field(required=False, allow_null=True)
+    responsible_person = serializers.PrimaryKeyRelatedField(
+        queryset=Person.objects.all(), required=False, allow_null=True
+    )
+    report_to = VisibleRelatedField(Body, required=False, allow_null=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = FollowUpDuty
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "subject",
+            "responsible_organization",
+            "responsible_person",
+            "frequency",
+            "first_due",
+            "report_to",
+        ]
+
+
+class MembershipSerializer(ScopedSerializer):
+    collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    body = VisibleRelatedField(Body)
+    person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all())
+    person_name = serializers.CharField(source="person.__str__", read_only=True)
+    organization = organization_field()
+
+    class Meta(ScopedSerializer.Meta):
+        model = Membership
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "body",
+            "person",
+            "person_name",
+            "organization",
+            "position",
+            "title",
+            "start_date",
+            "end_date",
+        ]
+
+
+class MembershipUpdateSerializer(MembershipSerializer):
+    body = serializers.PrimaryKeyRelatedField(read_only=True)
+    person = serializers.PrimaryKeyRelatedField(read_only=True)
+
+
+class BodySerializer(ScopedSerializer):
+    parent = VisibleRelatedField(Body, required=False, allow_null=True)
+    convener = organization_field(required=False, allow_null=True)
+    chair_organization = organization_field(required=False, allow_null=True)
+    decision_areas = serializers.ListField(child=serializers.CharField(max_length=300), required=False)
+    rotation_order = serializers.ListField(child=serializers.IntegerField(min_value=1), required=False)
+    current_chair = serializers.SerializerMethodField()
+    members = MembershipSerializer(source="current_members", many=True, read_only=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = Body
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "name",
+            "kind",
+            "parent",
+            "purpose",
+            "decision_areas",
+            "convener",
+            "meeting_rhythm",
+            "meetings_per_year",
+            "chair_mode",
+            "chair_organization",
+            "rotation_order",
+            "rotation_start",
+            "rotation_months",
+            "current_chair",
+            "confidentiality",
+            "source_note",
+            "members",
+        ]
+
+    def get_current_chair(self, obj) -> int | None:
+        """The organization that chairs the body today (for a rotating chair: whose turn it is)."""
+        from organize.queries import whose_turn
+
+        if obj.chair_mode == "fixed":
+            return obj.chair_organization_id
+        return whose_turn(obj)[0]
+
+
+class BodyDocumentSerializer(ScopedSerializer):
+    collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    body = VisibleRelatedField(Body)
+    attachment = serializers.FileField(required=False, allow_null=True, use_url=False)
+
+    class Meta(ScopedSerializer.Meta):
+        model = BodyDocument
+        fields = [*ScopedSerializer.Meta.fields, "body", "title", "description", "attachment", "created_at"]
+        read_only_fields = ["created_at"]
+
+
+class FinancingShareSerializer(serializers.ModelSerializer):
+    organization = organization_field()
+    organization_name = serializers.CharField(source="organization.name", read_only=True)
+
+    class Meta:
+        model = FinancingShare
+        fields = ["id", "organization", "organization_name", "percent"]
+
+
+class FinancingModelSerializer(ScopedSerializer):
+    anchor_organization = organization_field(required=False, allow_null=True)
+    shares = FinancingShareSerializer(many=True, required=False)
+
+    class Meta(ScopedSerializer.Meta):
+        model = FinancingModel
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "year",
+            "name",
+            "method",
+            "total",
+            "population_year",
+            "anchor_organization",
+            "anchor_percent",
+            "note",
+            "is_invented",
+            "shares",
+        ]
+
+
+class ComputationLineSerializer(serializers.Serializer):
+    organization = serializers.IntegerField(source="key")
+    name = serializers.CharField()
+    basis = serializers.CharField()
+    exact = serializers.DecimalField(source="exact_display", max_digits=20, decimal_places=6)
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2)
+    got_extra_ore = serializers.BooleanField()
+
+
+class ComputationSerializer(serializers.Serializer):
+    total = serializers.DecimalField(max_digits=14, decimal_places=2)
+    sum = serializers.DecimalField(max_digits=14, decimal_places=2)
+    rule = serializers.CharField()
+    rounding = serializers.CharField()
+    lines = ComputationLineSerializer(many=True)
+
+
+class ExternalFundingSerializer(ScopedSerializer):
+    funder = organization_field(required=False, allow_null=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = ExternalFunding
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "kind",
+            "funder",
+            "description",
+            "amount",
+            "start_date",
+            "end_date",
+            "is_invented",
+        ]
+
+
+class ResourceCommitmentSerializer(ScopedSerializer):
+    organization = organization_field()
+    organization_name = serializers.CharField(source="organization.name", read_only=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = ResourceCommitment
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "organization",
+            "organization_name",
+            "year",
+            "money_committed",
+            "money_actual",
+            "fte_committed",
+            "fte_actual",
+            "note",
+            "is_invented",
+        ]
+
+
+class ResourceCommitmentUpdateSerializer(ResourceCommitmentSerializer):
+    collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    organization = serializers.PrimaryKeyRelatedField(read_only=True)
+    year = serializers.IntegerField(read_only=True)

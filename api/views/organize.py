@@ -1,0 +1,319 @@
+"""API of the formal basis: the same services and the same permission gateway as the pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema
+from rest_framework import mixins, permissions, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from api.serializers import organize as s
+from api.views.collaborations import HistoryMixin
+from organize import queries, services
+from organize.engine import CostSharingError
+from organize.models import (
+    Adoption,
+    Agreement,
+    AgreementVersion,
+    Body,
+    BodyDocument,
+    ExternalFunding,
+    FinancingModel,
+    FinancingShare,
+    FollowUpDuty,
+    Membership,
+    ResourceCommitment,
+    Responsibility,
+)
+
+
+class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
+    """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
+
+    Subclasses name their model, what to join, and the service calls for writes.
+    """
+
+    model: Any = None
+    related: tuple[str, ...] = ()
+    prefetch: tuple[Any, ...] = ("shared_with",)
+    update_serializer_class: Any = None
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly]
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+
+    def get_queryset(self):
+        qs = self.model.objects.visible_to(self.request.user).select_related("collaboration", *self.related)
+        qs = qs.prefetch_related(*self.prefetch)
+        slug = self.request.query_params.get("collaboration")
+        return qs.filter(collaboration__slug=slug) if slug else qs
+
+    def get_serializer_class(self):
+        if self.action in ("update", "partial_update") and self.update_serializer_class is not None:
+            return self.update_serializer_class
+        return self.serializer_class
+
+    def perform_create(self, serializer):
+        created = self.create_with(dict(serializer.validated_data))
+        serializer.instance = self.get_queryset().get(pk=created.pk)
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        data.pop("collaboration", None)  # an object stays in its collaboration
+        self.update_with(self.get_object(), data)
+        serializer.instance = self.get_queryset().get(pk=serializer.instance.pk)
+
+    def perform_destroy(self, instance):
+        self.delete_with(instance)
+
+    def create_with(self, data: dict[str, Any]):
+        raise NotImplementedError
+
+    def update_with(self, obj, data: dict[str, Any]):
+        raise NotImplementedError
+
+    def delete_with(self, obj):
+        raise NotImplementedError
+
+
+class AgreementViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """Agreements (letters of intent, cooperation and commission agreements, identical decisions …)."""
+
+    model = Agreement
+    serializer_class = s.AgreementSerializer
+    related = ("commissioned_organization",)
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .prefetch_related(
+                Prefetch(
+                    "versions",
+                    queryset=AgreementVersion.objects.visible_to(self.request.user),
+                    to_attr="visible_versions",
+                )
+            )
+        )
+
+    def create_with(self, data):
+        return services.create_agreement(data.pop("collaboration"), actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.update_agreement(obj, actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.delete_agreement(obj, actor=self.request.user)
+
+
+class AgreementVersionViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, ScopedViewSet):
+    """Versions of agreements: purpose, goals, validity, review date, conflict and exit clauses."""
+
+    model = AgreementVersion
+    serializer_class = s.AgreementVersionSerializer
+    update_serializer_class = s.AgreementVersionUpdateSerializer
+    related = ("agreement",)
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def create_with(self, data):
+        return services.add_agreement_version(data.pop("agreement"), actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.update_agreement_version(obj, actor=self.request.user, **data)
+
+
+class AdoptionViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, ScopedViewSet):
+    """Each party's decision on an agreement version. POST records (or replaces) a party's decision."""
+
+    model = Adoption
+    serializer_class = s.AdoptionSerializer
+    update_serializer_class = s.AdoptionUpdateSerializer
+    related = ("organization", "version")
+    http_method_names = ["get", "post", "patch", "head", "options"]
+
+    def create_with(self, data):
+        version, organization = data.pop("version"), data.pop("organization")
+        return services.record_adoption(version, organization, actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.record_adoption(obj.version, obj.organization, actor=self.request.user, **data)
+
+
+class ResponsibilityViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """The responsibility matrix: what each party is expected to do."""
+
+    model = Responsibility
+    serializer_class = s.ResponsibilitySerializer
+    related = ("organization",)
+
+    def create_with(self, data):
+        collaboration, organization = data.pop("collaboration"), data.pop("organization")
+        return services.add_responsibility(collaboration, organization, actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.update_responsibility(obj, actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.remove_responsibility(obj, actor=self.request.user)
+
+
+class FollowUpDutyViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """Who follows up what, and when."""
+
+    model = FollowUpDuty
+    serializer_class = s.FollowUpDutySerializer
+    related = ("responsible_organization",)
+
+    def create_with(self, data):
+        return services.add_follow_up_duty(data.pop("collaboration"), actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.update_follow_up_duty(obj, actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.remove_follow_up_duty(obj, actor=self.request.user)
+
+
+class BodyViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """Bodies with their mandate, rhythm, chair (whose turn it is) and current members."""
+
+    model = Body
+    serializer_class = s.BodySerializer
+    related = ("convener", "chair_organization")
+
+    def get_queryset(self):
+        return queries.with_current_members(super().get_queryset(), self.request.user)
+
+    def create_with(self, data):
+        return services.create_body(data.pop("collaboration"), actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.update_body(obj, actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.delete_body(obj, actor=self.request.user)
+
+
+class MembershipViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """Who sits in which body, for which organization, in which position, from when to when."""
+
+    model = Membership
+    serializer_class = s.MembershipSerializer
+    update_serializer_class = s.MembershipUpdateSerializer
+    related = ("person", "organization", "body")
+
+    def create_with(self, data):
+        body, person, organization = data.pop("body"), data.pop("person"), data.pop("organization")
+        return services.add_membership(body, person, organization, actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.update_membership(obj, actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.remove_membership(obj, actor=self.request.user)
+
+
+class BodyDocumentViewSet(mixins.CreateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """Material of bodies; a body under secrecy shows its material only to the organizations sitting in it."""
+
+    model = BodyDocument
+    serializer_class = s.BodyDocumentSerializer
+    related = ("body",)
+    http_method_names = ["get", "post", "delete", "head", "options"]
+
+    def create_with(self, data):
+        return services.add_body_document(data.pop("body"), actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.remove_body_document(obj, actor=self.request.user)
+
+
+class FinancingModelViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """Cost-sharing models per year; `computation` shows each party's amount and the rule."""
+
+    model = FinancingModel
+    serializer_class = s.FinancingModelSerializer
+    related = ("anchor_organization",)
+
+    def get_queryset(self):
+        shares = FinancingShare.objects.visible_to(self.request.user).select_related("organization")
+        return super().get_queryset().prefetch_related(Prefetch("shares", queryset=shares))
+
+    @staticmethod
+    def _shares(data) -> list | None:
+        if "shares" not in data:
+            return None
+        return [(share["organization"], share.get("percent")) for share in data.pop("shares")]
+
+    def create_with(self, data):
+        shares = self._shares(data) or []
+        return services.create_financing_model(
+            data.pop("collaboration"), actor=self.request.user, shares=shares, **data
+        )
+
+    def update_with(self, obj, data):
+        return services.update_financing_model(obj, actor=self.request.user, shares=self._shares(data), **data)
+
+    def delete_with(self, obj):
+        services.delete_financing_model(obj, actor=self.request.user)
+
+    @extend_schema(responses=s.ComputationSerializer)
+    @action(detail=True, methods=["get"])
+    def computation(self, request, pk=None):
+        """Each party's amount, exactly to the öre, with the rule and the rounding shown."""
+        model = self.get_object()
+        try:
+            result = queries.financing_computation(model, [(x.organization, x.percent) for x in model.shares.all()])
+        except CostSharingError as exc:
+            return Response({exc.field: [exc.message]}, status=400)
+        return Response(s.ComputationSerializer(result).data)
+
+
+class FinancingShareViewSet(ScopedViewSet):
+    """The parties that pay into each financing model (written through the model)."""
+
+    model = FinancingShare
+    serializer_class = s.FinancingShareSerializer
+    related = ("organization",)
+
+
+class ExternalFundingViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """External funding: ESF, regional growth funds, state crisis support …"""
+
+    model = ExternalFunding
+    serializer_class = s.ExternalFundingSerializer
+    related = ("funder",)
+
+    def create_with(self, data):
+        return services.add_external_funding(data.pop("collaboration"), actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.update_external_funding(obj, actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.remove_external_funding(obj, actor=self.request.user)
+
+
+class ResourceCommitmentViewSet(
+    mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet
+):
+    """Money and staff time each party sets aside per year, committed and actual. POST replaces the
+    party's figures for that year."""
+
+    model = ResourceCommitment
+    serializer_class = s.ResourceCommitmentSerializer
+    update_serializer_class = s.ResourceCommitmentUpdateSerializer
+    related = ("organization",)
+
+    def create_with(self, data):
+        collaboration, organization, year = data.pop("collaboration"), data.pop("organization"), data.pop("year")
+        return services.set_resource_commitment(collaboration, organization, year, actor=self.request.user, **data)
+
+    def update_with(self, obj, data):
+        return services.set_resource_commitment(
+            obj.collaboration, obj.organization, obj.year, actor=self.request.user, **data
+        )
+
+    def delete_with(self, obj):
+        services.remove_resource_commitment(obj, actor=self.request.user)

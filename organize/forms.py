@@ -1,0 +1,376 @@
+"""Forms of the formal basis. Each form that names a party offers only the collaboration's parties;
+the services check the same rules again (and the API goes straight to the services)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from actors.models import Organization, Person
+from organize.choices import ChairMode, FinancingMethod
+from organize.models import (
+    Adoption,
+    Agreement,
+    AgreementVersion,
+    Body,
+    BodyDocument,
+    ExternalFunding,
+    FinancingModel,
+    FollowUpDuty,
+    Membership,
+    ResourceCommitment,
+    Responsibility,
+)
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DOCUMENT_TYPES = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".xlsx", ".pptx"}
+MAX_UPLOAD_MB = 20
+
+
+def validate_document(upload) -> None:
+    if not upload:
+        return
+    suffix = Path(upload.name).suffix.lower()
+    if suffix not in DOCUMENT_TYPES:
+        raise forms.ValidationError(
+            _("Filtypen %(suffix)s tas inte emot; använd PDF, Word, OpenDocument, Excel, PowerPoint eller text.")
+            % {"suffix": suffix or "?"}
+        )
+    if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
+        raise forms.ValidationError(_("Filen är större än %(mb)d MB.") % {"mb": MAX_UPLOAD_MB})
+
+
+class PartyFormMixin:
+    """Limits every organization field to the collaboration's parties."""
+
+    party_fields: tuple[str, ...] = ()
+
+    def __init__(self, *args, collaboration=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.collaboration = collaboration
+        parties = Organization.objects.filter(participations__collaboration=collaboration).order_by("name")
+        for name in self.party_fields:
+            if name in self.fields:
+                self.fields[name].queryset = parties
+        if "shared_with" in self.fields:
+            self.fields["shared_with"].queryset = parties
+            self.fields["shared_with"].widget.attrs["size"] = 6
+
+
+class AgreementForm(PartyFormMixin, forms.ModelForm):
+    party_fields = ("commissioned_organization",)
+
+    class Meta:
+        model = Agreement
+        fields = ["kind", "title", "commissioned_organization", "source_note", "visibility", "shared_with"]
+        widgets = {"source_note": forms.Textarea(attrs={"rows": 2})}
+
+
+class AgreementVersionForm(forms.ModelForm):
+    class Meta:
+        model = AgreementVersion
+        fields = [
+            "drafted_on",
+            "valid_from",
+            "valid_until",
+            "review_date",
+            "purpose",
+            "goals",
+            "conflict_clause",
+            "exit_clause",
+            "text",
+            "attachment",
+        ]
+        widgets = {
+            "drafted_on": DATE,
+            "valid_from": DATE,
+            "valid_until": DATE,
+            "review_date": DATE,
+            "purpose": forms.Textarea(attrs={"rows": 3}),
+            "goals": forms.Textarea(attrs={"rows": 3}),
+            "conflict_clause": forms.Textarea(attrs={"rows": 2}),
+            "exit_clause": forms.Textarea(attrs={"rows": 2}),
+            "text": forms.Textarea(attrs={"rows": 8}),
+        }
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if upload and hasattr(upload, "size") and "attachment" in self.changed_data:
+            validate_document(upload)
+        return upload
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("valid_from"), data.get("valid_until")
+        if start and end and end < start:
+            self.add_error("valid_until", _("Slutet på giltighetstiden kan inte ligga före början."))
+        return data
+
+
+class AdoptionForm(forms.ModelForm):
+    class Meta:
+        model = Adoption
+        fields = ["status", "decision_body", "decision_body_name", "decision_date", "reference", "note"]
+        widgets = {"decision_date": DATE, "note": forms.Textarea(attrs={"rows": 2}), "status": forms.RadioSelect}
+
+
+class ResponsibilityForm(PartyFormMixin, forms.ModelForm):
+    party_fields = ("organization",)
+
+    class Meta:
+        model = Responsibility
+        fields = ["organization", "kind", "description", "visibility", "shared_with"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+
+class FollowUpDutyForm(PartyFormMixin, forms.ModelForm):
+    party_fields = ("responsible_organization",)
+
+    class Meta:
+        model = FollowUpDuty
+        fields = [
+            "subject",
+            "responsible_organization",
+            "responsible_person",
+            "frequency",
+            "first_due",
+            "report_to",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {"first_due": DATE}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["responsible_person"].queryset = _people_of(self.collaboration)
+        self.fields["report_to"].queryset = Body.objects.filter(collaboration=self.collaboration)
+
+
+def _people_of(collaboration) -> forms.models.QuerySet:
+    return (
+        Person.objects.filter(representations__organization__participations__collaboration=collaboration)
+        .distinct()
+        .order_by("last_name", "first_name")
+    )
+
+
+class LinesField(forms.CharField):
+    """A list of short texts, one per line."""
+
+    widget = forms.Textarea(attrs={"rows": 4})
+
+    def prepare_value(self, value):
+        return "\n".join(value) if isinstance(value, list) else value
+
+    def to_python(self, value):
+        return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+class BodyForm(PartyFormMixin, forms.ModelForm):
+    party_fields = ("convener", "chair_organization")
+    decision_areas = LinesField(
+        label=_("Får besluta om"), required=False, help_text=_("Organets mandat, ett beslutsområde per rad.")
+    )
+
+    class Meta:
+        model = Body
+        fields = [
+            "name",
+            "kind",
+            "parent",
+            "purpose",
+            "decision_areas",
+            "convener",
+            "meeting_rhythm",
+            "meetings_per_year",
+            "chair_mode",
+            "chair_organization",
+            "rotation_start",
+            "rotation_months",
+            "confidentiality",
+            "source_note",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {
+            "purpose": forms.Textarea(attrs={"rows": 3}),
+            "rotation_start": DATE,
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        bodies = Body.objects.filter(collaboration=self.collaboration)
+        if self.instance.pk:
+            bodies = bodies.exclude(pk=self.instance.pk)
+        self.fields["parent"].queryset = bodies
+        order = list(self.instance.rotation_order or [])
+        self.rotation_fields = []
+        for org in self.fields["convener"].queryset:
+            name = f"rotation_{org.pk}"
+            self.fields[name] = forms.IntegerField(
+                label=_("%(org)s: plats i rotationen") % {"org": org.name},
+                required=False,
+                min_value=1,
+                initial=order.index(org.pk) + 1 if org.pk in order else None,
+                widget=forms.NumberInput(attrs={"class": "narrow"}),
+            )
+            self.rotation_fields.append(name)
+
+    def clean(self):
+        data = super().clean()
+        places = {int(n.split("_")[1]): data.get(n) for n in self.rotation_fields if data.get(n)}
+        if len(set(places.values())) != len(places):
+            self.add_error(None, _("Två parter har samma plats i rotationsordningen."))
+        data["rotation_order"] = [pk for pk, _place in sorted(places.items(), key=lambda kv: kv[1])]
+        if data.get("chair_mode") != ChairMode.ROTATING:
+            data["rotation_order"] = []
+        return data
+
+    def service_data(self) -> dict:
+        keep = ("rotation_order", "rotation_start", "rotation_months")
+        return {k: v for k, v in self.cleaned_data.items() if not k.startswith("rotation_") or k in keep}
+
+    def main_fields(self):
+        return [f for f in self.visible_fields() if f.name not in self.rotation_fields]
+
+    def rotation_table(self):
+        return [self[name] for name in self.rotation_fields]
+
+
+class MembershipForm(PartyFormMixin, forms.ModelForm):
+    party_fields = ("organization",)
+
+    class Meta:
+        model = Membership
+        fields = ["person", "organization", "position", "title", "start_date", "end_date", "visibility", "shared_with"]
+        widgets = {"start_date": DATE, "end_date": DATE}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = _people_of(self.collaboration)
+        if self.instance.pk:
+            self.fields["person"].disabled = True
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start_date") and data.get("end_date") and data["end_date"] < data["start_date"]:
+            self.add_error("end_date", _("Slutdatum kan inte ligga före startdatum."))
+        return data
+
+
+class BodyDocumentForm(forms.ModelForm):
+    class Meta:
+        model = BodyDocument
+        fields = ["title", "description", "attachment"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        validate_document(upload)
+        return upload
+
+
+class FinancingModelForm(PartyFormMixin, forms.ModelForm):
+    """The model and, per party, whether it pays and (for fixed shares) its percentage."""
+
+    party_fields = ("anchor_organization",)
+
+    class Meta:
+        model = FinancingModel
+        fields = [
+            "name",
+            "year",
+            "method",
+            "total",
+            "population_year",
+            "anchor_organization",
+            "anchor_percent",
+            "note",
+            "is_invented",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = {s.organization_id: s.percent for s in self.instance.shares.all()} if self.instance.pk else {}
+        self.party_rows = []
+        self.parties = list(self.fields["anchor_organization"].queryset)
+        for org in self.parties:
+            pays, percent = f"pays_{org.pk}", f"percent_{org.pk}"
+            self.fields[pays] = forms.BooleanField(
+                label=_("%(org)s betalar") % {"org": org.name}, required=False, initial=org.pk in current
+            )
+            self.fields[percent] = forms.DecimalField(
+                label=_("%(org)s: andel (%%)") % {"org": org.name},
+                required=False,
+                max_digits=7,
+                decimal_places=4,
+                min_value=0,
+                max_value=100,
+                initial=current.get(org.pk),
+                widget=forms.NumberInput(attrs={"class": "narrow", "step": "any"}),
+            )
+            self.party_rows.append((org, pays, percent))
+
+    def clean(self):
+        data = super().clean()
+        shares = []
+        for org, pays, percent in self.party_rows:
+            if data.get(pays):
+                if data.get("method") == FinancingMethod.FIXED_SHARES and data.get(percent) is None:
+                    self.add_error(percent, _("Ange andelen i procent för %(org)s.") % {"org": org.name})
+                shares.append((org, data.get(percent)))
+        data["shares"] = shares
+        return data
+
+    def service_data(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if not k.startswith(("pays_", "percent_"))}
+
+    def main_fields(self):
+        return [f for f in self.visible_fields() if not f.name.startswith(("pays_", "percent_"))]
+
+    def party_table(self):
+        return [(org, self[pays], self[percent]) for org, pays, percent in self.party_rows]
+
+
+class ExternalFundingForm(PartyFormMixin, forms.ModelForm):
+    class Meta:
+        model = ExternalFunding
+        fields = ["kind", "funder", "description", "amount", "start_date", "end_date", "is_invented", "visibility"]
+        widgets = {"start_date": DATE, "end_date": DATE}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("start_date") and data.get("end_date") and data["end_date"] < data["start_date"]:
+            self.add_error("end_date", _("Slutdatum kan inte ligga före startdatum."))
+        return data
+
+
+class ResourceCommitmentForm(PartyFormMixin, forms.ModelForm):
+    party_fields = ("organization",)
+
+    class Meta:
+        model = ResourceCommitment
+        fields = [
+            "organization",
+            "year",
+            "money_committed",
+            "money_actual",
+            "fte_committed",
+            "fte_actual",
+            "note",
+            "is_invented",
+            "visibility",
+        ]
+        widgets = {"note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["organization"].disabled = True
+            self.fields["year"].disabled = True

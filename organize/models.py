@@ -1,0 +1,531 @@
+"""The formal basis of a collaboration (O1–O7): agreements and their adoption, responsibilities,
+follow-up duties, bodies and their members, financing and resources.
+
+Every model is collaboration-scoped: it carries its own foreign key to the collaboration (the
+permission gateway filters on it) and a visibility.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.permissions import Scope, ScopedModel
+from organize.choices import (
+    AdoptionStatus,
+    AgreementKind,
+    BodyKind,
+    ChairMode,
+    Confidentiality,
+    DecisionBody,
+    ExternalFundingKind,
+    FinancingMethod,
+    Frequency,
+    MemberPosition,
+    ResponsibilityKind,
+)
+
+COLLABORATION = "collaborations.Collaboration"
+ORGANIZATION = "actors.Organization"
+
+
+def _dates_ordered(start: str, end: str, name: str) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=Q(**{f"{end}__isnull": True})
+        | Q(**{f"{start}__isnull": True})
+        | Q(**{f"{end}__gte": models.F(start)}),
+        name=name,
+        violation_error_message=_("Slutdatum kan inte ligga före startdatum."),
+    )
+
+
+# Agreements (O1, O2, O7) -------------------------------------------------------------------------
+
+
+class Agreement(ScopedModel):
+    """A formal basis of the collaboration: a letter of intent, an agreement, identical decisions …"""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="agreements")
+    kind = models.CharField(_("slag"), max_length=24, choices=AgreementKind.choices)
+    title = models.CharField(_("rubrik"), max_length=200)
+    commissioned_organization = models.ForeignKey(
+        ORGANIZATION,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("uppdragstagare"),
+        help_text=_("För uppdragsavtal: den part som utför uppdraget."),
+    )
+    source_note = models.TextField(_("källa"), blank=True)
+
+    class Meta:
+        ordering = ["collaboration", "kind", "title"]
+        verbose_name = _("avtal")
+        verbose_name_plural = _("avtal")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.title}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("organize:agreement_detail", args=[self.collaboration.slug, self.pk])
+
+
+def _agreement_upload_to(instance: AgreementVersion, filename: str) -> str:
+    return f"agreements/{instance.collaboration_id}/{instance.agreement_id}/{filename}"
+
+
+class AgreementVersion(ScopedModel):
+    """One version of an agreement's text, with its purpose, goals, validity and clauses."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
+    agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveSmallIntegerField(_("version"), validators=[MaxValueValidator(1000)])
+    drafted_on = models.DateField(
+        _("upprättad"), default=timezone.localdate, help_text=_("Dagen då versionen fanns färdig att besluta om.")
+    )
+    text = models.TextField(_("avtalstext"), blank=True)
+    attachment = models.FileField(_("bifogad fil"), upload_to=_agreement_upload_to, blank=True, max_length=300)
+    purpose = models.TextField(_("syfte"), blank=True)
+    goals = models.TextField(_("övergripande mål"), blank=True)
+    valid_from = models.DateField(_("gäller från"), null=True, blank=True)
+    valid_until = models.DateField(_("gäller till"), null=True, blank=True)
+    review_date = models.DateField(_("ska omprövas senast"), null=True, blank=True)
+    conflict_clause = models.TextField(_("vid konflikt mellan parterna"), blank=True)
+    exit_clause = models.TextField(_("om en part vill lämna"), blank=True)
+
+    class Meta:
+        ordering = ["agreement", "-number"]
+        verbose_name = _("avtalsversion")
+        verbose_name_plural = _("avtalsversioner")
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "number"], name="agreement_version_number_unique"),
+            _dates_ordered("valid_from", "valid_until", "agreement_version_validity_ordered"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.agreement.title}, version {self.number}"
+
+    def get_absolute_url(self) -> str:
+        return self.agreement.get_absolute_url() + f"#version-{self.number}"
+
+    def is_past_validity(self, on: datetime.date) -> bool:
+        return self.valid_until is not None and self.valid_until < on
+
+    def is_past_review(self, on: datetime.date) -> bool:
+        return self.review_date is not None and self.review_date < on
+
+
+class Adoption(ScopedModel):
+    """A party's decision on one agreement version: adopted (by which body, when, with which
+    reference), pending or declined."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
+    version = models.ForeignKey(AgreementVersion, on_delete=models.CASCADE, related_name="adoptions")
+    organization = models.ForeignKey(
+        ORGANIZATION, on_delete=models.PROTECT, related_name="adoptions", verbose_name=_("part")
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=AdoptionStatus.choices, default=AdoptionStatus.PENDING
+    )
+    decision_body = models.CharField(_("beslutande organ"), max_length=20, choices=DecisionBody.choices, blank=True)
+    decision_body_name = models.CharField(
+        _("organets namn"), max_length=200, blank=True, help_text=_("Till exempel Regionala tillväxtnämnden.")
+    )
+    decision_date = models.DateField(_("beslutsdatum"), null=True, blank=True)
+    reference = models.CharField(_("diarienummer"), max_length=60, blank=True)
+    note = models.TextField(_("anteckning"), blank=True)
+
+    class Meta:
+        ordering = ["version", "organization__name"]
+        verbose_name = _("antagande")
+        verbose_name_plural = _("antaganden")
+        constraints = [
+            models.UniqueConstraint(fields=["version", "organization"], name="adoption_unique_per_party"),
+            models.CheckConstraint(
+                condition=~Q(status=AdoptionStatus.ADOPTED) | Q(decision_date__isnull=False),
+                name="adoption_adopted_has_date",
+                violation_error_message=_("Ett antagande behöver ett beslutsdatum."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organization}: {self.get_status_display()} ({self.version})"
+
+    def get_absolute_url(self) -> str:
+        agreement = self.version.agreement
+        return reverse("organize:agreement_detail", args=[agreement.collaboration.slug, agreement.pk]) + (
+            f"#part-{self.organization_id}"
+        )
+
+
+# Responsibilities and follow-up (O3, O4, S6) -----------------------------------------------------
+
+
+class Responsibility(ScopedModel):
+    """What one party is expected to do in the collaboration (a cell of the responsibility matrix)."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="responsibilities")
+    organization = models.ForeignKey(ORGANIZATION, on_delete=models.PROTECT, related_name="+", verbose_name=_("part"))
+    kind = models.CharField(_("ansvar"), max_length=16, choices=ResponsibilityKind.choices)
+    description = models.TextField(_("vad som förväntas"))
+
+    class Meta:
+        ordering = ["collaboration", "organization__name", "kind"]
+        verbose_name = _("ansvar")
+        verbose_name_plural = _("ansvar")
+
+    def __str__(self) -> str:
+        return f"{self.organization}: {self.get_kind_display()}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("organize:responsibilities", args=[self.collaboration.slug]) + f"#ansvar-{self.pk}"
+
+
+class FollowUpDuty(ScopedModel):
+    """Who follows up what, and when (O4)."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="follow_up_duties")
+    subject = models.CharField(_("vad som följs upp"), max_length=300)
+    responsible_organization = models.ForeignKey(
+        ORGANIZATION, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("ansvarig part")
+    )
+    responsible_person = models.ForeignKey(
+        "actors.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("ansvarig person"),
+    )
+    frequency = models.CharField(_("hur ofta"), max_length=16, choices=Frequency.choices, default=Frequency.YEARLY)
+    first_due = models.DateField(_("första tillfälle"))
+    report_to = models.ForeignKey(
+        "organize.Body",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("rapporteras till"),
+    )
+
+    class Meta:
+        ordering = ["collaboration", "first_due", "subject"]
+        verbose_name = _("uppföljningsansvar")
+        verbose_name_plural = _("uppföljningsansvar")
+
+    def __str__(self) -> str:
+        return self.subject
+
+    def get_absolute_url(self) -> str:
+        return reverse("organize:responsibilities", args=[self.collaboration.slug]) + f"#uppfoljning-{self.pk}"
+
+
+# Bodies and members (O6, L5, L6) ------------------------------------------------------------------
+
+
+class Body(ScopedModel):
+    """A body of the collaboration: a steering group, a management group, a forum …"""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="bodies")
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("under organet"),
+    )
+    name = models.CharField(_("namn"), max_length=200)
+    kind = models.CharField(_("slag"), max_length=24, choices=BodyKind.choices)
+    purpose = models.TextField(_("syfte"), blank=True)
+    decision_areas = models.JSONField(
+        _("får besluta om"), default=list, blank=True, help_text=_("Organets mandat, ett beslutsområde per rad.")
+    )
+    convener = models.ForeignKey(
+        ORGANIZATION,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("sammankallande part"),
+        help_text=_("Den part som äger organet och kallar till möten."),
+    )
+    meeting_rhythm = models.CharField(_("mötesrytm"), max_length=120, blank=True)
+    meetings_per_year = models.PositiveSmallIntegerField(
+        _("minst antal möten per år"), null=True, blank=True, validators=[MaxValueValidator(366)]
+    )
+    chair_mode = models.CharField(
+        _("ordförandeskap"), max_length=10, choices=ChairMode.choices, default=ChairMode.FIXED
+    )
+    chair_organization = models.ForeignKey(
+        ORGANIZATION,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("ordförande från"),
+    )
+    rotation_order = models.JSONField(
+        _("rotationsordning"),
+        default=list,
+        blank=True,
+        help_text=_("Organisationernas id i den ordning de är ordförande."),
+    )
+    rotation_start = models.DateField(_("rotationen började"), null=True, blank=True)
+    rotation_months = models.PositiveSmallIntegerField(
+        _("månader per ordförandeperiod"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(120)],
+    )
+    confidentiality = models.CharField(
+        _("sekretess"), max_length=8, choices=Confidentiality.choices, default=Confidentiality.NORMAL
+    )
+    source_note = models.TextField(_("källa"), blank=True)
+
+    class Meta:
+        ordering = ["collaboration", "name"]
+        verbose_name = _("organ")
+        verbose_name_plural = _("organ")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("organize:body_detail", args=[self.collaboration.slug, self.pk])
+
+    @property
+    def is_secret(self) -> bool:
+        return self.confidentiality == Confidentiality.SECRET
+
+
+class Membership(ScopedModel):
+    """A person sits in a body for an organization, in a position, during a period."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="memberships")
+    person = models.ForeignKey(
+        "actors.Person", on_delete=models.PROTECT, related_name="memberships", verbose_name=_("person")
+    )
+    organization = models.ForeignKey(
+        ORGANIZATION, on_delete=models.PROTECT, related_name="+", verbose_name=_("för organisation")
+    )
+    position = models.CharField(
+        _("uppdrag"), max_length=12, choices=MemberPosition.choices, default=MemberPosition.MEMBER
+    )
+    title = models.CharField(_("befattning"), max_length=200, blank=True)
+    start_date = models.DateField(_("från"), null=True, blank=True)
+    end_date = models.DateField(_("till"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["body", "position", "person__last_name"]
+        verbose_name = _("ledamotskap")
+        verbose_name_plural = _("ledamotskap")
+        constraints = [_dates_ordered("start_date", "end_date", "membership_dates_ordered")]
+
+    def __str__(self) -> str:
+        return f"{self.person} ({self.organization}) i {self.body}"
+
+    def get_absolute_url(self) -> str:
+        return self.body.get_absolute_url() + f"#ledamot-{self.pk}"
+
+    def is_active(self, on: datetime.date | None = None) -> bool:
+        on = on or timezone.localdate()
+        return (self.start_date is None or self.start_date <= on) and (self.end_date is None or self.end_date >= on)
+
+
+def _body_document_upload_to(instance: BodyDocument, filename: str) -> str:
+    return f"bodies/{instance.collaboration_id}/{instance.body_id}/{filename}"
+
+
+class BodyDocument(ScopedModel):
+    """Material of a body. Material of a body under secrecy is seen only by the organizations that sit in it."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="documents")
+    title = models.CharField(_("rubrik"), max_length=200)
+    description = models.TextField(_("beskrivning"), blank=True)
+    attachment = models.FileField(_("fil"), upload_to=_body_document_upload_to, blank=True, max_length=300)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["body", "-created_at"]
+        verbose_name = _("handling")
+        verbose_name_plural = _("handlingar")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("organize:body_document", args=[self.collaboration.slug, self.body_id, self.pk])
+
+    @classmethod
+    def scope_restriction(cls, scope: Scope) -> Q:
+        """Secrecy (L5): whoever else may see the collaboration, a secret body's material is only for
+        the organizations with a member in that body today."""
+        today = timezone.localdate()
+        sitting = Membership.objects.filter(
+            Q(start_date__isnull=True) | Q(start_date__lte=today),
+            Q(end_date__isnull=True) | Q(end_date__gte=today),
+            organization_id__in=scope.organization_ids,
+        ).values("body_id")
+        return ~Q(body__confidentiality=Confidentiality.SECRET) | Q(body_id__in=sitting)
+
+
+# Financing and resources (O5, S4) -----------------------------------------------------------------
+
+MONEY = {"max_digits": 14, "decimal_places": 2}
+
+
+class FinancingModel(ScopedModel):
+    """How the parties share a year's joint cost: the method, the total and who takes part."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="financing_models")
+    year = models.PositiveSmallIntegerField(_("år"), validators=[MinValueValidator(1990), MaxValueValidator(2100)])
+    name = models.CharField(_("benämning"), max_length=200)
+    method = models.CharField(_("fördelningsmodell"), max_length=24, choices=FinancingMethod.choices)
+    total = models.DecimalField(_("belopp att fördela (kr)"), validators=[MinValueValidator(Decimal("0"))], **MONEY)
+    population_year = models.PositiveSmallIntegerField(
+        _("folkmängd per 31 december år"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1800), MaxValueValidator(2100)],
+        help_text=_("För fördelning efter folkmängd."),
+    )
+    anchor_organization = models.ForeignKey(
+        ORGANIZATION,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("part med fast andel"),
+    )
+    anchor_percent = models.DecimalField(
+        _("den partens andel (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))],
+    )
+    note = models.TextField(_("anteckning"), blank=True)
+    is_invented = models.BooleanField(_("påhittade belopp"), default=False)
+
+    class Meta:
+        ordering = ["collaboration", "-year", "name"]
+        verbose_name = _("finansieringsmodell")
+        verbose_name_plural = _("finansieringsmodeller")
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.year}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("organize:financing_detail", args=[self.collaboration.slug, self.pk])
+
+
+class FinancingShare(ScopedModel):
+    """A party that pays into a financing model (with its fixed percentage when the method says so)."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
+    financing = models.ForeignKey(FinancingModel, on_delete=models.CASCADE, related_name="shares")
+    organization = models.ForeignKey(ORGANIZATION, on_delete=models.PROTECT, related_name="+", verbose_name=_("part"))
+    percent = models.DecimalField(
+        _("andel (%)"),
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("100"))],
+    )
+
+    class Meta:
+        ordering = ["financing", "organization__name"]
+        verbose_name = _("finansieringsandel")
+        verbose_name_plural = _("finansieringsandelar")
+        constraints = [models.UniqueConstraint(fields=["financing", "organization"], name="financing_share_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.organization} i {self.financing}"
+
+    def get_absolute_url(self) -> str:
+        return self.financing.get_absolute_url()
+
+
+class ExternalFunding(ScopedModel):
+    """Money from outside the parties: ESF, regional growth funds, state crisis support …"""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="external_funding")
+    kind = models.CharField(_("slag"), max_length=16, choices=ExternalFundingKind.choices)
+    funder = models.ForeignKey(
+        ORGANIZATION, null=True, blank=True, on_delete=models.PROTECT, related_name="+", verbose_name=_("finansiär")
+    )
+    description = models.CharField(_("beskrivning"), max_length=300)
+    amount = models.DecimalField(_("belopp (kr)"), validators=[MinValueValidator(Decimal("0"))], **MONEY)
+    start_date = models.DateField(_("från"))
+    end_date = models.DateField(_("till"))
+    is_invented = models.BooleanField(_("påhittat belopp"), default=False)
+
+    class Meta:
+        ordering = ["collaboration", "start_date"]
+        verbose_name = _("extern finansiering")
+        verbose_name_plural = _("extern finansiering")
+        constraints = [_dates_ordered("start_date", "end_date", "external_funding_dates_ordered")]
+
+    def __str__(self) -> str:
+        return self.description
+
+    def get_absolute_url(self) -> str:
+        return reverse("organize:financing", args=[self.collaboration.slug]) + f"#extern-{self.pk}"
+
+
+class ResourceCommitment(ScopedModel):
+    """What one party sets aside in a year, in money and staff time, committed and actual (S4)."""
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="resource_commitments")
+    organization = models.ForeignKey(ORGANIZATION, on_delete=models.PROTECT, related_name="+", verbose_name=_("part"))
+    year = models.PositiveSmallIntegerField(_("år"), validators=[MinValueValidator(1990), MaxValueValidator(2100)])
+    money_committed = models.DecimalField(
+        _("pengar, utlovat (kr)"), default=Decimal("0"), validators=[MinValueValidator(Decimal("0"))], **MONEY
+    )
+    money_actual = models.DecimalField(
+        _("pengar, utfall (kr)"), null=True, blank=True, validators=[MinValueValidator(Decimal("0"))], **MONEY
+    )
+    fte_committed = models.DecimalField(
+        _("årsarbetskrafter, utlovat"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal("0"),
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    fte_actual = models.DecimalField(
+        _("årsarbetskrafter, utfall"),
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    note = models.TextField(_("anteckning"), blank=True)
+    is_invented = models.BooleanField(_("påhittade belopp"), default=False)
+
+    class Meta:
+        ordering = ["collaboration", "-year", "organization__name"]
+        verbose_name = _("avsatta resurser")
+        verbose_name_plural = _("avsatta resurser")
+        constraints = [
+            models.UniqueConstraint(fields=["collaboration", "organization", "year"], name="resource_commitment_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.organization} {self.year}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("organize:financing", args=[self.collaboration.slug]) + f"#resurser-{self.pk}"

@@ -1,0 +1,405 @@
+"""Read-side queries of the formal basis, all through the permission gateway, each with a bounded
+number of SQL queries whatever the number of parties, versions, bodies or members."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from actors.choices import Gender
+from actors.models import AreaPopulation, Organization
+from collaborations.choices import ParticipationRole
+from collaborations.models import Collaboration, Participation
+from organize import engine
+from organize.choices import FREQUENCY_MONTHS, AdoptionStatus, ChairMode, FinancingMethod, ResponsibilityKind
+from organize.models import (
+    Adoption,
+    Agreement,
+    AgreementVersion,
+    Body,
+    BodyDocument,
+    ExternalFunding,
+    FinancingModel,
+    FinancingShare,
+    FollowUpDuty,
+    Membership,
+    ResourceCommitment,
+    Responsibility,
+)
+
+# Parties that sign the agreement: the coordinator and the parties (partners, funders and
+# observers take part without being bound by it).
+SIGNATORY_ROLES = (ParticipationRole.COORDINATOR, ParticipationRole.PARTY)
+
+
+def visible_parties(collaboration: Collaboration, user) -> list[Participation]:
+    return list(
+        Participation.objects.visible_to(user)
+        .filter(collaboration=collaboration)
+        .select_related("organization")
+        .order_by("role", "organization__name")
+    )
+
+
+# Agreements --------------------------------------------------------------------------------------
+
+
+def agreements_for(collaboration: Collaboration, user) -> QuerySet[Agreement]:
+    return (
+        Agreement.objects.visible_to(user)
+        .filter(collaboration=collaboration)
+        .select_related("commissioned_organization")
+        .prefetch_related(
+            Prefetch(
+                "versions",
+                queryset=AgreementVersion.objects.visible_to(user).prefetch_related(
+                    Prefetch(
+                        "adoptions",
+                        queryset=Adoption.objects.visible_to(user).select_related("organization"),
+                        to_attr="visible_adoptions",
+                    )
+                ),
+                to_attr="visible_versions",
+            ),
+            "shared_with",
+        )
+    )
+
+
+@dataclass
+class AdoptionRow:
+    participation: Participation
+    adoption: Adoption | None
+    required: bool
+
+    @property
+    def status(self) -> str:
+        return self.adoption.status if self.adoption else ""
+
+    @property
+    def missing(self) -> bool:
+        return self.required and (self.adoption is None or self.adoption.status != AdoptionStatus.ADOPTED)
+
+
+@dataclass
+class AdoptionBoard:
+    """Per party: has it adopted the current version? And what is wrong with the agreement today."""
+
+    agreement: Agreement
+    current: AgreementVersion | None
+    rows: list[AdoptionRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def adopted_count(self) -> int:
+        return sum(1 for r in self.rows if r.required and not r.missing)
+
+    @property
+    def required_count(self) -> int:
+        return sum(1 for r in self.rows if r.required)
+
+
+def adoption_board(
+    agreement: Agreement, parties: list[Participation], on: datetime.date | None = None
+) -> AdoptionBoard:
+    """Built from prefetched data (`agreements_for`) and the visible parties: no queries of its own."""
+    on = on or timezone.localdate()
+    versions = agreement.visible_versions
+    current = versions[0] if versions else None  # ordered by -number
+    board = AdoptionBoard(agreement, current)
+    if current is None:
+        board.warnings.append(_("Avtalet har ingen version ännu."))
+        return board
+    by_org = {a.organization_id: a for a in current.visible_adoptions}
+    for p in parties:
+        if not p.is_active(on):
+            continue
+        required = p.role in SIGNATORY_ROLES or agreement.commissioned_organization_id == p.organization_id
+        board.rows.append(AdoptionRow(p, by_org.get(p.organization_id), required))
+    for row in board.rows:
+        if row.missing:
+            board.warnings.append(
+                _("%(org)s deltar i samverkan men har inte antagit gällande version (version %(n)d).")
+                % {"org": row.participation.organization.name, "n": current.number}
+            )
+    if current.is_past_validity(on):
+        board.warnings.append(
+            _("Avtalet gällde till %(date)s och har passerat sin giltighetstid.") % {"date": current.valid_until}
+        )
+    if current.is_past_review(on):
+        board.warnings.append(_("Avtalet skulle ha omprövats senast %(date)s.") % {"date": current.review_date})
+    return board
+
+
+# Responsibilities and follow-up ----------------------------------------------------------------
+
+
+@dataclass
+class MatrixRow:
+    participation: Participation
+    cells: dict[str, list[Responsibility]]
+
+    def cell_list(self, kinds: list[str]) -> list[list[Responsibility]]:
+        return [self.cells.get(k, []) for k in kinds]
+
+
+def responsibility_matrix(collaboration: Collaboration, user, parties: list[Participation]) -> list[MatrixRow]:
+    """One row per visible party, one column per kind of responsibility."""
+    rows = {p.organization_id: MatrixRow(p, {}) for p in parties}
+    for r in Responsibility.objects.visible_to(user).filter(collaboration=collaboration).select_related("organization"):
+        if r.organization_id in rows:
+            rows[r.organization_id].cells.setdefault(r.kind, []).append(r)
+    return list(rows.values())
+
+
+RESPONSIBILITY_COLUMNS = list(ResponsibilityKind)
+
+
+def follow_up_duties(collaboration: Collaboration, user) -> QuerySet[FollowUpDuty]:
+    return (
+        FollowUpDuty.objects.visible_to(user)
+        .filter(collaboration=collaboration)
+        .select_related("responsible_organization", "responsible_person", "report_to")
+    )
+
+
+def add_months(day: datetime.date, months: int) -> datetime.date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def schedule(duty: FollowUpDuty, on: datetime.date | None = None, count: int = 3) -> list[datetime.date]:
+    """The next `count` dates on which the duty falls due, from `on` (today) onward."""
+    on = on or timezone.localdate()
+    step = FREQUENCY_MONTHS[duty.frequency]
+    if step == 0:
+        return [duty.first_due] if duty.first_due >= on else []
+    dates, n = [], 0
+    due = duty.first_due
+    while due < on:  # bounded: at most 12 × years steps
+        n += 1
+        due = add_months(duty.first_due, step * n)
+    while len(dates) < count:
+        dates.append(add_months(duty.first_due, step * n))
+        n += 1
+    return dates
+
+
+# Bodies -----------------------------------------------------------------------------------------
+
+
+def with_current_members(bodies: QuerySet[Body], user) -> QuerySet[Body]:
+    """Bodies with `current_members`: today's members that the user may see."""
+    today = timezone.localdate()
+    current = (Q(start_date__isnull=True) | Q(start_date__lte=today)) & (
+        Q(end_date__isnull=True) | Q(end_date__gte=today)
+    )
+    members = (
+        Membership.objects.visible_to(user)
+        .filter(current)
+        .select_related("person", "organization")
+        .order_by("position", "organization__name", "person__last_name")
+    )
+    return bodies.select_related("convener", "chair_organization").prefetch_related(
+        Prefetch("memberships", queryset=members, to_attr="current_members")
+    )
+
+
+def bodies_for(collaboration: Collaboration, user) -> QuerySet[Body]:
+    return with_current_members(Body.objects.visible_to(user).filter(collaboration=collaboration), user)
+
+
+@dataclass
+class BodyNode:
+    body: Body
+    children: list[BodyNode] = field(default_factory=list)
+    depth: int = 0
+
+
+def body_tree(bodies: list[Body]) -> list[BodyNode]:
+    """The bodies as a forest; a body whose parent the user cannot see is shown at the top."""
+    nodes = {b.pk: BodyNode(b) for b in bodies}
+    roots = []
+    for b in bodies:
+        parent = nodes.get(b.parent_id)
+        (parent.children if parent else roots).append(nodes[b.pk])
+
+    def set_depth(node: BodyNode, depth: int) -> None:
+        node.depth = depth
+        for child in node.children:
+            set_depth(child, depth + 1)
+
+    for root in roots:
+        set_depth(root, 0)
+    return roots
+
+
+def flatten(nodes: list[BodyNode]) -> list[BodyNode]:
+    out: list[BodyNode] = []
+    for node in nodes:
+        out.append(node)
+        out.extend(flatten(node.children))
+    return out
+
+
+def whose_turn(body: Body, on: datetime.date | None = None) -> tuple[int | None, int | None]:
+    """The organization id that chairs a rotating body on `on`, and the index in the rotation order.
+
+    The turn passes every `rotation_months` months from `rotation_start`, in the stated order, and
+    starts over after the last party.
+    """
+    if body.chair_mode != ChairMode.ROTATING or not body.rotation_order or not body.rotation_months:
+        return None, None
+    on = on or timezone.localdate()
+    start = body.rotation_start
+    if start is None or on < start:
+        return None, None
+    months = (on.year - start.year) * 12 + on.month - start.month - (1 if on.day < start.day else 0)
+    index = (months // body.rotation_months) % len(body.rotation_order)
+    return body.rotation_order[index], index
+
+
+def rotation(body: Body, on: datetime.date | None = None) -> list[dict[str, Any]]:
+    """The rotation order with names and whose turn it is (one query)."""
+    names = dict(Organization.objects.filter(pk__in=body.rotation_order).values_list("pk", "name"))
+    current, _index = whose_turn(body, on)
+    return [{"organization_id": pk, "name": names.get(pk, "?"), "current": pk == current} for pk in body.rotation_order]
+
+
+def body_documents(body: Body, user) -> QuerySet[BodyDocument]:
+    return BodyDocument.objects.visible_to(user).filter(body=body)
+
+
+# Financing --------------------------------------------------------------------------------------
+
+
+def populations(area_ids: set[int], year: int | None) -> dict[int, int]:
+    if year is None or not area_ids:
+        return {}
+    return dict(
+        AreaPopulation.objects.filter(area_id__in=area_ids, year=year, gender=Gender.TOTAL).values_list(
+            "area_id", "value"
+        )
+    )
+
+
+def financing_computation(
+    model: FinancingModel, shares: list[tuple[Organization, Decimal | None]] | None = None
+) -> engine.Computation:
+    """Run the cost-sharing engine for a financing model (with its saved shares, or `shares`)."""
+    if shares is None:
+        shares = [(s.organization, s.percent) for s in model.shares.all()]
+    method = model.method
+    by_population = method in (FinancingMethod.PER_CAPITA, FinancingMethod.ANCHOR_THEN_POPULATION)
+    people = (
+        populations({org.area_id for org, _p in shares if org.area_id}, model.population_year) if by_population else {}
+    )
+    parties = [
+        engine.Party(org.pk, org.name, percent=percent, population=people.get(org.area_id)) for org, percent in shares
+    ]
+    total = model.total if model.total is not None else Decimal("0")
+    if method == FinancingMethod.EQUAL:
+        return engine.equal(total, parties)
+    if method == FinancingMethod.FIXED_SHARES:
+        return engine.fixed_shares(total, parties)
+    if method == FinancingMethod.PER_CAPITA:
+        return engine.per_capita(total, parties, model.population_year)
+    anchor = model.anchor_organization
+    if anchor is None:
+        raise engine.CostSharingError("anchor_organization", _("Ange vilken part som betalar en fast andel."))
+    return engine.anchor_then_population(
+        total, engine.Party(anchor.pk, anchor.name), model.anchor_percent, parties, model.population_year
+    )
+
+
+def financing_models_for(collaboration: Collaboration, user) -> QuerySet[FinancingModel]:
+    return (
+        FinancingModel.objects.visible_to(user)
+        .filter(collaboration=collaboration)
+        .select_related("anchor_organization")
+        .prefetch_related(
+            Prefetch(
+                "shares",
+                queryset=FinancingShare.objects.visible_to(user).select_related("organization"),
+            )
+        )
+    )
+
+
+def external_funding_for(collaboration: Collaboration, user) -> QuerySet[ExternalFunding]:
+    return ExternalFunding.objects.visible_to(user).filter(collaboration=collaboration).select_related("funder")
+
+
+@dataclass
+class ResourceYear:
+    year: int
+    commitments: list[ResourceCommitment]
+
+    def _sum(self, name: str) -> Decimal | None:
+        values = [getattr(c, name) for c in self.commitments if getattr(c, name) is not None]
+        return sum(values, Decimal("0")) if values else None
+
+    @property
+    def money_committed(self):
+        return self._sum("money_committed")
+
+    @property
+    def money_actual(self):
+        return self._sum("money_actual")
+
+    @property
+    def fte_committed(self):
+        return self._sum("fte_committed")
+
+    @property
+    def fte_actual(self):
+        return self._sum("fte_actual")
+
+
+def resources_by_year(collaboration: Collaboration, user) -> list[ResourceYear]:
+    years: dict[int, list[ResourceCommitment]] = {}
+    qs = ResourceCommitment.objects.visible_to(user).filter(collaboration=collaboration).select_related("organization")
+    for c in qs:
+        years.setdefault(c.year, []).append(c)
+    return [ResourceYear(y, cs) for y, cs in sorted(years.items(), reverse=True)]
+
+
+# Everything without an owner (W2) ---------------------------------------------------------------
+
+
+@dataclass
+class Ownerless:
+    kind: str
+    obj: Any
+    reason: str
+
+
+def ownerless(collaboration: Collaboration, user) -> list[Ownerless]:
+    """Everything in the collaboration that no party owns: no informal structures (W2)."""
+    items: list[Ownerless] = []
+    for duty in follow_up_duties(collaboration, user).filter(responsible_organization__isnull=True):
+        items.append(Ownerless(_("Uppföljningsansvar"), duty, _("Ingen ansvarig part.")))
+    for body in Body.objects.visible_to(user).filter(collaboration=collaboration, convener__isnull=True):
+        items.append(Ownerless(_("Organ"), body, _("Ingen sammankallande part.")))
+    commissions = Agreement.objects.visible_to(user).filter(
+        collaboration=collaboration, kind="commission", commissioned_organization__isnull=True
+    )
+    for agreement in commissions:
+        items.append(Ownerless(_("Uppdragsavtal"), agreement, _("Ingen uppdragstagare.")))
+    parties = Participation.objects.visible_to(user).filter(collaboration=collaboration, role__in=SIGNATORY_ROLES)
+    with_duty = Responsibility.objects.visible_to(user).filter(collaboration=collaboration).values("organization_id")
+    for p in parties.exclude(organization_id__in=with_duty).select_related("organization"):
+        items.append(Ownerless(_("Part"), p, _("Inget ansvar beskrivet i ansvarsmatrisen.")))
+    return items

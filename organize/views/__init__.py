@@ -1,0 +1,1 @@
+"""Pages of the formal basis: one module per part (agreements, responsibilities, bodies, financing)."""

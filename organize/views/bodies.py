@@ -1,0 +1,163 @@
+"""Bodies of the collaboration, the organigram, members and the bodies' material."""
+
+from __future__ import annotations
+
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from django.views.generic import TemplateView
+
+from organize import queries, services
+from organize.forms import BodyDocumentForm, BodyForm, MembershipForm
+from organize.models import Body, BodyDocument, Membership
+from organize.views.base import OrganizeCreateView, OrganizeMixin, OrganizeUpdateView, serve_attachment
+
+
+class OrganigramView(OrganizeMixin, TemplateView):
+    """The bodies as a tree, with who sits in them for whom."""
+
+    template_name = "organize/organigram.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        bodies = list(queries.bodies_for(self.get_collaboration(), self.request.user))
+        context["tree"] = queries.body_tree(bodies)
+        return context
+
+
+class BodyScopedMixin(OrganizeMixin):
+    def get_body(self) -> Body:
+        if not hasattr(self, "_body"):
+            self._body = get_object_or_404(
+                queries.bodies_for(self.get_collaboration(), self.request.user).select_related("parent"),
+                pk=self.kwargs["pk"],
+            )
+        return self._body
+
+
+class BodyDetailView(BodyScopedMixin, TemplateView):
+    template_name = "organize/body_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        body = self.get_body()
+        chair_id, _index = queries.whose_turn(body)
+        children = self.scoped(Body).filter(parent=body)
+        context.update(
+            object=body,
+            body=body,
+            rotation=queries.rotation(body) if body.rotation_order else [],
+            chair_id=chair_id,
+            children=children,
+            documents=queries.body_documents(body, self.request.user),
+        )
+        return context
+
+
+class BodyCreateView(OrganizeCreateView):
+    form_class = BodyForm
+    template_name = "organize/body_form.html"
+    heading = _("Nytt organ")
+
+    def get_initial(self):
+        return {"visibility": self.get_collaboration().visibility, "parent": self.request.GET.get("under")}
+
+    def perform(self, form):
+        return services.create_body(self.get_collaboration(), actor=self.request.user, **form.service_data())
+
+    def get_success_url(self):
+        if getattr(self, "object", None):
+            return self.object.get_absolute_url()
+        return reverse("organize:bodies", args=[self.get_collaboration().slug])
+
+
+class BodyUpdateView(OrganizeUpdateView):
+    model = Body
+    form_class = BodyForm
+    template_name = "organize/body_form.html"
+
+    def get_heading(self):
+        return _("Ändra %(obj)s") % {"obj": self.get_object()}
+
+    def perform(self, form):
+        data = form.service_data()
+        return services.update_body(self.object, actor=self.request.user, **data)
+
+
+class MembershipCreateView(BodyScopedMixin, OrganizeCreateView):
+    form_class = MembershipForm
+
+    def permission_object(self):
+        return self.get_body()
+
+    def get_heading(self):
+        return _("Ny ledamot i %(body)s") % {"body": self.get_body()}
+
+    def get_initial(self):
+        return {"visibility": self.get_body().visibility}
+
+    def perform(self, form):
+        data = dict(form.cleaned_data)
+        person, organization = data.pop("person"), data.pop("organization")
+        return services.add_membership(self.get_body(), person, organization, actor=self.request.user, **data)
+
+    def get_success_url(self):
+        return self.get_body().get_absolute_url() + "#ledamoter"
+
+
+class MembershipUpdateView(OrganizeUpdateView):
+    model = Membership
+    form_class = MembershipForm
+    pk_url_kwarg = "member"
+
+    def get_queryset(self):
+        return super().get_queryset().filter(body_id=self.kwargs["pk"]).select_related("body", "person")
+
+    def get_heading(self):
+        return _("Ändra ledamotskap: %(person)s") % {"person": self.get_object().person}
+
+    def perform(self, form):
+        return services.update_membership(self.object, actor=self.request.user, **self.changed_data(form))
+
+
+class BodyDocumentCreateView(BodyScopedMixin, OrganizeCreateView):
+    form_class = BodyDocumentForm
+
+    def permission_object(self):
+        return self.get_body()
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs.pop("collaboration")
+        return kwargs
+
+    def get_heading(self):
+        return _("Ny handling i %(body)s") % {"body": self.get_body()}
+
+    def perform(self, form):
+        return services.add_body_document(self.get_body(), actor=self.request.user, **form.cleaned_data)
+
+    def get_success_url(self):
+        return self.get_body().get_absolute_url() + "#handlingar"
+
+
+class BodyDocumentView(OrganizeMixin, TemplateView):
+    """A body's document, shown only to those who may see it (members only under secrecy)."""
+
+    template_name = "organize/body_document.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        document = get_object_or_404(
+            self.scoped(BodyDocument).filter(body_id=self.kwargs["pk"]).select_related("body"),
+            pk=self.kwargs["document"],
+        )
+        context.update(object=document, document=document)
+        return context
+
+
+class BodyDocumentFileView(OrganizeMixin, View):
+    def get(self, request, slug, pk, document):
+        obj = get_object_or_404(self.scoped(BodyDocument).filter(body_id=pk), pk=document)
+        return serve_attachment(request, obj)
