@@ -54,7 +54,7 @@ def agreements_for(collaboration: Collaboration, user) -> QuerySet[Agreement]:
     return (
         Agreement.objects.visible_to(user)
         .filter(collaboration=collaboration)
-        .select_related("commissioned_organization")
+        .select_related("collaboration", "commissioned_organization")
         .prefetch_related(
             Prefetch(
                 "versions",
@@ -165,7 +165,7 @@ def follow_up_duties(collaboration: Collaboration, user) -> QuerySet[FollowUpDut
     return (
         FollowUpDuty.objects.visible_to(user)
         .filter(collaboration=collaboration)
-        .select_related("responsible_organization", "responsible_person", "report_to")
+        .select_related("responsible_organization", "responsible_person", "report_to__collaboration", "collaboration")
     )
 
 
@@ -209,10 +209,11 @@ def with_current_members(bodies: QuerySet[Body], user) -> QuerySet[Body]:
     members = (
         Membership.objects.visible_to(user)
         .filter(current)
-        .select_related("person", "organization")
+        .select_related("person", "organization", "collaboration")
+        .prefetch_related("shared_with")
         .order_by("position", "organization__name", "person__last_name")
     )
-    return bodies.select_related("convener", "chair_organization").prefetch_related(
+    return bodies.select_related("collaboration", "convener", "chair_organization").prefetch_related(
         Prefetch("memberships", queryset=members, to_attr="current_members")
     )
 
@@ -279,7 +280,7 @@ def rotation(body: Body, on: datetime.date | None = None) -> list[dict[str, Any]
 
 
 def body_documents(body: Body, user) -> QuerySet[BodyDocument]:
-    return BodyDocument.objects.visible_to(user).filter(body=body)
+    return BodyDocument.objects.visible_to(user).filter(body=body).select_related("collaboration")
 
 
 # Financing --------------------------------------------------------------------------------------
@@ -328,7 +329,7 @@ def financing_models_for(collaboration: Collaboration, user) -> QuerySet[Financi
     return (
         FinancingModel.objects.visible_to(user)
         .filter(collaboration=collaboration)
-        .select_related("anchor_organization")
+        .select_related("collaboration", "anchor_organization")
         .prefetch_related(
             Prefetch(
                 "shares",
@@ -339,7 +340,11 @@ def financing_models_for(collaboration: Collaboration, user) -> QuerySet[Financi
 
 
 def external_funding_for(collaboration: Collaboration, user) -> QuerySet[ExternalFunding]:
-    return ExternalFunding.objects.visible_to(user).filter(collaboration=collaboration).select_related("funder")
+    return (
+        ExternalFunding.objects.visible_to(user)
+        .filter(collaboration=collaboration)
+        .select_related("funder", "collaboration")
+    )
 
 
 @dataclass
@@ -391,15 +396,16 @@ def ownerless(collaboration: Collaboration, user) -> list[Ownerless]:
     items: list[Ownerless] = []
     for duty in follow_up_duties(collaboration, user).filter(responsible_organization__isnull=True):
         items.append(Ownerless(_("Uppföljningsansvar"), duty, _("Ingen ansvarig part.")))
-    for body in Body.objects.visible_to(user).filter(collaboration=collaboration, convener__isnull=True):
+    bodies = Body.objects.visible_to(user).filter(collaboration=collaboration, convener__isnull=True)
+    for body in bodies.select_related("collaboration"):
         items.append(Ownerless(_("Organ"), body, _("Ingen sammankallande part.")))
     commissions = Agreement.objects.visible_to(user).filter(
         collaboration=collaboration, kind="commission", commissioned_organization__isnull=True
     )
-    for agreement in commissions:
+    for agreement in commissions.select_related("collaboration"):
         items.append(Ownerless(_("Uppdragsavtal"), agreement, _("Ingen uppdragstagare.")))
     parties = Participation.objects.visible_to(user).filter(collaboration=collaboration, role__in=SIGNATORY_ROLES)
     with_duty = Responsibility.objects.visible_to(user).filter(collaboration=collaboration).values("organization_id")
-    for p in parties.exclude(organization_id__in=with_duty).select_related("organization"):
+    for p in parties.exclude(organization_id__in=with_duty).select_related("organization", "collaboration"):
         items.append(Ownerless(_("Part"), p, _("Inget ansvar beskrivet i ansvarsmatrisen.")))
     return items

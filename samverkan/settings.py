@@ -184,13 +184,18 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Samverkan API",
-    "DESCRIPTION": "Collaborations in the territory: actors, parties, roles and their history.",
+    "DESCRIPTION": "Collaborations in the territory: actors, parties, roles, the formal basis (agreements, "
+    "adoptions, bodies, responsibilities, financing) and their history.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "CollaborationStatusEnum": "collaborations.choices.Status",
+        "AdoptionStatusEnum": "organize.choices.AdoptionStatus",
+    },
 }
 
 TASKS = {"default": {"BACKEND": env.str("TASK_BACKEND", default="django_tasks_db.DatabaseBackend")}}

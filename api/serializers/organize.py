@@ -50,7 +50,7 @@ def organization_field(**kwargs):
 
 
 class ScopedSerializer(serializers.ModelSerializer):
-    """Common fields: the collaboration by slug, visibility and the organizations it is shared with."""
+    # Common fields: the collaboration by slug, visibility and the organizations it is shared with.
 
     collaboration = CollaborationField()
     shared_with = organization_field(many=True, required=False)

@@ -43,7 +43,7 @@ class BodyDetailView(BodyScopedMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         body = self.get_body()
         chair_id, _index = queries.whose_turn(body)
-        children = self.scoped(Body).filter(parent=body)
+        children = self.scoped(Body).filter(parent=body).select_related("collaboration")
         context.update(
             object=body,
             body=body,

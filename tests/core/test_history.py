@@ -2,6 +2,7 @@
 
 import importlib
 import inspect
+from decimal import Decimal
 
 import pytest
 from django.db import transaction
@@ -11,10 +12,75 @@ from actors.models import Area, Organization
 from collaborations import services as collaboration_services
 from core.history import record_change, snapshot
 from core.models import ChangeRecord
+from organize import services as organize_services
 from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
 from tests.factories.collaborations import CollaborationFactory, ParticipationFactory
+from tests.factories.organize import (
+    AgreementFactory,
+    AgreementVersionFactory,
+    BodyDocumentFactory,
+    BodyFactory,
+    ExternalFundingFactory,
+    FinancingModelFactory,
+    FollowUpDutyFactory,
+    MembershipFactory,
+    ResourceCommitmentFactory,
+    ResponsibilityFactory,
+    party_of,
+)
 
-SERVICE_MODULES = ["actors.services", "collaborations.services"]
+
+def _adoption():
+    version = AgreementVersionFactory()
+    return organize_services.record_adoption(
+        version, party_of(version.agreement.collaboration), actor=None, status="pending"
+    )
+
+
+ORGANIZE_SCENARIOS = {
+    "create_agreement": lambda: AgreementFactory(),
+    "update_agreement": lambda: organize_services.update_agreement(AgreementFactory(), actor=None, title="Nytt"),
+    "delete_agreement": lambda: organize_services.delete_agreement(AgreementVersionFactory().agreement, actor=None),
+    "add_agreement_version": lambda: AgreementVersionFactory(),
+    "update_agreement_version": lambda: organize_services.update_agreement_version(
+        AgreementVersionFactory(), actor=None, goals="Halverad ungdomsarbetslöshet"
+    ),
+    "record_adoption": _adoption,
+    "add_responsibility": lambda: ResponsibilityFactory(),
+    "update_responsibility": lambda: organize_services.update_responsibility(
+        ResponsibilityFactory(), actor=None, description="Ny beskrivning"
+    ),
+    "remove_responsibility": lambda: organize_services.remove_responsibility(ResponsibilityFactory(), actor=None),
+    "add_follow_up_duty": lambda: FollowUpDutyFactory(),
+    "update_follow_up_duty": lambda: organize_services.update_follow_up_duty(
+        FollowUpDutyFactory(), actor=None, frequency="yearly"
+    ),
+    "remove_follow_up_duty": lambda: organize_services.remove_follow_up_duty(FollowUpDutyFactory(), actor=None),
+    "create_body": lambda: BodyFactory(),
+    "update_body": lambda: organize_services.update_body(BodyFactory(), actor=None, meeting_rhythm="Varje månad"),
+    "delete_body": lambda: organize_services.delete_body(MembershipFactory().body, actor=None),
+    "add_membership": lambda: MembershipFactory(),
+    "update_membership": lambda: organize_services.update_membership(MembershipFactory(), actor=None, position="chair"),
+    "remove_membership": lambda: organize_services.remove_membership(MembershipFactory(), actor=None),
+    "add_body_document": lambda: BodyDocumentFactory(),
+    "remove_body_document": lambda: organize_services.remove_body_document(BodyDocumentFactory(), actor=None),
+    "create_financing_model": lambda: FinancingModelFactory(),
+    "update_financing_model": lambda: organize_services.update_financing_model(
+        FinancingModelFactory(), actor=None, total=Decimal("250000.00")
+    ),
+    "delete_financing_model": lambda: organize_services.delete_financing_model(FinancingModelFactory(), actor=None),
+    "add_external_funding": lambda: ExternalFundingFactory(),
+    "update_external_funding": lambda: organize_services.update_external_funding(
+        ExternalFundingFactory(), actor=None, amount=Decimal("1.00")
+    ),
+    "remove_external_funding": lambda: organize_services.remove_external_funding(ExternalFundingFactory(), actor=None),
+    "set_resource_commitment": lambda: ResourceCommitmentFactory(),
+    "remove_resource_commitment": lambda: organize_services.remove_resource_commitment(
+        ResourceCommitmentFactory(), actor=None
+    ),
+}
+
+SERVICE_MODULES = ["actors.services", "collaborations.services", "organize.services"]
 
 
 def _services():
@@ -76,6 +142,7 @@ SCENARIOS = {
     "collaborations.services.revoke_role": lambda: collaboration_services.revoke_role(
         collaboration_services.assign_role(CollaborationFactory(), PersonFactory(), "reader", actor=None), actor=None
     ),
+    **{f"organize.services.{name}": scenario for name, scenario in ORGANIZE_SCENARIOS.items()},
 }
 
 

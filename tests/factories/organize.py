@@ -16,8 +16,8 @@ from organize.models import (
     FinancingModel,
     FollowUpDuty,
     Membership,
-    Responsibility,
     ResourceCommitment,
+    Responsibility,
 )
 from tests.factories.actors import OrganizationFactory, PersonFactory
 from tests.factories.collaborations import CollaborationFactory
