@@ -30,6 +30,12 @@ def _no_network(settings):
 
 
 @pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    """Uploaded files go to a directory of the test's own."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
+@pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     """Test logins need no key stretching; production keeps Django's default hasher."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

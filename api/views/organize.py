@@ -33,7 +33,9 @@ from organize.models import (
 class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
 
-    Subclasses name their model, what to join, and the service calls for writes.
+    Subclasses name their model, what to join, and the service calls for writes. They list this
+    class first, before DRF's write mixins, so that every write goes through `create_with`,
+    `update_with` and `delete_with` (the services), never through `serializer.save()`.
     """
 
     model: Any = None
@@ -77,7 +79,7 @@ class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
         raise NotImplementedError
 
 
-class AgreementViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+class AgreementViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
     """Agreements (letters of intent, cooperation and commission agreements, identical decisions …)."""
 
     model = Agreement
@@ -107,7 +109,7 @@ class AgreementViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.
         services.delete_agreement(obj, actor=self.request.user)
 
 
-class AgreementVersionViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, ScopedViewSet):
+class AgreementVersionViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin):
     """Versions of agreements: purpose, goals, validity, review date, conflict and exit clauses."""
 
     model = AgreementVersion
@@ -123,7 +125,7 @@ class AgreementVersionViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, 
         return services.update_agreement_version(obj, actor=self.request.user, **data)
 
 
-class AdoptionViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, ScopedViewSet):
+class AdoptionViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin):
     """Each party's decision on an agreement version. POST records (or replaces) a party's decision."""
 
     model = Adoption
@@ -140,7 +142,7 @@ class AdoptionViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, ScopedVi
         return services.record_adoption(obj.version, obj.organization, actor=self.request.user, **data)
 
 
-class ResponsibilityViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+class ResponsibilityViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
     """The responsibility matrix: what each party is expected to do."""
 
     model = Responsibility
@@ -158,7 +160,7 @@ class ResponsibilityViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mi
         services.remove_responsibility(obj, actor=self.request.user)
 
 
-class FollowUpDutyViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+class FollowUpDutyViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
     """Who follows up what, and when."""
 
     model = FollowUpDuty
@@ -175,7 +177,7 @@ class FollowUpDutyViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixi
         services.remove_follow_up_duty(obj, actor=self.request.user)
 
 
-class BodyViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+class BodyViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
     """Bodies with their mandate, rhythm, chair (whose turn it is) and current members."""
 
     model = Body
@@ -195,7 +197,7 @@ class BodyViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.Destr
         services.delete_body(obj, actor=self.request.user)
 
 
-class MembershipViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+class MembershipViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
     """Who sits in which body, for which organization, in which position, from when to when."""
 
     model = Membership
@@ -214,7 +216,7 @@ class MembershipViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins
         services.remove_membership(obj, actor=self.request.user)
 
 
-class BodyDocumentViewSet(mixins.CreateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+class BodyDocumentViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
     """Material of bodies; a body under secrecy shows its material only to the organizations sitting in it."""
 
     model = BodyDocument
@@ -229,7 +231,7 @@ class BodyDocumentViewSet(mixins.CreateModelMixin, mixins.DestroyModelMixin, Sco
         services.remove_body_document(obj, actor=self.request.user)
 
 
-class FinancingModelViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+class FinancingModelViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
     """Cost-sharing models per year; `computation` shows each party's amount and the rule."""
 
     model = FinancingModel
@@ -278,7 +280,7 @@ class FinancingShareViewSet(ScopedViewSet):
     related = ("organization",)
 
 
-class ExternalFundingViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+class ExternalFundingViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
     """External funding: ESF, regional growth funds, state crisis support …"""
 
     model = ExternalFunding
@@ -296,7 +298,7 @@ class ExternalFundingViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, m
 
 
 class ResourceCommitmentViewSet(
-    mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet
+    ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin
 ):
     """Money and staff time each party sets aside per year, committed and actual. POST replaces the
     party's figures for that year."""

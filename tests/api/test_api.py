@@ -147,3 +147,21 @@ def test_unknown_area_code_is_a_400_naming_the_field(api, coordinator):
     assert "areas" in response.json()
     assert api.get("/api/areas/9999/").status_code == 404
     assert api.get("/api/areas/1880/").json()["official_name"] == "Örebro kommun"
+
+
+def test_no_api_write_bypasses_the_services():
+    """DRF's default perform_* would save through the serializer, around the services, their rules
+    and the history; every write endpoint must override them."""
+    from rest_framework import mixins
+
+    from api.urls import router
+
+    defaults = {
+        "perform_create": mixins.CreateModelMixin.perform_create,
+        "perform_update": mixins.UpdateModelMixin.perform_update,
+        "perform_destroy": mixins.DestroyModelMixin.perform_destroy,
+    }
+    for prefix, viewset, _basename in router.registry:
+        for name, default in defaults.items():
+            if hasattr(viewset, name):
+                assert getattr(viewset, name) is not default, f"/api/{prefix}/ {name} saves around the services"

@@ -1,0 +1,155 @@
+"""The formal basis through the API: the same services, rules and gateway as the pages."""
+
+import pytest
+from rest_framework.test import APIClient
+
+from core.models import ChangeRecord
+from organize.models import FinancingModel
+from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
+from tests.factories.collaborations import CollaborationFactory
+from tests.factories.organize import BodyFactory, party_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    region = OrganizationFactory(name="Region Blekinge", sector="region", kind="region")
+    coordinator = user_for(region, email="karin@example.org")
+    collaboration = CollaborationFactory(
+        name="Unga lyfter", coordinating_organization=region, coordinator=coordinator.person, visibility="public"
+    )
+    karlskrona = party_of(collaboration, name="Karlskrona kommun", area=area("1080"))
+    ronneby = party_of(collaboration, name="Ronneby kommun", area=area("1081"))
+    api = APIClient()
+    api.force_login(coordinator)
+    return api, collaboration, region, karlskrona, ronneby
+
+
+def test_agreement_version_and_adoption_through_the_api(world):
+    api, collaboration, region, karlskrona, _ronneby = world
+    agreement = api.post(
+        "/api/agreements/",
+        {"collaboration": collaboration.slug, "kind": "letter_of_intent", "title": "Avsiktsförklaring"},
+        format="json",
+    )
+    assert agreement.status_code == 201, agreement.json()
+    version = api.post(
+        "/api/agreement-versions/",
+        {"agreement": agreement.json()["id"], "drafted_on": "2013-01-10", "purpose": "Halvera arbetslösheten"},
+        format="json",
+    )
+    assert version.status_code == 201, version.json()
+    assert version.json()["number"] == 1
+    too_early = api.post(
+        "/api/adoptions/",
+        {
+            "version": version.json()["id"],
+            "organization": karlskrona.pk,
+            "status": "adopted",
+            "decision_body": "kommunstyrelse",
+            "decision_date": "2012-12-31",
+        },
+        format="json",
+    )
+    assert too_early.status_code == 400 and "decision_date" in too_early.json()
+    adopted = api.post(
+        "/api/adoptions/",
+        {
+            "version": version.json()["id"],
+            "organization": karlskrona.pk,
+            "status": "adopted",
+            "decision_body": "kommunstyrelse",
+            "decision_date": "2013-02-05",
+            "reference": "KS 2013/4",
+        },
+        format="json",
+    )
+    assert adopted.status_code == 201, adopted.json()
+    assert api.get(f"/api/agreements/{agreement.json()['id']}/").json()["current_version"] == version.json()["id"]
+    assert ChangeRecord.objects.filter(action="organize.adoption.recorded").count() == 1
+
+
+def test_body_with_rotating_chair_and_members_through_the_api(world):
+    api, collaboration, region, karlskrona, ronneby = world
+    response = api.post(
+        "/api/bodies/",
+        {
+            "collaboration": collaboration.slug,
+            "name": "Blekingerådet",
+            "kind": "political_steering",
+            "chair_mode": "rotating",
+            "rotation_order": [karlskrona.pk, ronneby.pk],
+            "rotation_start": "2013-01-01",
+            "rotation_months": 12,
+            "decision_areas": ["Inriktning"],
+        },
+        format="json",
+    )
+    assert response.status_code == 201, response.json()
+    body_id = response.json()["id"]
+    assert response.json()["current_chair"] in (karlskrona.pk, ronneby.pk)
+    person = PersonFactory(first_name="Kommunal", last_name="Rådsson")
+    member = api.post(
+        "/api/memberships/", {"body": body_id, "person": person.pk, "organization": karlskrona.pk}, format="json"
+    )
+    assert member.status_code == 201, member.json()
+    outsider = api.post(
+        "/api/memberships/",
+        {"body": body_id, "person": person.pk, "organization": OrganizationFactory().pk},
+        format="json",
+    )
+    assert outsider.status_code == 400 and "organization" in outsider.json()
+    body = api.get(f"/api/bodies/{body_id}/").json()
+    assert [m["person_name"] for m in body["members"]] == ["Kommunal Rådsson"]
+
+
+def test_financing_through_the_api_with_the_computation(world):
+    api, collaboration, region, karlskrona, ronneby = world
+    bad = api.post(
+        "/api/financing-models/",
+        {
+            "collaboration": collaboration.slug,
+            "name": "Andelar",
+            "year": 2026,
+            "method": "fixed_shares",
+            "total": "1000.00",
+            "shares": [{"organization": karlskrona.pk, "percent": "70"}, {"organization": ronneby.pk, "percent": "20"}],
+        },
+        format="json",
+    )
+    assert bad.status_code == 400 and "shares" in bad.json()
+    assert not FinancingModel.objects.exists()
+    good = api.post(
+        "/api/financing-models/",
+        {
+            "collaboration": collaboration.slug,
+            "name": "Per invånare",
+            "year": 2026,
+            "method": "per_capita",
+            "total": "100.00",
+            "population_year": 2025,
+            "shares": [{"organization": karlskrona.pk}, {"organization": ronneby.pk}],
+        },
+        format="json",
+    )
+    assert good.status_code == 201, good.json()
+    computation = api.get(f"/api/financing-models/{good.json()['id']}/computation/").json()
+    amounts = {line["name"]: line["amount"] for line in computation["lines"]}
+    assert sum(float(a) for a in amounts.values()) == pytest.approx(100.0)
+    assert amounts["Karlskrona kommun"] > amounts["Ronneby kommun"]  # Karlskrona has more inhabitants
+    assert computation["sum"] == "100.00" and "folkmängd" in computation["rule"]
+
+
+def test_a_party_cannot_write_and_an_outsider_does_not_see_a_hidden_body(world):
+    api, collaboration, region, karlskrona, _ronneby = world
+    hidden = BodyFactory(collaboration=collaboration, name="Dold grupp", visibility="named", shared_with=[region])
+    party = APIClient()
+    party.force_login(user_for(karlskrona, email="kommun@example.org"))
+    assert party.get(f"/api/bodies/{hidden.pk}/").status_code == 404
+    assert "Dold grupp" not in party.get("/api/bodies/").content.decode()
+    refused = party.post(
+        "/api/bodies/", {"collaboration": collaboration.slug, "name": "Egen grupp", "kind": "working"}, format="json"
+    )
+    assert refused.status_code == 403 and "detail" in refused.json()
+    assert api.get(f"/api/bodies/{hidden.pk}/").status_code == 200
