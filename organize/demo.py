@@ -1079,6 +1079,7 @@ class _People:
 
     def __init__(self, demo_people: dict[str, Person]):
         self.demo_people = demo_people
+        self.taken = {(p.first_name, p.last_name) for p in demo_people.values()}
         self.n = 0
 
     def for_seat(self, seat: Seat, organization: Organization) -> Person:
@@ -1086,6 +1087,9 @@ class _People:
             return self.demo_people[seat.email]
         first, last = FIRST[self.n % len(FIRST)], LAST[(self.n * 7) % len(LAST)]
         self.n += 1
+        while (first, last) in self.taken:  # never the name of a demo login
+            first, last = FIRST[self.n % len(FIRST)], LAST[(self.n * 7) % len(LAST)]
+            self.n += 1
         ascii_name = unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore").decode()
         email = f"{ascii_name}.{self.n}@demo.example".lower()
         existing = Person.objects.filter(email=email).first()

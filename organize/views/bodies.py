@@ -23,6 +23,7 @@ class OrganigramView(OrganizeMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         bodies = list(queries.bodies_for(self.get_collaboration(), self.request.user))
         context["tree"] = queries.body_tree(bodies)
+        context["any_invented"] = any(m.person.is_invented for b in bodies for m in b.current_members)
         return context
 
 

@@ -1,0 +1,74 @@
+"""The formal basis in Chromium: a coordinator records a party's adoption of the current version and the
+warning disappears; every page of the formal basis passes axe-core."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.test_browser import login
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_recording_a_party_adoption_clears_the_warning(world, page, axe):
+    login(page, "kommunchef@pitea.example")
+    page.goto("/samverkan/pitea-alvsbyn-femkanten/")
+    page.get_by_role("link", name="Organisering", exact=True).click()
+    axe.check(page, "30-organize-overview")
+    page.get_by_role("link", name="Riktlinjer för ökad samverkan med Älvsbyns kommun").click()
+    warnings = page.locator("#varningar")
+    expect(warnings).to_contain_text("Älvsbyns kommun deltar i samverkan men har inte antagit gällande version")
+    axe.check(page, "31-agreement-with-warning")
+
+    page.get_by_role("link", name="Registrera beslut – Älvsbyns kommun").click()
+    axe.check(page, "32-adoption-form")
+    page.get_by_label("Antagen").check()
+    page.get_by_role("combobox", name="Beslutande organ").select_option(label="Kommunfullmäktige")
+    page.get_by_role("textbox", name="Beslutsdatum").fill("2013-02-01")  # before the version was drafted
+    page.get_by_role("textbox", name="Diarienummer").fill("KF 2013/123")
+    page.get_by_role("button", name="Spara", exact=True).click()
+    expect(page.locator("#id_decision_date_error")).to_contain_text("före den dag versionen upprättades")
+    axe.check(page, "33-adoption-form-error")
+
+    page.get_by_role("textbox", name="Beslutsdatum").fill("2013-09-30")
+    page.get_by_role("textbox", name="Beslutsdatum").press("Enter")  # submit by keyboard
+    page.wait_for_url(re.compile(r"/avtal/\d+/"))
+    expect(page.locator("#varningar")).to_contain_text("Alla avtalsparter har antagit gällande version")
+    row = page.locator("tr", has_text="Älvsbyns kommun")
+    expect(row).to_contain_text("Antagen")
+    expect(row).to_contain_text("KF 2013/123")
+    axe.check(page, "34-agreement-all-adopted")
+
+    row.get_by_role("link", name=re.compile("Historik")).click()
+    expect(page.locator("main")).to_contain_text("organize.adoption.recorded")
+    expect(page.locator("main")).to_contain_text("Ingrid Lund")
+
+
+def test_pages_of_the_formal_basis_pass_axe(world, page, axe):
+    login(page, "samordnare@regionorebrolan.example")
+    base = "/samverkan/business-region-orebro/organisering/"
+    for name, url in [
+        ("40-responsibilities", base + "ansvar/"),
+        ("41-ownerless", base + "utan-agare/"),
+        ("42-organigram", base + "organ/"),
+        ("43-financing", base + "finansiering/"),
+        ("44-body-form", base + "organ/nytt/"),
+        ("45-financing-form", base + "finansiering/ny/"),
+        ("46-agreement-form", base + "avtal/nytt/"),
+    ]:
+        page.goto(url)
+        axe.check(page, name)
+    page.goto(base + "organ/")
+    page.get_by_role("link", name="BRO:s styrgrupp").click()
+    expect(page.get_by_role("heading", name="Mandat: får besluta om")).to_be_visible()
+    axe.check(page, "47-body")
+    page.goto(base + "finansiering/")
+    page.get_by_role("link", name="Gemensam finansiering av BRO").click()
+    expect(page.locator("main")).to_contain_text("3\u00a0647\u00a0690,05")
+    axe.check(page, "48-financing-detail")
+    login(page, "samordnare@regionblekinge.example")
+    page.goto("/samverkan/blekinge-unga-lyfter/organisering/organ/")
+    page.get_by_role("link", name="Blekingerådet (samverkansledning)").click()
+    expect(page.locator("main")).to_contain_text("har ordförandeskapet nu")
+    axe.check(page, "49-rotating-chair")

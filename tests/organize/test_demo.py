@@ -1,0 +1,116 @@
+"""The formal basis of the eight examples is in the demo, faithful to the publication, on every channel."""
+
+from decimal import Decimal
+
+import pytest
+from django.core.management import call_command
+from rest_framework.test import APIClient
+
+from actors.models import User
+from collaborations.models import Collaboration
+from organize import queries
+from organize.models import Adoption, Body, BodyDocument, FinancingModel
+from tests.organize.test_engine import OREBRO_2025
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def demo(db):
+    call_command("seed_demo", "--force", verbosity=0)
+
+
+def _client(email=None):
+    client = APIClient()
+    if email:
+        client.force_login(User.objects.get(email=email))
+    return client
+
+
+def test_business_region_orebro_financing_matches_the_hand_computation_to_the_ore(demo):
+    model = FinancingModel.objects.get(collaboration__slug="business-region-orebro", year=2026)
+    result = queries.financing_computation(model)
+    amounts = {line.name: line.amount for line in result.lines}
+    assert amounts.pop("Region Örebro län") == Decimal("7000000.00")
+    expected = {
+        next(n for n in amounts if n.startswith(name[:5])): Decimal(amount) for name, (_, amount) in OREBRO_2025.items()
+    }
+    assert amounts == expected
+    page = _client().get(model.get_absolute_url()).content.decode()
+    assert "3\u00a0647\u00a0690,05" in page  # Örebro kommun's share, on the public page
+    assert "påhittat belopp" in page  # the total is invented and says so
+
+
+def test_every_example_has_bodies_members_and_adoptions_on_its_pages_and_in_the_api(demo):
+    admin = _client("admin@samverkan.example")
+    for collaboration in Collaboration.objects.all():
+        bodies = Body.objects.filter(collaboration=collaboration)
+        assert bodies.exists(), collaboration.slug
+        assert Adoption.objects.filter(collaboration=collaboration).exists(), collaboration.slug
+        organigram = admin.get(f"/samverkan/{collaboration.slug}/organisering/organ/").content.decode()
+        for body in bodies:
+            assert body.name in organigram.replace("&#x27;", "'"), body.name
+        api = admin.get(f"/api/bodies/?collaboration={collaboration.slug}").json()
+        assert {b["name"] for b in api["results"]} == set(bodies.values_list("name", flat=True))
+        members = sum(len(b["members"]) for b in api["results"])
+        assert members > 0 or collaboration.slug == "nya-perspektiv-varmland", collaboration.slug
+        adoptions = admin.get(f"/api/adoptions/?collaboration={collaboration.slug}").json()["count"]
+        assert adoptions == Adoption.objects.filter(collaboration=collaboration).count()
+
+
+def test_the_facts_of_the_publication(demo):
+    bro = Body.objects.get(collaboration__slug="business-region-orebro", name="BRO:s styrgrupp")
+    members = list(bro.memberships.select_related("organization"))
+    assert len(members) == 13  # the chair of the regional growth committee and one politician per municipality
+    assert {m.organization.name for m in members if m.position == "chair"} == {"Region Örebro län"}
+    commission = Collaboration.objects.get(slug="business-region-orebro").agreements.get(kind="commission")
+    assert commission.commissioned_organization.name == "Örebro kommun"
+    kronoberg = Adoption.objects.filter(collaboration__slug="barnens-basta-galler-kronoberg", status="adopted")
+    assert kronoberg.count() == 9 and set(kronoberg.values_list("decision_body", flat=True)) == {"namnd"}
+    assert kronoberg.first().version.agreement.kind == "identical_decisions"
+    blekinge = Body.objects.get(collaboration__slug="blekinge-unga-lyfter", name__startswith="Blekingerådet")
+    assert blekinge.chair_mode == "rotating" and len(blekinge.rotation_order) == 6
+    boras = Collaboration.objects.get(slug="boras-myndighetssamverkan-trygghet")
+    forum = Body.objects.get(collaboration=boras, kind="forum")
+    assert forum.confidentiality == "secret" and forum.meetings_per_year == 12
+    assert forum.memberships.count() == 15
+    assert boras.agreements.get().kind == "letter_of_intent"
+    pitea = Body.objects.get(collaboration__slug="pitea-alvsbyn-femkanten")
+    assert pitea.meetings_per_year == 4
+
+
+def test_a_party_does_not_see_the_secret_material_of_a_body_it_does_not_sit_in(demo):
+    migrationsverket = _client("enhetschef@migrationsverket.example")
+    forum_doc = BodyDocument.objects.get(
+        body__kind="forum", body__collaboration__slug="boras-myndighetssamverkan-trygghet"
+    )
+    subgroup_doc = BodyDocument.objects.get(
+        body__kind="working", body__collaboration__slug="boras-myndighetssamverkan-trygghet"
+    )
+    assert migrationsverket.get(forum_doc.get_absolute_url()).status_code == 200
+    assert migrationsverket.get(subgroup_doc.get_absolute_url()).status_code == 404
+    assert migrationsverket.get(f"/api/body-documents/{subgroup_doc.pk}/").status_code == 404
+    listed = migrationsverket.get("/api/body-documents/").json()["results"]
+    assert [d["title"] for d in listed] == [forum_doc.title]
+    subgroup_page = migrationsverket.get(subgroup_doc.body.get_absolute_url()).content.decode()
+    assert subgroup_doc.title not in subgroup_page
+    # Region Värmland's coordinator sees nothing of Borås at all
+    varmland = _client("koordinator@regionvarmland.example")
+    assert varmland.get(forum_doc.get_absolute_url()).status_code == 404
+    assert varmland.get(forum_doc.body.get_absolute_url()).status_code == 404
+
+
+def test_the_warnings_the_demo_is_meant_to_show(demo):
+    admin = User.objects.get(email="admin@samverkan.example")
+    warnings = {}
+    for collaboration in Collaboration.objects.all():
+        parties = queries.visible_parties(collaboration, admin)
+        for agreement in queries.agreements_for(collaboration, admin):
+            warnings[agreement.title] = queries.adoption_board(agreement, parties).warnings
+    boras = warnings["Avsiktsförklaring för myndighetssamverkan för trygghet, rättvisa och demokrati"]
+    assert any(w.startswith("Ulricehamns kommun deltar") for w in boras)
+    assert any(
+        w.startswith("Älvsbyns kommun deltar") for w in warnings["Riktlinjer för ökad samverkan med Älvsbyns kommun"]
+    )
+    assert warnings["Samverkansavtal om Business Region Örebro"] == ["Avtalet skulle ha omprövats senast 2026-06-30."]
+    assert warnings["Likalydande beslut om Barnens bästa gäller"] == []
