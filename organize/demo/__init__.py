@@ -1,0 +1,176 @@
+"""Demo data of the formal basis for the eight collaborations of SKR's publication.
+
+Source: SKR (2020), *Att hantera komplexa samhällsutmaningar. Organisera, styra och leda i
+samverkan* (chapters 1 and 4) and the talk *Att styra i territoriet*. What the sources say is
+written in `source_note`; what they do not say (dates, decision bodies, diarienummer, amounts,
+names of people, the order of a rotating chair) is invented for the demo and marked
+"[påhittat för demon]" or with `is_invented`. Loaded by `manage.py seed_demo` only.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from actors import services as actor_services
+from actors.models import Organization, Person
+from collaborations.models import Collaboration
+from organize import services
+from organize.demo.examples import FORMAL
+from organize.demo.specs import FIRST, INVENTED, LAST, Formal, Seat
+
+
+class _People:
+    """Invented people for the seats, one per (organization, title), created once."""
+
+    def __init__(self, demo_people: dict[str, Person]):
+        self.demo_people = demo_people
+        self.taken = {(p.first_name, p.last_name) for p in demo_people.values()}
+        self.n = 0
+
+    def for_seat(self, seat: Seat, organization: Organization) -> Person:
+        if seat.email and seat.email in self.demo_people:
+            return self.demo_people[seat.email]
+        first, last = FIRST[self.n % len(FIRST)], LAST[(self.n * 7) % len(LAST)]
+        self.n += 1
+        while (first, last) in self.taken:  # never the name of a demo login
+            first, last = FIRST[self.n % len(FIRST)], LAST[(self.n * 7) % len(LAST)]
+            self.n += 1
+        ascii_name = unicodedata.normalize("NFKD", f"{first}.{last}").encode("ascii", "ignore").decode()
+        email = f"{ascii_name}.{self.n}@demo.example".lower()
+        existing = Person.objects.filter(email=email).first()
+        if existing is not None:
+            return existing
+        person = actor_services.create_person(
+            actor=None, first_name=first, last_name=last, title=seat.title, email=email, is_invented=True
+        )
+        actor_services.add_representation(person, organization, actor=None, position=seat.title)
+        return person
+
+
+def load(orgs: dict[str, Organization], demo_people: dict[str, Person]) -> int:
+    """Load the formal basis of every example that has none yet; returns how many were loaded."""
+    people = _People(demo_people)
+    people.n = Person.objects.filter(is_invented=True).count()
+    loaded = 0
+    for slug, formal in FORMAL.items():
+        collaboration = Collaboration.objects.filter(slug=slug).first()
+        if collaboration is None or collaboration.bodies.exists() or collaboration.agreements.exists():
+            continue
+        _load_one(collaboration, formal, orgs, people)
+        loaded += 1
+    return loaded
+
+
+def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _People) -> None:
+    for spec in formal.agreements:
+        agreement = services.create_agreement(
+            collaboration,
+            actor=None,
+            kind=spec.kind,
+            title=spec.title,
+            commissioned_organization=orgs.get(spec.commissioned),
+            source_note=spec.source_note,
+        )
+        version = None
+        for version_data in spec.versions:
+            version = services.add_agreement_version(agreement, actor=None, **version_data)
+        for org, status, body, body_name, date, reference in spec.adoptions:
+            services.record_adoption(
+                version,
+                orgs[org],
+                actor=None,
+                status=status,
+                decision_body=body,
+                decision_body_name=body_name,
+                decision_date=date,
+                reference=reference,
+                note=INVENTED if status == "adopted" else "",
+            )
+    bodies: dict[str, Any] = {}
+    for spec in formal.bodies:
+        body = services.create_body(
+            collaboration,
+            actor=None,
+            name=spec.name,
+            kind=spec.kind,
+            parent=bodies.get(spec.parent),
+            purpose=spec.purpose,
+            decision_areas=spec.decision_areas,
+            convener=orgs.get(spec.convener),
+            meeting_rhythm=spec.meeting_rhythm,
+            meetings_per_year=spec.meetings_per_year,
+            chair_mode=spec.chair_mode,
+            chair_organization=orgs.get(spec.chair),
+            rotation_order=[orgs[o].pk for o in spec.rotation],
+            rotation_start=spec.rotation_start,
+            rotation_months=spec.rotation_months,
+            confidentiality="secret" if spec.secret else "normal",
+            source_note=spec.source_note,
+        )
+        bodies[spec.key] = body
+        for seat in spec.seats:
+            organization = orgs[seat.organization]
+            services.add_membership(
+                body,
+                people.for_seat(seat, organization),
+                organization,
+                actor=None,
+                position=seat.position,
+                title=seat.title,
+                start_date=collaboration.start_date,
+            )
+        for title, description in spec.documents:
+            services.add_body_document(body, actor=None, title=title, description=description)
+    for org, kind, description in formal.responsibilities:
+        services.add_responsibility(collaboration, orgs[org], actor=None, kind=kind, description=description)
+    for duty in formal.follow_up:
+        services.add_follow_up_duty(
+            collaboration,
+            actor=None,
+            subject=duty["subject"],
+            responsible_organization=orgs.get(duty["responsible"]),
+            frequency=duty["frequency"],
+            first_due=duty["first_due"],
+            report_to=bodies.get(duty.get("report_to", "")),
+        )
+    for spec in formal.financing:
+        services.create_financing_model(
+            collaboration,
+            actor=None,
+            shares=[(orgs[o], p) for o, p in spec.payers],
+            name=spec.name,
+            year=spec.year,
+            method=spec.method,
+            total=spec.total,
+            population_year=spec.population_year,
+            anchor_organization=orgs.get(spec.anchor),
+            anchor_percent=spec.anchor_percent,
+            note=spec.note,
+            is_invented=True,
+        )
+    for ext in formal.external:
+        services.add_external_funding(
+            collaboration,
+            actor=None,
+            kind=ext["kind"],
+            description=ext["description"],
+            funder=orgs.get(ext["funder"]),
+            amount=ext["amount"],
+            start_date=ext["start"],
+            end_date=ext["end"],
+            is_invented=True,
+        )
+    for res in formal.resources:
+        services.set_resource_commitment(
+            collaboration,
+            orgs[res["organization"]],
+            res["year"],
+            actor=None,
+            money_committed=res["money"],
+            money_actual=res.get("money_actual"),
+            fte_committed=res["fte"],
+            fte_actual=res.get("fte_actual"),
+            note=res["note"],
+            is_invented=True,
+        )

@@ -1,0 +1,216 @@
+"""Building blocks of the demo data of the formal basis: what a seat, a body, an agreement and a
+financing model look like, and the facts shared by several examples."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+SKR = "SKR (2020), Att hantera komplexa samhällsutmaningar"
+TALK = "Föredraget Att styra i territoriet"
+INVENTED = "[påhittat för demon]"
+
+
+def d(year: int, month: int = 1, day: int = 1) -> datetime.date:
+    return datetime.date(year, month, day)
+
+
+# Invented people: a deterministic sequence of common Swedish names, each marked as invented.
+FIRST = [
+    "Anna",
+    "Erik",
+    "Maria",
+    "Lars",
+    "Karin",
+    "Anders",
+    "Eva",
+    "Johan",
+    "Sofia",
+    "Per",
+    "Emma",
+    "Nils",
+    "Ingrid",
+    "Magnus",
+    "Helena",
+    "Fredrik",
+    "Linnea",
+    "Oskar",
+    "Elin",
+    "Gustav",
+    "Sara",
+    "Henrik",
+    "Ida",
+]
+LAST = [
+    "Lindberg",
+    "Sandberg",
+    "Forsberg",
+    "Holmqvist",
+    "Nyström",
+    "Åberg",
+    "Lundgren",
+    "Sjöberg",
+    "Hedlund",
+    "Engström",
+    "Wallin",
+    "Björk",
+    "Ekström",
+    "Dahl",
+    "Blom",
+    "Strand",
+    "Lindqvist",
+    "Nordin",
+    "Viklund",
+]
+
+
+@dataclass(frozen=True)
+class Seat:
+    organization: str
+    title: str
+    position: str = "member"
+    email: str = ""  # a demo user's e-mail: that person takes the seat
+
+
+@dataclass(frozen=True)
+class BodySpec:
+    key: str
+    name: str
+    kind: str
+    purpose: str
+    seats: list[Seat]
+    parent: str = ""
+    decision_areas: list[str] = field(default_factory=list)
+    convener: str = ""
+    meeting_rhythm: str = ""
+    meetings_per_year: int | None = None
+    chair_mode: str = "fixed"
+    chair: str = ""
+    rotation: list[str] = field(default_factory=list)
+    rotation_start: datetime.date | None = None
+    rotation_months: int | None = None
+    secret: bool = False
+    source_note: str = ""
+    documents: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AgreementSpec:
+    kind: str
+    title: str
+    versions: list[dict[str, Any]]
+    # (organization, status, decision body, body name, date, reference); the last version's adoptions
+    adoptions: list[tuple[str, str, str, str, datetime.date | None, str]]
+    commissioned: str = ""
+    source_note: str = ""
+
+
+@dataclass(frozen=True)
+class FinancingSpec:
+    name: str
+    year: int
+    method: str
+    total: Decimal
+    payers: list[tuple[str, Decimal | None]]
+    population_year: int | None = None
+    anchor: str = ""
+    anchor_percent: Decimal | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Formal:
+    agreements: list[AgreementSpec] = field(default_factory=list)
+    bodies: list[BodySpec] = field(default_factory=list)
+    responsibilities: list[tuple[str, str, str]] = field(default_factory=list)  # (org, kind, what)
+    follow_up: list[dict[str, Any]] = field(default_factory=list)
+    financing: list[FinancingSpec] = field(default_factory=list)
+    external: list[dict[str, Any]] = field(default_factory=list)
+    resources: list[dict[str, Any]] = field(default_factory=list)
+
+
+OREBRO_KOMMUNER = [
+    "Askersunds kommun",
+    "Degerfors kommun",
+    "Hallsbergs kommun",
+    "Hällefors kommun",
+    "Karlskoga kommun",
+    "Kumla kommun",
+    "Laxå kommun",
+    "Lekebergs kommun",
+    "Lindesbergs kommun",
+    "Ljusnarsbergs kommun",
+    "Nora kommun",
+    "Örebro kommun",
+]
+VARMLAND_KOMMUNER = [
+    "Arvika kommun",
+    "Eda kommun",
+    "Filipstads kommun",
+    "Forshaga kommun",
+    "Grums kommun",
+    "Hagfors kommun",
+    "Hammarö kommun",
+    "Karlstads kommun",
+    "Kils kommun",
+    "Kristinehamns kommun",
+    "Munkfors kommun",
+    "Storfors kommun",
+    "Sunne kommun",
+    "Säffle kommun",
+    "Torsby kommun",
+    "Årjängs kommun",
+]
+BLEKINGE_KOMMUNER = [
+    "Karlskrona kommun",
+    "Ronneby kommun",
+    "Karlshamns kommun",
+    "Sölvesborgs kommun",
+    "Olofströms kommun",
+]
+KRONOBERG_KOMMUNER = [
+    "Alvesta kommun",
+    "Lessebo kommun",
+    "Ljungby kommun",
+    "Markaryds kommun",
+    "Tingsryds kommun",
+    "Uppvidinge kommun",
+    "Växjö kommun",
+    "Älmhults kommun",
+]
+BORAS_PARTIES = [
+    "Borås Stad",
+    "Skatteverket",
+    "Säkerhetspolisen",
+    "Kriminalvården",
+    "Kronofogdemyndigheten",
+    "Polismyndigheten",
+    "Åklagarmyndigheten",
+    "Arbetsförmedlingen",
+    "Försäkringskassan",
+    "Ekobrottsmyndigheten",
+    "Södra Älvsborgs Räddningstjänstförbund",
+    "Migrationsverket",
+    "Västra Götalandsregionen",
+    "Tranemo kommun",
+    "Ulricehamns kommun",
+]
+
+
+def adopted_by_all(parties, body_for, first: datetime.date, prefix: str):
+    """Adoptions of every party (dates and diarienummer invented, three days apart from `first`)."""
+    rows = []
+    for i, org in enumerate(parties):
+        body, name = body_for(org)
+        rows.append((org, "adopted", body, name, first + datetime.timedelta(days=3 * i), f"{prefix}/{i + 11}"))
+    return rows
+
+
+def council_of(org: str) -> tuple[str, str]:
+    if org.startswith(("Region", "Landstinget")) or org == "Västra Götalandsregionen":
+        return "regionstyrelse", "Regionstyrelsen"
+    if org.endswith("kommun") or org == "Borås Stad":
+        return "kommunstyrelse", "Kommunstyrelsen"
+    return "myndighetschef", ""
