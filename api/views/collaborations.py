@@ -12,20 +12,12 @@ from api.serializers.collaborations import (
     ParticipationSerializer,
     ParticipationUpdateSerializer,
 )
+from api.views.base import HistoryMixin
 from collaborations import queries, services
 from collaborations.filters import CollaborationFilterSet, ParticipationFilterSet
 from collaborations.models import CollaborationRole, Participation
 from core.permissions import scope_for
-from core.queries import collaboration_log, history_for
-
-
-class HistoryMixin:
-    @extend_schema(responses=ChangeRecordSerializer(many=True))
-    @action(detail=True, methods=["get"])
-    def history(self, request, **kwargs):
-        """The History of this object."""
-        page = self.paginate_queryset(history_for(self.get_object()))
-        return self.get_paginated_response(ChangeRecordSerializer(page, many=True).data)
+from core.queries import collaboration_log
 
 
 class CollaborationViewSet(

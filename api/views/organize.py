@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins, permissions, viewsets
+from rest_framework import mixins
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.serializers import organize as s
-from api.views.collaborations import HistoryMixin
+from api.views.base import ScopedViewSet
 from organize import queries, services
 from organize.engine import CostSharingError
 from organize.models import (
@@ -28,55 +26,6 @@ from organize.models import (
     ResourceCommitment,
     Responsibility,
 )
-
-
-class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
-    """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
-
-    Subclasses name their model, what to join, and the service calls for writes. They list this
-    class first, before DRF's write mixins, so that every write goes through `create_with`,
-    `update_with` and `delete_with` (the services), never through `serializer.save()`.
-    """
-
-    model: Any = None
-    related: tuple[str, ...] = ()
-    prefetch: tuple[Any, ...] = ("shared_with",)
-    update_serializer_class: Any = None
-    permission_classes = [permissions.IsAuthenticatedOrReadOnly]
-    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
-
-    def get_queryset(self):
-        qs = self.model.objects.visible_to(self.request.user).select_related("collaboration", *self.related)
-        qs = qs.prefetch_related(*self.prefetch)
-        slug = self.request.query_params.get("collaboration")
-        return qs.filter(collaboration__slug=slug) if slug else qs
-
-    def get_serializer_class(self):
-        if self.action in ("update", "partial_update") and self.update_serializer_class is not None:
-            return self.update_serializer_class
-        return self.serializer_class
-
-    def perform_create(self, serializer):
-        created = self.create_with(dict(serializer.validated_data))
-        serializer.instance = self.get_queryset().get(pk=created.pk)
-
-    def perform_update(self, serializer):
-        data = dict(serializer.validated_data)
-        data.pop("collaboration", None)  # an object stays in its collaboration
-        self.update_with(self.get_object(), data)
-        serializer.instance = self.get_queryset().get(pk=serializer.instance.pk)
-
-    def perform_destroy(self, instance):
-        self.delete_with(instance)
-
-    def create_with(self, data: dict[str, Any]):
-        raise NotImplementedError
-
-    def update_with(self, obj, data: dict[str, Any]):
-        raise NotImplementedError
-
-    def delete_with(self, obj):
-        raise NotImplementedError
 
 
 class AgreementViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):

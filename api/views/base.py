@@ -1,0 +1,70 @@
+"""What every viewset of the API shares: the History action and the scoped read/write viewset."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema
+from rest_framework import permissions, viewsets
+from rest_framework.decorators import action
+
+from api.serializers.collaborations import ChangeRecordSerializer
+from core.queries import history_for
+
+
+class HistoryMixin:
+    @extend_schema(responses=ChangeRecordSerializer(many=True))
+    @action(detail=True, methods=["get"])
+    def history(self, request, **kwargs):
+        """The History of this object."""
+        page = self.paginate_queryset(history_for(self.get_object()))
+        return self.get_paginated_response(ChangeRecordSerializer(page, many=True).data)
+
+
+class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
+    """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
+
+    Subclasses name their model, what to join, and the service calls for writes. They list this
+    class first, before DRF's write mixins, so that every write goes through `create_with`,
+    `update_with` and `delete_with` (the services), never through `serializer.save()`.
+    """
+
+    model: Any = None
+    related: tuple[str, ...] = ()
+    prefetch: tuple[Any, ...] = ("shared_with",)
+    update_serializer_class: Any = None
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly]
+    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+
+    def get_queryset(self):
+        qs = self.model.objects.visible_to(self.request.user).select_related("collaboration", *self.related)
+        qs = qs.prefetch_related(*self.prefetch)
+        slug = self.request.query_params.get("collaboration")
+        return qs.filter(collaboration__slug=slug) if slug else qs
+
+    def get_serializer_class(self):
+        if self.action in ("update", "partial_update") and self.update_serializer_class is not None:
+            return self.update_serializer_class
+        return self.serializer_class
+
+    def perform_create(self, serializer):
+        created = self.create_with(dict(serializer.validated_data))
+        serializer.instance = self.get_queryset().get(pk=created.pk)
+
+    def perform_update(self, serializer):
+        data = dict(serializer.validated_data)
+        data.pop("collaboration", None)  # an object stays in its collaboration
+        self.update_with(self.get_object(), data)
+        serializer.instance = self.get_queryset().get(pk=serializer.instance.pk)
+
+    def perform_destroy(self, instance):
+        self.delete_with(instance)
+
+    def create_with(self, data: dict[str, Any]):
+        raise NotImplementedError
+
+    def update_with(self, obj, data: dict[str, Any]):
+        raise NotImplementedError
+
+    def delete_with(self, obj):
+        raise NotImplementedError
