@@ -259,17 +259,24 @@ def whose_turn(body: Body, on: datetime.date | None = None) -> tuple[int | None,
     """The organization id that chairs a rotating body on `on`, and the index in the rotation order.
 
     The turn passes every `rotation_months` months from `rotation_start`, in the stated order, and
-    starts over after the last party.
+    starts over after the last party. It stops when the collaboration ends.
     """
     if body.chair_mode != ChairMode.ROTATING or not body.rotation_order or not body.rotation_months:
         return None, None
-    on = on or timezone.localdate()
+    on = on or rotation_date(body)
     start = body.rotation_start
     if start is None or on < start:
         return None, None
     months = (on.year - start.year) * 12 + on.month - start.month - (1 if on.day < start.day else 0)
     index = (months // body.rotation_months) % len(body.rotation_order)
     return body.rotation_order[index], index
+
+
+def rotation_date(body: Body) -> datetime.date:
+    """Today, or the day the collaboration ended if it has."""
+    today = timezone.localdate()
+    ended = body.collaboration.end_date
+    return ended if ended is not None and ended < today else today
 
 
 def rotation(body: Body, on: datetime.date | None = None) -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
@@ -43,12 +44,14 @@ class BodyDetailView(BodyScopedMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         body = self.get_body()
-        chair_id, _index = queries.whose_turn(body)
+        on = queries.rotation_date(body)  # the rotation stops when the collaboration ends
+        chair_id, _index = queries.whose_turn(body, on)
         children = self.scoped(Body).filter(parent=body).select_related("collaboration")
         context.update(
             object=body,
             body=body,
-            rotation=queries.rotation(body) if body.rotation_order else [],
+            rotation=queries.rotation(body, on) if body.rotation_order else [],
+            rotation_ended=on != timezone.localdate(),
             chair_id=chair_id,
             children=children,
             documents=queries.body_documents(body, self.request.user),

@@ -249,7 +249,7 @@ def test_ownerless_page_and_english(setting):
     assert "Grupp utan ägare" in page and "Ingen sammankallande part" in page
     client.post("/i18n/setlang/", {"language": "en", "next": "/"})
     english = client.get(_base(collaboration) + "utan-agare/").content.decode()
-    assert 'lang="en"' in english
+    assert 'lang="en"' in english and "Organising" in english and "No convening party." in english
 
 
 def test_removing_a_member_is_recorded(setting):
