@@ -42,6 +42,11 @@ def validate_document(upload) -> None:
         raise forms.ValidationError(_("Filen är större än %(mb)d MB.") % {"mb": MAX_UPLOAD_MB})
 
 
+def check_dates_ordered(form, data, start: str = "start_date", end: str = "end_date") -> None:
+    if data.get(start) and data.get(end) and data[end] < data[start]:
+        form.add_error(end, _("Slutdatum kan inte ligga före startdatum."))
+
+
 class PartyFormMixin:
     """Limits every organization field to the collaboration's parties."""
 
@@ -256,8 +261,7 @@ class MembershipForm(PartyFormMixin, forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("start_date") and data.get("end_date") and data["end_date"] < data["start_date"]:
-            self.add_error("end_date", _("Slutdatum kan inte ligga före startdatum."))
+        check_dates_ordered(self, data)
         return data
 
 
@@ -346,8 +350,7 @@ class ExternalFundingForm(PartyFormMixin, forms.ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("start_date") and data.get("end_date") and data["end_date"] < data["start_date"]:
-            self.add_error("end_date", _("Slutdatum kan inte ligga före startdatum."))
+        check_dates_ordered(self, data)
         return data
 
 

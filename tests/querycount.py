@@ -9,3 +9,23 @@ def queries_for(client, url: str, **headers) -> tuple[int, int, str]:
         response = client.get(url, **headers)
     sql = "\n".join(f"{i + 1}. {q['sql'][:300]}" for i, q in enumerate(ctx.captured_queries))
     return len(ctx.captured_queries), response.status_code, sql
+
+
+def assert_bounded(world, url_of, page: str) -> None:
+    """Build `world(n)` for 1 and for 3 items (each in a rolled-back transaction), log in as the
+    user it returns, and assert that `url_of(objects)` answers 200 with the same number of queries."""
+    from django.db import transaction
+    from rest_framework.test import APIClient
+
+    counts = []
+    for n in (1, 3):
+        with transaction.atomic():  # each round starts from the same empty slate
+            user, objects = world(n)
+            client = APIClient()
+            client.force_login(user)
+            count, status, sql = queries_for(client, url_of(objects))
+            transaction.set_rollback(True)
+        assert status == 200, page
+        counts.append((count, sql))
+    (one, sql_one), (three, sql_three) = counts
+    assert one == three, f"{page}: {one} queries for 1 item, {three} for 3\n--- 1:\n{sql_one}\n--- 3:\n{sql_three}"

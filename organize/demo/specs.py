@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from collaborations.demo import BLEKINGE, EXAMPLES, KRONOBERG, OREBRO, VARMLAND
+
 SKR = "SKR (2020), Att hantera komplexa samhällsutmaningar"
 TALK = "Föredraget Att styra i territoriet"
 INVENTED = "[påhittat för demon]"
 
 
-def d(year: int, month: int = 1, day: int = 1) -> datetime.date:
-    return datetime.date(year, month, day)
+def example(slug: str):
+    return next(e for e in EXAMPLES if e.slug == slug)
 
 
 # Invented people: a deterministic sequence of common Swedish names, each marked as invented.
@@ -131,72 +133,12 @@ class Formal:
     resources: list[dict[str, Any]] = field(default_factory=list)
 
 
-OREBRO_KOMMUNER = [
-    "Askersunds kommun",
-    "Degerfors kommun",
-    "Hallsbergs kommun",
-    "Hällefors kommun",
-    "Karlskoga kommun",
-    "Kumla kommun",
-    "Laxå kommun",
-    "Lekebergs kommun",
-    "Lindesbergs kommun",
-    "Ljusnarsbergs kommun",
-    "Nora kommun",
-    "Örebro kommun",
-]
-VARMLAND_KOMMUNER = [
-    "Arvika kommun",
-    "Eda kommun",
-    "Filipstads kommun",
-    "Forshaga kommun",
-    "Grums kommun",
-    "Hagfors kommun",
-    "Hammarö kommun",
-    "Karlstads kommun",
-    "Kils kommun",
-    "Kristinehamns kommun",
-    "Munkfors kommun",
-    "Storfors kommun",
-    "Sunne kommun",
-    "Säffle kommun",
-    "Torsby kommun",
-    "Årjängs kommun",
-]
-BLEKINGE_KOMMUNER = [
-    "Karlskrona kommun",
-    "Ronneby kommun",
-    "Karlshamns kommun",
-    "Sölvesborgs kommun",
-    "Olofströms kommun",
-]
-KRONOBERG_KOMMUNER = [
-    "Alvesta kommun",
-    "Lessebo kommun",
-    "Ljungby kommun",
-    "Markaryds kommun",
-    "Tingsryds kommun",
-    "Uppvidinge kommun",
-    "Växjö kommun",
-    "Älmhults kommun",
-]
-BORAS_PARTIES = [
-    "Borås Stad",
-    "Skatteverket",
-    "Säkerhetspolisen",
-    "Kriminalvården",
-    "Kronofogdemyndigheten",
-    "Polismyndigheten",
-    "Åklagarmyndigheten",
-    "Arbetsförmedlingen",
-    "Försäkringskassan",
-    "Ekobrottsmyndigheten",
-    "Södra Älvsborgs Räddningstjänstförbund",
-    "Migrationsverket",
-    "Västra Götalandsregionen",
-    "Tranemo kommun",
-    "Ulricehamns kommun",
-]
+# The parties, as the collaborations' demo has them (one list of facts, not two).
+OREBRO_KOMMUNER = OREBRO
+VARMLAND_KOMMUNER = VARMLAND
+BLEKINGE_KOMMUNER = BLEKINGE
+KRONOBERG_KOMMUNER = KRONOBERG
+BORAS_PARTIES = ["Borås Stad", *(name for name, _role in example("boras-myndighetssamverkan-trygghet").parties)]
 
 
 def adopted_by_all(parties, body_for, first: datetime.date, prefix: str):

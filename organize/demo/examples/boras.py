@@ -1,6 +1,7 @@
 """The formal basis of Borås' local authority collaboration for safety (under secrecy): facts from
 SKR (2020) and the talk, the rest invented and marked (see `organize.demo`)."""
 
+from collaborations.demo import d
 from organize.demo.specs import (
     BORAS_PARTIES,
     INVENTED,
@@ -12,7 +13,6 @@ from organize.demo.specs import (
     Seat,
     adopted_by_all,
     council_of,
-    d,
 )
 
 SLUG = "boras-myndighetssamverkan-trygghet"

@@ -3,6 +3,7 @@ and marked (see `organize.demo`)."""
 
 from decimal import Decimal
 
+from collaborations.demo import d
 from organize.demo.specs import (
     INVENTED,
     SKR,
@@ -10,7 +11,6 @@ from organize.demo.specs import (
     BodySpec,
     Formal,
     Seat,
-    d,
 )
 
 SLUG = "karlskronakommissionen"

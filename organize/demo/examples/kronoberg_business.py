@@ -3,6 +3,7 @@ and marked (see `organize.demo`)."""
 
 from decimal import Decimal
 
+from collaborations.demo import d
 from organize.demo.specs import (
     INVENTED,
     KRONOBERG_KOMMUNER,
@@ -13,7 +14,6 @@ from organize.demo.specs import (
     Formal,
     Seat,
     adopted_by_all,
-    d,
 )
 
 SLUG = "business-region-kronoberg"

@@ -4,6 +4,7 @@ and marked (see `organize.demo`)."""
 import datetime
 from decimal import Decimal
 
+from collaborations.demo import d
 from organize.demo.specs import (
     INVENTED,
     KRONOBERG_KOMMUNER,
@@ -14,7 +15,6 @@ from organize.demo.specs import (
     FinancingSpec,
     Formal,
     Seat,
-    d,
 )
 
 SLUG = "barnens-basta-galler-kronoberg"

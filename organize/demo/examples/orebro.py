@@ -3,6 +3,7 @@ and marked (see `organize.demo`)."""
 
 from decimal import Decimal
 
+from collaborations.demo import d
 from organize.demo.specs import (
     INVENTED,
     OREBRO_KOMMUNER,
@@ -14,7 +15,6 @@ from organize.demo.specs import (
     Seat,
     adopted_by_all,
     council_of,
-    d,
 )
 
 SLUG = "business-region-orebro"

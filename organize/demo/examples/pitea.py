@@ -1,6 +1,7 @@
 """The formal basis of Piteå's collaboration with Älvsbyn: facts from SKR (2020) and the talk, the rest invented
 and marked (see `organize.demo`)."""
 
+from collaborations.demo import d
 from organize.demo.specs import (
     INVENTED,
     SKR,
@@ -8,7 +9,6 @@ from organize.demo.specs import (
     BodySpec,
     Formal,
     Seat,
-    d,
 )
 
 SLUG = "pitea-alvsbyn-femkanten"

@@ -3,6 +3,7 @@ and marked (see `organize.demo`)."""
 
 from decimal import Decimal
 
+from collaborations.demo import d
 from organize.demo.specs import (
     INVENTED,
     SKR,
@@ -13,7 +14,6 @@ from organize.demo.specs import (
     Seat,
     adopted_by_all,
     council_of,
-    d,
 )
 
 SLUG = "nya-perspektiv-varmland"
