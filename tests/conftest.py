@@ -1,11 +1,10 @@
 """Shared fixtures: the territory is loaded once per test database; browser tests run last."""
 
 import pytest
+from django.core.management import call_command
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
-from django.core.management import call_command
 from rest_framework.test import APIClient
-
 
 # Property tests check rules, not speed: a busy machine must not fail them (speed is for benchmarks/).
 hypothesis_settings.register_profile("samverkan", deadline=None, suppress_health_check=[HealthCheck.too_slow])
