@@ -28,10 +28,14 @@ class FinancingView(OrganizeMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
+        resource_years = queries.resources_by_year(collaboration, user)
         context.update(
             models=list(queries.financing_models_for(collaboration, user)),
             external=list(queries.external_funding_for(collaboration, user)),
-            resource_years=queries.resources_by_year(collaboration, user),
+            resource_years=resource_years,
+            may_report={
+                c.pk for y in resource_years for c in y.commitments if user.has_perm("organize.report_resources", c)
+            },
         )
         return context
 

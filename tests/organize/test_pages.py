@@ -1,6 +1,7 @@
 """The pages of the formal basis as a coordinator, a party's representative and an outsider use them."""
 
 import datetime
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -258,3 +259,29 @@ def test_removing_a_member_is_recorded(setting):
     response = client.post(f"{_base(collaboration)}ta-bort/ledamot/{member.pk}/")
     assert response.status_code == 302 and not Membership.objects.filter(pk=member.pk).exists()
     assert ChangeRecord.objects.filter(action="organize.membership.deleted", object_id=member.pk).exists()
+
+
+def test_a_representative_reports_the_actual_resources_of_the_own_organization_only(setting):
+    collaboration, region, kumla, _coordinator, representative, _client = setting
+    from tests.factories.organize import ResourceCommitmentFactory
+
+    own = ResourceCommitmentFactory(collaboration=collaboration, organization=kumla, visibility="public")
+    other = ResourceCommitmentFactory(collaboration=collaboration, organization=region, visibility="public")
+    rep = Client()
+    rep.force_login(representative)
+    page = rep.get(_base(collaboration) + "finansiering/").content.decode()
+    assert f"resurser/{own.pk}/andra/" in page and f"resurser/{other.pk}/andra/" not in page
+    response = rep.post(
+        f"{_base(collaboration)}finansiering/resurser/{own.pk}/andra/",
+        {
+            "money_committed": "500000.00",
+            "money_actual": "480000.00",
+            "fte_committed": "1.5",
+            "fte_actual": "1.2",
+            "visibility": "public",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    own.refresh_from_db()
+    assert own.money_actual == Decimal("480000.00") and own.fte_actual == Decimal("1.2")
+    assert rep.get(f"{_base(collaboration)}finansiering/resurser/{other.pk}/andra/").status_code == 403
