@@ -25,12 +25,21 @@ def history_for(obj: Any) -> QuerySet[ChangeRecord]:
 def collaboration_log(collaboration: Any, user: Any) -> QuerySet[ChangeRecord]:
     """Every record of a collaboration that the user may read.
 
-    Coordinators and administrators read all of it. Others read the records of the objects they
-    can see today; records of deleted objects stay with the coordinators.
+    Administrators read all of it; coordinators too, except records of objects a model's own
+    restriction hides from them (a secret body's material). Others read the records of the objects
+    they can see today; records of deleted objects stay with the coordinators.
     """
     records = ChangeRecord.objects.filter(collaboration_id=collaboration.pk).select_related("content_type")
     scope = scope_for(user)
-    if scope.is_admin or collaboration.pk in scope.coordinated_collaboration_ids:
+    if scope.is_admin:
+        return records
+    if collaboration.pk in scope.coordinated_collaboration_ids:
+        # A model's own restriction (secrecy) binds coordinators too, in the log as everywhere.
+        for model in scoped_models():
+            if getattr(model, "scope_restriction", None) is not None:
+                ct = ContentType.objects.get_for_model(model)
+                visible = model._default_manager.visible_to(user).values("pk")
+                records = records.exclude(Q(content_type=ct) & ~Q(object_id__in=visible))
         return records
     allowed = Q(pk__in=[])
     for model in scoped_models():

@@ -12,7 +12,8 @@ The rule, stated once:
    rounded down to the öre; the öre left over go, one each, to the parties with the largest
    remainders (on equal remainders, to the party listed first). So the amounts add up exactly to
    the total, no party pays more than one öre above its exact amount, and a larger weight never
-   gives a smaller amount.
+   gives a smaller amount. With "one party pays X %", that party's amount is rounded the same way
+   first; the others' exact amounts are their shares of what then remains.
 """
 
 from __future__ import annotations

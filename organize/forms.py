@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Organization, Person
+from collaborations.models import Participation
 from organize.choices import ChairMode, FinancingMethod
 from organize.models import (
     Adoption,
@@ -48,14 +49,18 @@ def check_dates_ordered(form, data, start: str = "start_date", end: str = "end_d
 
 
 class PartyFormMixin:
-    """Limits every organization field to the collaboration's parties."""
+    """Every form of the formal basis knows its collaboration and its user; each organization field
+    offers only the parties of the collaboration that the user may see."""
 
     party_fields: tuple[str, ...] = ()
 
-    def __init__(self, *args, collaboration=None, **kwargs):
+    def __init__(self, *args, collaboration=None, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.collaboration = collaboration
-        parties = Organization.objects.filter(participations__collaboration=collaboration).order_by("name")
+        self.user = user
+        visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
+        parties = Organization.objects.filter(participations__in=visible).distinct().order_by("name")
+        self.parties_queryset = parties
         for name in self.party_fields:
             if name in self.fields:
                 self.fields[name].queryset = parties
@@ -73,7 +78,7 @@ class AgreementForm(PartyFormMixin, forms.ModelForm):
         widgets = {"source_note": forms.Textarea(attrs={"rows": 2})}
 
 
-class AgreementVersionForm(forms.ModelForm):
+class AgreementVersionForm(PartyFormMixin, forms.ModelForm):
     class Meta:
         model = AgreementVersion
         fields = [
@@ -114,7 +119,7 @@ class AgreementVersionForm(forms.ModelForm):
         return data
 
 
-class AdoptionForm(forms.ModelForm):
+class AdoptionForm(PartyFormMixin, forms.ModelForm):
     class Meta:
         model = Adoption
         fields = ["status", "decision_body", "decision_body_name", "decision_date", "reference", "note"]
@@ -149,15 +154,14 @@ class FollowUpDutyForm(PartyFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["responsible_person"].queryset = _people_of(self.collaboration)
+        self.fields["responsible_person"].queryset = _people_of(self.parties_queryset)
         self.fields["report_to"].queryset = Body.objects.filter(collaboration=self.collaboration)
 
 
-def _people_of(collaboration) -> forms.models.QuerySet:
+def _people_of(parties) -> forms.models.QuerySet:
+    """People who represent one of `parties`."""
     return (
-        Person.objects.filter(representations__organization__participations__collaboration=collaboration)
-        .distinct()
-        .order_by("last_name", "first_name")
+        Person.objects.filter(representations__organization__in=parties).distinct().order_by("last_name", "first_name")
     )
 
 
@@ -255,7 +259,7 @@ class MembershipForm(PartyFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = _people_of(self.collaboration)
+        self.fields["person"].queryset = _people_of(self.parties_queryset)
         if self.instance.pk:
             self.fields["person"].disabled = True
 
@@ -265,7 +269,7 @@ class MembershipForm(PartyFormMixin, forms.ModelForm):
         return data
 
 
-class BodyDocumentForm(forms.ModelForm):
+class BodyDocumentForm(PartyFormMixin, forms.ModelForm):
     class Meta:
         model = BodyDocument
         fields = ["title", "description", "attachment"]
@@ -345,7 +349,17 @@ class FinancingModelForm(PartyFormMixin, forms.ModelForm):
 class ExternalFundingForm(PartyFormMixin, forms.ModelForm):
     class Meta:
         model = ExternalFunding
-        fields = ["kind", "funder", "description", "amount", "start_date", "end_date", "is_invented", "visibility"]
+        fields = [
+            "kind",
+            "funder",
+            "description",
+            "amount",
+            "start_date",
+            "end_date",
+            "is_invented",
+            "visibility",
+            "shared_with",
+        ]
         widgets = {"start_date": DATE, "end_date": DATE}
 
     def clean(self):
@@ -369,6 +383,7 @@ class ResourceCommitmentForm(PartyFormMixin, forms.ModelForm):
             "note",
             "is_invented",
             "visibility",
+            "shared_with",
         ]
         widgets = {"note": forms.Textarea(attrs={"rows": 2})}
 

@@ -3,6 +3,7 @@ number of SQL queries whatever the number of parties, versions, bodies or member
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -128,6 +129,8 @@ def adoption_board(
                 _("%(org)s deltar i samverkan men har inte antagit gällande version (version %(n)d).")
                 % {"org": row.participation.organization.name, "n": current.number}
             )
+    if current.valid_from is not None and current.valid_from > on:
+        board.warnings.append(_("Gällande version börjar gälla först %(date)s.") % {"date": current.valid_from})
     if current.is_past_validity(on):
         board.warnings.append(
             _("Avtalet gällde till %(date)s och har passerat sin giltighetstid.") % {"date": current.valid_until}
@@ -170,31 +173,38 @@ def follow_up_duties(collaboration: Collaboration, user) -> QuerySet[FollowUpDut
 
 
 def add_months(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` later; the 31st becomes the last day of a shorter month."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def schedule(duty: FollowUpDuty, on: datetime.date | None = None, count: int = 3) -> list[datetime.date]:
-    """The next `count` dates on which the duty falls due, from `on` (today) onward."""
+    """The next `count` dates on which the duty falls due, from `on` (today) onward, and not after
+    the collaboration has ended."""
     on = on or timezone.localdate()
+    until = duty.collaboration.end_date or datetime.date.max
     step = FREQUENCY_MONTHS[duty.frequency]
     if step == 0:
-        return [duty.first_due] if duty.first_due >= on else []
-    dates, n = [], 0
-    due = duty.first_due
-    while due < on:  # bounded: at most 12 × years steps
-        n += 1
-        due = add_months(duty.first_due, step * n)
-    while len(dates) < count:
-        dates.append(add_months(duty.first_due, step * n))
-        n += 1
+        return [duty.first_due] if on <= duty.first_due <= until else []
+    dates: list[datetime.date] = []
+    n = max(0, months_between(duty.first_due, on) // step - 1)
+    try:
+        while len(dates) < count:
+            due = add_months(duty.first_due, step * n)
+            if due > until:
+                break
+            if due >= on:
+                dates.append(due)
+            n += 1
+    except (ValueError, OverflowError):  # past the last representable date
+        pass
     return dates
+
+
+def months_between(start: datetime.date, end: datetime.date) -> int:
+    """Whole calendar months from `start` to `end` counted by month number (may be negative)."""
+    return (end.year - start.year) * 12 + end.month - start.month
 
 
 # Bodies -----------------------------------------------------------------------------------------
@@ -267,8 +277,11 @@ def whose_turn(body: Body, on: datetime.date | None = None) -> tuple[int | None,
     start = body.rotation_start
     if start is None or on < start:
         return None, None
-    months = (on.year - start.year) * 12 + on.month - start.month - (1 if on.day < start.day else 0)
-    index = (months // body.rotation_months) % len(body.rotation_order)
+    period = body.rotation_months
+    turns = max(0, months_between(start, on) // period)
+    while turns > 0 and add_months(start, turns * period) > on:  # the handover day has not come yet
+        turns -= 1
+    index = turns % len(body.rotation_order)
     return body.rotation_order[index], index
 
 

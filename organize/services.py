@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 
 from actors.models import Organization, Person
 from collaborations.models import Collaboration
-from core.permissions import Visibility
-from core.services import create_object, delete_object, field_error, require, update_object
+from core.permissions import Visibility, scope_for
+from core.services import SYSTEM, create_object, delete_object, field_error, require, update_object
 from organize.choices import AdoptionStatus, AgreementKind, ChairMode, FinancingMethod
 from organize.engine import CostSharingError
 from organize.models import (
@@ -40,6 +40,27 @@ MANAGE = "organize.manage"
 
 def _participating_ids(collaboration: Collaboration) -> set[int]:
     return set(collaboration.participations.values_list("organization_id", flat=True))
+
+
+def _visibility_for_managers(actor: Any, obj: Any, data: dict[str, Any]) -> dict[str, Any]:
+    """A party's representative records facts about its own organization; who may see them is the
+    coordinators' decision, so their visibility is left as it is (or inherited)."""
+    if actor is not SYSTEM and not actor.has_perm(MANAGE, obj):
+        data = {k: v for k, v in data.items() if k not in ("visibility", "shared_with")}
+    return data
+
+
+def _require_representative(person: Person | None, organization: Organization | None, field: str) -> None:
+    """The person represents the organization (a seat or a duty is held for one's own organization)."""
+    if person is None or organization is None:
+        return
+    if not person.representations.filter(organization=organization).exists():
+        raise field_error(
+            field,
+            _("%(person)s företräder inte %(org)s; lägg först till att personen företräder organisationen.")
+            % {"person": person, "org": organization},
+            code="not_representative",
+        )
 
 
 def _require_party(collaboration: Collaboration, organization: Organization | None, field: str) -> None:
@@ -150,7 +171,11 @@ def update_agreement_version(version: AgreementVersion, *, actor: Any, **data: A
             % {"org": earliest.organization, "date": earliest.decision_date.isoformat()},
             code="after_decision",
         )
-    return update_object(version, "organize.agreement_version.updated", data, actor=actor)
+    before = (version.visibility, sorted(version.shared_with.values_list("pk", flat=True)))
+    update_object(version, "organize.agreement_version.updated", data, actor=actor)
+    if before != (version.visibility, sorted(version.shared_with.values_list("pk", flat=True))):
+        _cascade_visibility(version, version.adoptions.all(), actor=actor, action="organize.adoption.updated")
+    return version
 
 
 @transaction.atomic
@@ -159,6 +184,7 @@ def record_adoption(version: AgreementVersion, organization: Organization, *, ac
     existing = Adoption.objects.filter(version=version, organization=organization).first()
     probe = existing or Adoption(collaboration_id=version.collaboration_id, version=version, organization=organization)
     require(actor, "organize.record_adoption", probe)
+    data = _visibility_for_managers(actor, version, data)
     _require_party(version.agreement.collaboration, organization, "organization")
     status = data.get("status", probe.status)
     decision_date = data.get("decision_date", probe.decision_date)
@@ -221,6 +247,12 @@ def remove_responsibility(responsibility: Responsibility, *, actor: Any, reason:
 
 def _check_follow_up(collaboration: Collaboration, data: dict[str, Any]) -> None:
     _require_party(collaboration, data.get("responsible_organization"), "responsible_organization")
+    person = data.get("responsible_person")
+    if person is not None and data.get("responsible_organization") is None:
+        raise field_error(
+            "responsible_organization", _("Ange vilken part den ansvariga personen företräder."), code="required"
+        )
+    _require_representative(person, data.get("responsible_organization"), "responsible_person")
     body = data.get("report_to")
     if body is not None and body.collaboration_id != collaboration.pk:
         raise field_error("report_to", _("Organet hör till en annan samverkan."), code="other_collaboration")
@@ -242,7 +274,13 @@ def add_follow_up_duty(collaboration: Collaboration, *, actor: Any, **data: Any)
 @transaction.atomic
 def update_follow_up_duty(duty: FollowUpDuty, *, actor: Any, **data: Any) -> FollowUpDuty:
     require(actor, MANAGE, duty)
-    _check_follow_up(duty.collaboration, data)
+    merged = {
+        "responsible_organization": duty.responsible_organization,
+        "responsible_person": duty.responsible_person,
+        "report_to": duty.report_to,
+        **data,
+    }
+    _check_follow_up(duty.collaboration, merged)
     return update_object(duty, "organize.follow_up_duty.updated", data, actor=actor)
 
 
@@ -255,7 +293,15 @@ def remove_follow_up_duty(duty: FollowUpDuty, *, actor: Any, reason: str = "") -
 # Bodies and members -----------------------------------------------------------------------------
 
 
-def _check_body(collaboration: Collaboration, data: dict[str, Any], body: Body | None = None) -> None:
+def _check_body(
+    collaboration: Collaboration, data: dict[str, Any], body: Body | None = None, changed: set[str] | None = None
+) -> None:
+    """Checks the body's references; on a change, only the parties named by the changed fields (a party
+    that has since left does not block an unrelated edit)."""
+
+    def changing(*names: str) -> bool:
+        return changed is None or bool(changed.intersection(names))
+
     parent = data.get("parent")
     if parent is not None:
         if parent.collaboration_id != collaboration.pk:
@@ -265,11 +311,12 @@ def _check_body(collaboration: Collaboration, data: dict[str, Any], body: Body |
             if body is not None and ancestor.pk == body.pk:
                 raise field_error("parent", _("Ett organ kan inte ligga under sig självt."), code="cycle")
             ancestor = ancestor.parent
-    _require_party(collaboration, data.get("convener"), "convener")
+    if changing("convener"):
+        _require_party(collaboration, data.get("convener"), "convener")
     mode = data.get("chair_mode", ChairMode.FIXED)
-    if mode == ChairMode.FIXED:
+    if mode == ChairMode.FIXED and changing("chair_organization", "chair_mode"):
         _require_party(collaboration, data.get("chair_organization"), "chair_organization")
-    if mode == ChairMode.ROTATING:
+    if mode == ChairMode.ROTATING and changing("rotation_order", "chair_mode", "rotation_start", "rotation_months"):
         order = [int(pk) for pk in data.get("rotation_order") or []]
         if len(order) < 2:
             raise field_error("rotation_order", _("Ange minst två parter som turas om att vara ordförande."))
@@ -311,7 +358,7 @@ def update_body(body: Body, *, actor: Any, **data: Any) -> Body:
     require(actor, MANAGE, body)
     fields = ("parent", "convener", "chair_mode", "chair_organization", "rotation_order", "rotation_start")
     merged = {name: getattr(body, name) for name in (*fields, "rotation_months", "decision_areas")} | data
-    _check_body(body.collaboration, merged, body)
+    _check_body(body.collaboration, merged, body, changed=set(data))
     data.update({k: merged[k] for k in ("rotation_order", "decision_areas") if k in data})
     before = (body.visibility, sorted(body.shared_with.values_list("pk", flat=True)))
     update_object(body, "organize.body.updated", data, actor=actor)
@@ -328,6 +375,8 @@ def delete_body(body: Body, *, actor: Any, reason: str = "") -> None:
         raise field_error(
             "parent", _("Organet har underordnade organ; flytta eller ta bort dem först."), code="has_children"
         )
+    for duty in FollowUpDuty.objects.filter(report_to=body):
+        update_object(duty, "organize.follow_up_duty.updated", {"report_to": None}, actor=actor, reason=reason)
     for membership in body.memberships.all():
         delete_object(membership, "organize.membership.deleted", actor=actor, reason=reason)
     for document in body.documents.all():
@@ -335,14 +384,15 @@ def delete_body(body: Body, *, actor: Any, reason: str = "") -> None:
     delete_object(body, "organize.body.deleted", actor=actor, reason=reason)
 
 
-def _check_membership(body: Body, organization: Organization | None) -> None:
+def _check_membership(body: Body, organization: Organization | None, person: Person | None) -> None:
     _require_party(body.collaboration, organization, "organization")
+    _require_representative(person, organization, "person")
 
 
 @transaction.atomic
 def add_membership(body: Body, person: Person, organization: Organization, *, actor: Any, **data: Any) -> Membership:
     require(actor, MANAGE, body)
-    _check_membership(body, organization)
+    _check_membership(body, organization, person)
     return create_object(
         Membership,
         "organize.membership.created",
@@ -359,7 +409,8 @@ def add_membership(body: Body, person: Person, organization: Organization, *, ac
 def update_membership(membership: Membership, *, actor: Any, **data: Any) -> Membership:
     require(actor, MANAGE, membership)
     data.pop("person", None)  # a seat is a person's; hand it over by ending it and adding another
-    _check_membership(membership.body, data.get("organization"))
+    if "organization" in data:
+        _check_membership(membership.body, data["organization"], membership.person)
     return update_object(membership, "organize.membership.updated", data, actor=actor)
 
 
@@ -372,6 +423,11 @@ def remove_membership(membership: Membership, *, actor: Any, reason: str = "") -
 @transaction.atomic
 def add_body_document(body: Body, *, actor: Any, **data: Any) -> BodyDocument:
     require(actor, MANAGE, body)
+    if body.is_secret and actor is not SYSTEM and not scope_for(actor).is_admin:
+        sitting = body.memberships.filter(organization_id__in=scope_for(actor).organization_ids)
+        if not sitting.exists():
+            message = _("%(body)s arbetar under sekretess; bara de som sitter i organet lägger till handlingar.")
+            raise field_error("body", message % {"body": body}, code="secret")
     return create_object(
         BodyDocument,
         "organize.body_document.created",
@@ -412,12 +468,23 @@ def _set_shares(model: FinancingModel, shares: list[tuple[Organization, Decimal 
             )
 
 
-def _check_financing(model: FinancingModel, shares: list[tuple[Organization, Decimal | None]]) -> None:
+def _check_financing(
+    model: FinancingModel, shares: list[tuple[Organization, Decimal | None]], *, check_parties: bool = True
+) -> None:
+    """The shares name each party once, only parties (when they are being set), and the engine can
+    share the total with them."""
     from organize.queries import financing_computation
 
     collaboration = model.collaboration
+    seen: set[int] = set()
     for org, _percent in shares:
-        _require_party(collaboration, org, "shares")
+        if org.pk in seen:
+            raise field_error(
+                "shares", _("%(org)s står två gånger bland de betalande.") % {"org": org}, code="duplicate"
+            )
+        seen.add(org.pk)
+        if check_parties:
+            _require_party(collaboration, org, "shares")
     _require_party(collaboration, model.anchor_organization, "anchor_organization")
     if model.method == FinancingMethod.ANCHOR_THEN_POPULATION:
         if model.anchor_organization is None:
@@ -460,11 +527,15 @@ def update_financing_model(
     model: FinancingModel, *, actor: Any, shares: list[tuple[Organization, Decimal | None]] | None = None, **data: Any
 ) -> FinancingModel:
     require(actor, MANAGE, model)
+    given = shares is not None
     if shares is None:
         shares = [(s.organization, s.percent) for s in model.shares.select_related("organization")]
+    before = (model.visibility, sorted(model.shared_with.values_list("pk", flat=True)))
     update_object(model, "organize.financing_model.updated", data, actor=actor)
-    _check_financing(model, shares)  # after the change, inside the transaction: a refusal rolls it back
+    _check_financing(model, shares, check_parties=given)  # inside the transaction: a refusal rolls back
     _set_shares(model, shares, actor=actor)
+    if before != (model.visibility, sorted(model.shared_with.values_list("pk", flat=True))):
+        _cascade_visibility(model, model.shares.all(), actor=actor, action="organize.financing_share.updated")
     return model
 
 
@@ -510,6 +581,7 @@ def set_resource_commitment(
     ).first()
     probe = existing or ResourceCommitment(collaboration=collaboration, organization=organization, year=year)
     require(actor, "organize.report_resources", probe)
+    data = _visibility_for_managers(actor, collaboration, data)
     _require_party(collaboration, organization, "organization")
     if existing is not None:
         return update_object(existing, "organize.resource_commitment.updated", data, actor=actor)

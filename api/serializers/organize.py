@@ -3,10 +3,12 @@ check the domain rules (a party of the collaboration, shares that add up, …)."
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
 from actors.models import Organization, Person
 from collaborations.models import Collaboration
+from organize.forms import validate_document
 from organize.models import (
     Adoption,
     Agreement,
@@ -103,6 +105,18 @@ class AgreementVersionSerializer(ScopedSerializer):
             "attachment",
         ]
         read_only_fields = ["number"]
+
+    def validate_attachment(self, upload):
+        return _validated_document(upload)
+
+
+def _validated_document(upload):
+    """The same file rules as the pages (type and size)."""
+    try:
+        validate_document(upload)
+    except DjangoValidationError as exc:
+        raise serializers.ValidationError(exc.messages) from exc
+    return upload
 
 
 class AgreementVersionUpdateSerializer(AgreementVersionSerializer):
@@ -242,6 +256,9 @@ class BodyDocumentSerializer(ScopedSerializer):
         model = BodyDocument
         fields = [*ScopedSerializer.Meta.fields, "body", "title", "description", "attachment", "created_at"]
         read_only_fields = ["created_at"]
+
+    def validate_attachment(self, upload):
+        return _validated_document(upload)
 
 
 class FinancingShareSerializer(serializers.ModelSerializer):

@@ -49,13 +49,14 @@ class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
 
     def perform_create(self, serializer):
         created = self.create_with(dict(serializer.validated_data))
-        serializer.instance = self.get_queryset().get(pk=created.pk)
+        # Answer with the object as the caller now sees it (or as written, if its visibility hides it).
+        serializer.instance = self.get_queryset().filter(pk=created.pk).first() or created
 
     def perform_update(self, serializer):
         data = dict(serializer.validated_data)
         data.pop("collaboration", None)  # an object stays in its collaboration
-        self.update_with(self.get_object(), data)
-        serializer.instance = self.get_queryset().get(pk=serializer.instance.pk)
+        updated = self.update_with(self.get_object(), data)
+        serializer.instance = self.get_queryset().filter(pk=updated.pk).first() or updated
 
     def perform_destroy(self, instance):
         self.delete_with(instance)

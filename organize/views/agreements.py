@@ -100,11 +100,6 @@ class VersionCreateView(OrganizeCreateView):
     def permission_object(self):
         return self.get_agreement()
 
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        kwargs.pop("collaboration")
-        return kwargs
-
     def get_initial(self):
         current = self.get_agreement().versions.first()
         if current is None:
@@ -129,11 +124,6 @@ class VersionUpdateView(OrganizeUpdateView):
 
     def get_queryset(self):
         return super().get_queryset().filter(agreement_id=self.kwargs["pk"]).select_related("agreement")
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        kwargs.pop("collaboration")
-        return kwargs
 
     def get_heading(self):
         return _("Ändra %(obj)s") % {"obj": self.get_object()}
@@ -185,11 +175,6 @@ class AdoptionView(OrganizeFormMixin, ServiceUpdateMixin, UpdateView):
 
     def permission_object(self):
         return self.get_object()
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        kwargs.pop("collaboration")
-        return kwargs
 
     def get_heading(self):
         return _("Beslut om %(version)s: %(org)s") % {"version": self.get_version(), "org": self.get_organization()}

@@ -56,7 +56,7 @@ class OrganizeFormMixin(LoginRequiredMixin, OrganizeMixin):
             raise PermissionDenied(_("Bara samverkans samordnare kan göra den här ändringen."))
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "collaboration": self.get_collaboration()}
+        return {**super().get_form_kwargs(), "collaboration": self.get_collaboration(), "user": self.request.user}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(heading=self.get_heading(), back_url=self.get_success_url(), **kwargs)

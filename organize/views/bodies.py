@@ -54,6 +54,7 @@ class BodyDetailView(BodyScopedMixin, TemplateView):
             rotation_ended=on != timezone.localdate(),
             chair_id=chair_id,
             children=children,
+            parent=self.scoped(Body).filter(pk=body.parent_id).first() if body.parent_id else None,
             documents=queries.body_documents(body, self.request.user),
         )
         return context
@@ -130,11 +131,6 @@ class BodyDocumentCreateView(BodyScopedMixin, OrganizeCreateView):
 
     def permission_object(self):
         return self.get_body()
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        kwargs.pop("collaboration")
-        return kwargs
 
     def get_heading(self):
         return _("Ny handling i %(body)s") % {"body": self.get_body()}

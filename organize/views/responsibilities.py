@@ -8,7 +8,7 @@ from django.views.generic import TemplateView
 
 from organize import queries, services
 from organize.forms import FollowUpDutyForm, ResponsibilityForm
-from organize.models import FollowUpDuty, Responsibility
+from organize.models import Body, FollowUpDuty, Responsibility
 from organize.views.base import OrganizeCreateView, OrganizeMixin, OrganizeUpdateView
 
 
@@ -28,6 +28,7 @@ class ResponsibilitiesView(OrganizeMixin, TemplateView):
             ],
             duties=[(duty, queries.schedule(duty)) for duty in duties],
             coordinator=next((p for p in parties if p.role == "coordinator"), None),
+            visible_bodies=set(self.scoped(Body).values_list("pk", flat=True)),
         )
         return context
 

@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import factory
 
+from actors import services as actor_services
 from collaborations import services as collaboration_services
 from organize import services
 from organize.models import (
@@ -84,6 +85,8 @@ class MembershipFactory(factory.Factory):
     def _create(cls, model_class, *args, **kwargs):
         body, person, organization = kwargs.pop("body"), kwargs.pop("person"), kwargs.pop("organization")
         organization = organization or party_of(body.collaboration)
+        if not person.representations.filter(organization=organization).exists():
+            actor_services.add_representation(person, organization, actor=None)  # a seat is held for one's own
         return services.add_membership(body, person, organization, actor=None, **kwargs)
 
 

@@ -3,6 +3,7 @@
 import pytest
 from rest_framework.test import APIClient
 
+from actors import services as actor_services
 from core.models import ChangeRecord
 from organize.models import FinancingModel
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
@@ -90,6 +91,11 @@ def test_body_with_rotating_chair_and_members_through_the_api(world):
     body_id = response.json()["id"]
     assert response.json()["current_chair"] in (karlskrona.pk, ronneby.pk)
     person = PersonFactory(first_name="Kommunal", last_name="Rådsson")
+    not_yet = api.post(
+        "/api/memberships/", {"body": body_id, "person": person.pk, "organization": karlskrona.pk}, format="json"
+    )
+    assert not_yet.status_code == 400 and "företräder inte Karlskrona kommun" in not_yet.json()["person"][0]
+    actor_services.add_representation(person, karlskrona, actor=None)
     member = api.post(
         "/api/memberships/", {"body": body_id, "person": person.pk, "organization": karlskrona.pk}, format="json"
     )
