@@ -2,7 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from api.views import actors, collaborations, organize
+from api.views import actors, collaborations, organize, stats
 
 router = DefaultRouter()
 # actors
@@ -27,6 +27,9 @@ router.register("financing-models", organize.FinancingModelViewSet, basename="fi
 router.register("financing-shares", organize.FinancingShareViewSet, basename="financing-share")
 router.register("external-funding", organize.ExternalFundingViewSet, basename="external-funding")
 router.register("resource-commitments", organize.ResourceCommitmentViewSet, basename="resource-commitment")
+# stats
+router.register("series", stats.SeriesViewSet, basename="series")
+router.register("import-runs", stats.ImportRunViewSet, basename="import-run")
 
 urlpatterns = [
     path("", include(router.urls)),

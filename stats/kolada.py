@@ -80,6 +80,13 @@ class KoladaClient:
     def kpis(self, title: str | None = None) -> list[dict[str, Any]]:
         return list(self._values("kpi", {"title": title} if title else None))
 
+    def kpis_by_id(self, kpi_ids: Iterable[str]) -> list[dict[str, Any]]:
+        """The catalogue entries of the given KPIs (chunked at 25 ids)."""
+        rows: list[dict[str, Any]] = []
+        for chunk in chunks(kpi_ids):
+            rows.extend(self._values(f"kpi/{','.join(chunk)}"))
+        return rows
+
     def kpi_groups(self) -> list[dict[str, Any]]:
         return list(self._values("kpi_groups"))
 

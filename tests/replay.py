@@ -37,3 +37,69 @@ def kolada_municipalities() -> httpx.MockTransport:
 
 def kolada_broken() -> httpx.MockTransport:
     return httpx.MockTransport(lambda request: httpx.Response(200, json={"unexpected": []}))
+
+
+def kolada_server(data_files: dict[str, str], calls: list | None = None) -> httpx.MockTransport:
+    """A Kolada v3 stand-in over recorded files: `data_files` maps a KPI id to its data file.
+
+    It answers the catalogue (`/kpi/<ids>`) and data (`/data/kpi/<kpi>/municipality/<ids>[/year/<y>]`)
+    with the recorded values for the requested municipalities and years, in the v3 envelope.
+    """
+    catalogue = json.loads((FIXTURES / "kolada" / "kpis_subset.json").read_text(encoding="utf-8"))["values"]
+
+    def envelope(values):
+        return httpx.Response(
+            200, json={"count": len(values), "values": values, "next_url": None, "previous_url": None}
+        )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if calls is not None:
+            calls.append(request)
+        parts = request.url.path.strip("/").split("/")
+        if "data" in parts:
+            i = parts.index("data")
+            kpi, municipalities = parts[i + 2], set(parts[i + 4].split(","))
+            years = {int(y) for y in parts[i + 6].split(",")} if len(parts) > i + 6 else None
+            if kpi not in data_files:
+                return envelope([])
+            recorded_values = json.loads((FIXTURES / data_files[kpi]).read_text(encoding="utf-8"))["values"]
+            return envelope(
+                [
+                    v
+                    for v in recorded_values
+                    if v["municipality"] in municipalities and (years is None or v["period"] in years)
+                ]
+            )
+        if "kpi" in parts:
+            ids = set(parts[parts.index("kpi") + 1].split(","))
+            return envelope([k for k in catalogue if k["id"] in ids])
+        return httpx.Response(404, json={"error": "not recorded"})
+
+    return httpx.MockTransport(handler)
+
+
+def kolada_2026() -> httpx.MockTransport:
+    """Kolada as recorded in 2026: N00945 and N03702 (after the revision of 2021)."""
+    return kolada_server({"N00945": "kolada/data/N00945.json", "N03702": "kolada/data/N03702.json"})
+
+
+def kolada_2024() -> httpx.MockTransport:
+    """Kolada as recorded on 2024-04-06: N03702 before the revision of 2021."""
+    return kolada_server({"N03702": "kolada/snapshot-2024-04-06/N03702.json"})
+
+
+def kolada_text_value() -> httpx.MockTransport:
+    """A Kolada answer with a value that is not a number (a broken source)."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "/data/" in request.url.path:
+            row = {
+                "kpi": "N03702",
+                "municipality": "1885",
+                "period": 2021,
+                "values": [{"gender": "T", "count": 1, "status": "", "value": "ej tal", "isdeleted": False}],
+            }
+            return httpx.Response(200, json={"count": 1, "values": [row], "next_url": None})
+        return kolada_2026().handle_request(request)
+
+    return httpx.MockTransport(handler)

@@ -1,0 +1,28 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from actors.models import Area
+
+
+class KoladaImportForm(forms.Form):
+    kpi_ids = forms.CharField(
+        label=_("KPI-id"), help_text=_("Ett eller flera id från Kolada, åtskilda med komma, till exempel N00945.")
+    )
+    areas = forms.ModelMultipleChoiceField(
+        queryset=Area.objects.order_by("scb_code"),
+        label=_("Områden"),
+        widget=forms.SelectMultiple(attrs={"size": 10}),
+    )
+    years = forms.CharField(
+        label=_("År"), required=False, help_text=_("Tomt för alla år, annars till exempel 2019,2020,2021.")
+    )
+
+    def clean_kpi_ids(self):
+        return [k.strip() for k in self.cleaned_data["kpi_ids"].split(",") if k.strip()]
+
+    def clean_years(self):
+        raw = self.cleaned_data.get("years") or ""
+        try:
+            return [int(y) for y in raw.replace(" ", "").split(",") if y]
+        except ValueError as exc:
+            raise forms.ValidationError(_("Ange år som heltal åtskilda med komma.")) from exc

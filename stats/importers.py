@@ -1,0 +1,159 @@
+"""Importers: read a source, map it to series and observations, write everything or nothing.
+
+Each importer validates the source's answer as it reads it; a shape it does not expect stops the run
+with a message naming the row and the field, and nothing of the run is kept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext as _
+
+from actors.models import Area
+from stats.bulk import Row, WriteReport, write_observations
+from stats.choices import SourceKind
+from stats.http import StatsSourceError
+from stats.kolada import KoladaClient
+from stats.models import ImportRun, Series
+
+GENDERS = {"T", "K", "M"}
+PRODUCER = re.compile(r"Källa:\s*([^.]+)\.", re.IGNORECASE)
+
+
+@dataclass
+class KoladaImportReport:
+    series: list[str] = field(default_factory=list)
+    rows_read: int = 0
+    skipped: list[str] = field(default_factory=list)
+    written: WriteReport = field(default_factory=WriteReport)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "serier": self.series,
+            "lästa rader": self.rows_read,
+            **self.written.as_dict(),
+            "hoppade över": self.skipped[:100],
+            "antal överhoppade": len(self.skipped),
+            "varningar": self.warnings,
+        }
+
+
+def series_from_kolada(kpi: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a Series from a Kolada v3 KPI catalogue entry."""
+    for key in ("id", "title"):
+        if not kpi.get(key):
+            raise StatsSourceError(_("Kolada /kpi: en KPI saknar fältet '%(key)s'.") % {"key": key})
+    description = kpi.get("description") or ""
+    producer = PRODUCER.search(description)
+    return {
+        "title": kpi["title"],
+        "description": description,
+        "is_divided_by_gender": bool(kpi.get("is_divided_by_gender")),
+        "producer": producer.group(1).strip() if producer else "",
+        "publication_date": parse_date(kpi["publication_date"]) if kpi.get("publication_date") else None,
+        "publ_period": str(kpi.get("publ_period") or ""),
+        "metadata": kpi,
+    }
+
+
+def upsert_kolada_series(kpi: dict[str, Any], report: KoladaImportReport) -> Series:
+    data = series_from_kolada(kpi)
+    series = Series.objects.filter(source=SourceKind.KOLADA, external_id=kpi["id"]).first()
+    if series is None:
+        return Series.objects.create(source=SourceKind.KOLADA, external_id=kpi["id"], **data)
+    if series.title != data["title"]:
+        series.changed_at_source = {**series.changed_at_source, "title": [series.title, data["title"]]}
+        report.warnings.append(
+            _("%(kpi)s har bytt titel hos Kolada: '%(old)s' → '%(new)s'.")
+            % {"kpi": kpi["id"], "old": series.title, "new": data["title"]}
+        )
+    for key, value in data.items():
+        setattr(series, key, value)
+    series.save()
+    return series
+
+
+def kolada_rows(
+    values: Iterable[dict[str, Any]], areas: dict[str, int], report: KoladaImportReport
+) -> Iterator[tuple[str, Row | tuple[int, str, str]]]:
+    """Rows from Kolada data values: ("row", Row) to write, ("deleted", key) where Kolada deleted one."""
+    for i, item in enumerate(values, start=1):
+        try:
+            kpi, municipality, period, entries = item["kpi"], str(item["municipality"]), item["period"], item["values"]
+        except (KeyError, TypeError) as exc:
+            raise StatsSourceError(
+                _("Kolada data: rad %(n)d saknar fältet %(field)s.") % {"n": i, "field": str(exc)}
+            ) from exc
+        if not isinstance(period, int) or not 1900 <= period <= 2200:
+            raise StatsSourceError(_("Kolada data: rad %(n)d har perioden %(p)r, inte ett år.") % {"n": i, "p": period})
+        area_id = areas.get(municipality)
+        if area_id is None:
+            report.skipped.append(_("rad %(n)d: okänt område %(m)s") % {"n": i, "m": municipality})
+            continue
+        for entry in entries:
+            report.rows_read += 1
+            gender, value = entry.get("gender"), entry.get("value")
+            if gender not in GENDERS:
+                raise StatsSourceError(_("Kolada data: rad %(n)d har könet %(g)r.") % {"n": i, "g": gender})
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+            ):
+                raise StatsSourceError(
+                    _("Kolada data: rad %(n)d (%(kpi)s %(m)s %(p)s) har värdet %(v)r, inte ett tal.")
+                    % {"n": i, "kpi": kpi, "m": municipality, "p": period, "v": value}
+                )
+            if entry.get("isdeleted"):
+                yield "deleted", (area_id, str(period), gender)
+                continue
+            yield (
+                "row",
+                Row(
+                    area_id=area_id,
+                    period=str(period),
+                    year=period,
+                    gender=gender,
+                    value=float(value) if value is not None else None,
+                    status=str(entry.get("status") or "")[:20],
+                    count=int(entry.get("count") or 0),
+                ),
+            )
+
+
+def import_kolada(
+    run: ImportRun, kpi_ids: list[str], municipality_ids: list[str], years: list[int] | None = None, *, progress=None
+) -> KoladaImportReport:
+    """Import KPIs × municipalities (× years) from Kolada into series and observations, in one transaction."""
+    report = KoladaImportReport()
+    areas = dict(Area.objects.filter(kolada_id__in=municipality_ids).values_list("kolada_id", "pk"))
+    unknown = sorted(set(municipality_ids) - set(areas))
+    if unknown:
+        raise StatsSourceError(_("Okända områden: %(ids)s.") % {"ids": ", ".join(unknown)})
+    with KoladaClient() as client:
+        catalogue = {kpi["id"]: kpi for kpi in client.kpis_by_id(kpi_ids)}
+        missing = [k for k in kpi_ids if k not in catalogue]
+        if missing:
+            raise StatsSourceError(_("Kolada känner inte till %(ids)s.") % {"ids": ", ".join(missing)})
+        if progress is not None:
+            progress.set_total(len(kpi_ids))
+        with transaction.atomic():
+            for kpi_id in kpi_ids:
+                series = upsert_kolada_series(catalogue[kpi_id], report)
+                rows, deleted = [], []
+                for kind, item in kolada_rows(client.data([kpi_id], municipality_ids, years), areas, report):
+                    (rows if kind == "row" else deleted).append(item)
+                report.written.merge(write_observations(series, rows, run, removed=deleted))
+                series.imported_at = timezone.now()
+                series.save(update_fields=["imported_at"])
+                report.series.append(kpi_id)
+                if progress is not None:
+                    progress.advance(1, message=_("%(kpi)s: %(n)d värden lästa") % {"kpi": kpi_id, "n": len(rows)})
+    return report

@@ -1,0 +1,63 @@
+"""Read-side queries of statistics (public data: no permission filtering, but bounded queries)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count, Q, QuerySet
+
+from actors.models import Area
+from stats.models import ImportRun, Observation, Series
+
+
+def series_list(q: str = "") -> QuerySet[Series]:
+    qs = Series.objects.annotate(n_observations=Count("observations"))
+    if q:
+        qs = qs.filter(Q(title__icontains=q) | Q(external_id__icontains=q) | Q(description__icontains=q))
+    return qs.order_by("source", "external_id")
+
+
+@dataclass
+class TableRow:
+    area: Area
+    year_values: list[tuple[str, dict[str, float | None]]]  # (period, {gender: value})
+
+
+def observation_table(series: Series, area_ids: list[int] | None = None) -> tuple[list[str], list[TableRow]]:
+    """Periods (columns) and one row per area with its values by gender (two queries)."""
+    qs = Observation.objects.filter(series=series)
+    if area_ids:
+        qs = qs.filter(area_id__in=area_ids)
+    values: dict[int, dict[str, dict[str, float | None]]] = defaultdict(lambda: defaultdict(dict))
+    periods: set[str] = set()
+    for area_id, period, gender, value in qs.values_list("area_id", "period", "gender", "value").iterator():
+        values[area_id][period][gender] = value
+        periods.add(period)
+    ordered = sorted(periods)
+    areas = {a.pk: a for a in Area.objects.filter(pk__in=values.keys())}
+    rows = [
+        TableRow(areas[area_id], [(p, values[area_id].get(p, {})) for p in ordered])
+        for area_id in sorted(values, key=lambda pk: areas[pk].scb_code)
+    ]
+    return ordered, rows
+
+
+def revisions_of(series: Series, limit: int = 50):
+    from stats.models import ObservationRevision
+
+    return (
+        ObservationRevision.objects.filter(observation__series=series)
+        .select_related("observation__area", "run")
+        .order_by("-run__started_at", "observation__area__scb_code")[:limit]
+    )
+
+
+def runs_for(user) -> QuerySet[ImportRun]:
+    from core.permissions import scope_for
+
+    scope = scope_for(user)
+    qs = ImportRun.objects.select_related("progress", "created_by")
+    if scope.is_admin:
+        return qs
+    return qs.filter(created_by_id=scope.user_id) if scope.is_authenticated else qs.none()

@@ -1,0 +1,29 @@
+"""Statistics in Chromium: an analyst imports a Kolada series (replayed) and reads it; axe on every page."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.e2e.test_browser import login
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+
+def test_import_a_kolada_series_and_read_it(world, page, axe, settings):
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
+    login(page, "analytiker@regionorebrolan.example")
+    page.get_by_role("link", name="Statistik", exact=True).click()
+    axe.check(page, "60-series-list")
+    page.get_by_role("link", name="Importera från Kolada").click()
+    axe.check(page, "61-import-form")
+    page.get_by_role("textbox", name="KPI-id").fill("N00945")
+    page.get_by_role("listbox", name="Områden").select_option(label="Stockholms kommun")
+    page.get_by_role("button", name="Starta importen").click()
+    page.wait_for_url(re.compile(r"/statistik/importer/\d+/"))
+    expect(page.locator("main")).to_contain_text("Klar")
+    axe.check(page, "62-import-run")
+    page.get_by_role("link", name=re.compile("N00945")).click()
+    expect(page.locator("caption")).to_contain_text("Källa: Kolada")
+    expect(page.locator("tbody tr")).to_have_count(1)
+    axe.check(page, "63-series-detail")
