@@ -26,6 +26,8 @@ env = environ.Env(
     SECURE_COOKIES=(bool, False),
     KOLADA_BASE_URL=(str, "https://api.kolada.se/v3"),
     KOLADA_REQUESTS_PER_SECOND=(float, 3.0),
+    SCB_BASE_URL=(str, "https://statistikdatabasen.scb.se/api/v2"),
+    SCB_REQUESTS_PER_SECOND=(float, 3.0),
     HTTP_TIMEOUT_SECONDS=(float, 30.0),
     LOG_LEVEL=(str, "INFO"),
 )
@@ -202,6 +204,8 @@ TASKS = {"default": {"BACKEND": env.str("TASK_BACKEND", default="django_tasks_db
 
 KOLADA_BASE_URL = env("KOLADA_BASE_URL")
 KOLADA_REQUESTS_PER_SECOND = env("KOLADA_REQUESTS_PER_SECOND")
+SCB_BASE_URL = env("SCB_BASE_URL")
+SCB_REQUESTS_PER_SECOND = env("SCB_REQUESTS_PER_SECOND")  # /config may ask for less
 HTTP_TIMEOUT_SECONDS = env("HTTP_TIMEOUT_SECONDS")
 
 LOGGING = {

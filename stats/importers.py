@@ -157,3 +157,84 @@ def import_kolada(
                 if progress is not None:
                     progress.advance(1, message=_("%(kpi)s: %(n)d värden lästa") % {"kpi": kpi_id, "n": len(rows)})
     return report
+
+
+# SCB -----------------------------------------------------------------------------------------------
+
+ROLE_VARIABLES = ("Region", "Kon", "Tid")  # region, sex and time; every other variable makes its own series
+
+
+def _periodicity(periods: Iterable[str]) -> str:
+    sample = next(iter(periods), "")
+    return "month" if "M" in sample else "quarter" if "K" in sample else "year"
+
+
+def import_scb(run: ImportRun, table_id: str, selection: dict[str, list[str]], *, progress=None) -> KoladaImportReport:
+    """Import an SCB table selection: one series per combination of the variables other than region,
+    sex and time (e.g. per age group), in one transaction."""
+    from stats.scb import SCB_GENDER, ScbClient, cells, period_year
+
+    report = KoladaImportReport()
+    with ScbClient() as client:
+        meta = client.metadata(table_id)
+        dataset = client.data(table_id, selection)
+    if "Region" not in dataset["id"] or "Tid" not in dataset["id"]:
+        raise StatsSourceError(_("Tabellen %(t)s saknar variabeln Region eller Tid.") % {"t": table_id})
+    areas = dict(Area.objects.values_list("scb_code", "pk"))
+    labels = {dim: dataset["dimension"][dim]["category"].get("label", {}) for dim in dataset["id"]}
+    others = [dim for dim in dataset["id"] if dim not in ROLE_VARIABLES]
+    grouped: dict[tuple[str, ...], list[Row]] = {}
+    for n, cell in enumerate(cells(dataset), start=1):
+        report.rows_read += 1
+        area_id = areas.get(cell.codes["Region"])
+        if area_id is None:
+            report.skipped.append(_("värde %(n)d: okänd region %(r)s") % {"n": n, "r": cell.codes["Region"]})
+            continue
+        gender = SCB_GENDER.get(cell.codes.get("Kon", "TotSa"))
+        if gender is None:
+            raise StatsSourceError(_("SCB: okänd kod för kön %(k)r.") % {"k": cell.codes.get("Kon")})
+        period = cell.codes["Tid"]
+        key = tuple(cell.codes[d] for d in others)
+        grouped.setdefault(key, []).append(
+            Row(
+                area_id,
+                period,
+                period_year(period),
+                gender,
+                cell.value,
+                cell.status,
+                1 if cell.value is not None else 0,
+            )
+        )
+    if progress is not None:
+        progress.set_total(len(grouped))
+    table_label = meta.get("label", table_id)
+    notes = meta.get("note")
+    description = " ".join(notes)[:4000] if isinstance(notes, list) else ""
+    with transaction.atomic():
+        for key, rows in grouped.items():
+            fixed = dict(zip(others, key, strict=True))
+            suffix = ", ".join(f"{labels[d].get(c, c)}" for d, c in fixed.items())
+            external_id = "/".join([table_id, *(f"{d}={c}" for d, c in fixed.items())])[:120]
+            series, _created = Series.objects.update_or_create(
+                source=SourceKind.SCB,
+                external_id=external_id,
+                defaults={
+                    "title": (f"{table_label} – {suffix}" if suffix else table_label)[:500],
+                    "description": description,
+                    "is_divided_by_gender": "Kon" in dataset["id"],
+                    "periodicity": _periodicity(r.period for r in rows),
+                    "producer": str(meta.get("source") or "SCB"),
+                    "metadata": {
+                        "table": table_id,
+                        "updated": meta.get("updated"),
+                        "selection": fixed,
+                    },
+                    "imported_at": timezone.now(),
+                },
+            )
+            report.written.merge(write_observations(series, rows, run))
+            report.series.append(external_id)
+            if progress is not None:
+                progress.advance(1)
+    return report

@@ -41,10 +41,36 @@ def start_kolada_import(
         "kpis": ", ".join(request["kpi_ids"]),
         "n": len(request["municipality_ids"]),
     }
+    return _start(actor, SourceKind.KOLADA, label, request, enqueue)
+
+
+def rerun(run: ImportRun, *, actor: Any) -> ImportRun:
+    """Run a failed (or any) import again with the same request."""
+    request = run.request
+    if run.source == SourceKind.SCB:
+        return start_scb_import(actor=actor, table_id=request["table_id"], selection=request["selection"])
+    return start_kolada_import(
+        actor=actor, kpi_ids=request["kpi_ids"], municipality_ids=request["municipality_ids"], years=request["years"]
+    )
+
+
+def start_scb_import(*, actor: Any, table_id: str, selection: dict[str, list[str]], enqueue: bool = True) -> ImportRun:
+    """An import of an SCB table selection, run by the task worker."""
+    require(actor, "stats.import")
+    table_id = (table_id or "").strip()
+    if not table_id or not table_id.replace("_", "").isalnum():
+        raise field_error("table_id", _("Ange ett tabell-id från SCB, till exempel TAB6471."))
+    if not selection or not all(isinstance(v, list) and v for v in selection.values()):
+        raise field_error("selection", _("Välj minst ett värde för varje variabel."))
+    label = _("Import från SCB: %(table)s") % {"table": table_id}
+    return _start(actor, SourceKind.SCB, label, {"table_id": table_id, "selection": selection}, enqueue)
+
+
+def _start(actor: Any, source: str, label: str, request: dict[str, Any], enqueue: bool) -> ImportRun:
     with transaction.atomic():
         progress = create_progress("stats.import", label, user=actor)
         run = ImportRun.objects.create(
-            source=SourceKind.KOLADA,
+            source=source,
             label=label,
             request=request,
             progress=progress,
@@ -52,33 +78,28 @@ def start_kolada_import(
         )
         record_change(run, "stats.import.started", actor=actor, after=snapshot(run))
     if enqueue:
-        from stats.tasks import import_from_kolada
+        from stats.tasks import run_import_task
 
-        result = import_from_kolada.enqueue(run.pk)
+        result = run_import_task.enqueue(run.pk)
         progress.task_result_id = str(result.id)
         progress.save(update_fields=["task_result_id"])
     return run
 
 
-def rerun(run: ImportRun, *, actor: Any) -> ImportRun:
-    """Run a failed (or any) import again with the same request."""
-    request = run.request
-    return start_kolada_import(
-        actor=actor, kpi_ids=request["kpi_ids"], municipality_ids=request["municipality_ids"], years=request["years"]
-    )
-
-
-def run_kolada_import(run_id: int) -> ImportRun:
+def run_import(run_id: int) -> ImportRun:
     """The work of the task: import, then record the outcome. A failure leaves the data as it was."""
-    from stats.importers import import_kolada
+    from stats.importers import import_kolada, import_scb
 
     run = ImportRun.objects.select_related("progress", "created_by").get(pk=run_id)
     request = run.request
     try:
         with ProgressReporter(run.progress_id) as progress:
-            report = import_kolada(
-                run, request["kpi_ids"], request["municipality_ids"], request["years"] or None, progress=progress
-            )
+            if run.source == SourceKind.SCB:
+                report = import_scb(run, request["table_id"], request["selection"], progress=progress)
+            else:
+                report = import_kolada(
+                    run, request["kpi_ids"], request["municipality_ids"], request["years"] or None, progress=progress
+                )
             progress.finish(report.as_dict(), message=_("Importen är klar."))
     except Exception as exc:  # the data are as they were (the import's transaction rolled back)
         _finish(run, RunStatus.FAILED, reason=str(exc))

@@ -2,9 +2,9 @@
 
 from django_tasks import task
 
-from stats.services import run_kolada_import
+from stats.services import run_import
 
 
 @task()
-def import_from_kolada(run_id: int) -> str:
-    return run_kolada_import(run_id).status
+def run_import_task(run_id: int) -> str:
+    return run_import(run_id).status

@@ -103,3 +103,24 @@ def kolada_text_value() -> httpx.MockTransport:
         return kolada_2026().handle_request(request)
 
     return httpx.MockTransport(handler)
+
+
+def scb_server() -> httpx.MockTransport:
+    """SCB PxWebApi v2 as recorded (config, table list and search, TAB6471 metadata and data)."""
+
+    def load(name):
+        return json.loads((FIXTURES / "scb" / name).read_text(encoding="utf-8"))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        path = request.url.path.rstrip("/")
+        if path.endswith("/config"):
+            return httpx.Response(200, json=load("config.json"))
+        if path.endswith("/tables"):
+            return httpx.Response(200, json=load("search.json" if request.url.params.get("query") else "tables.json"))
+        if path.endswith("/tables/TAB6471/metadata"):
+            return httpx.Response(200, json=load("TAB6471_metadata.json"))
+        if path.endswith("/tables/TAB6471/data") and request.method == "POST":
+            return httpx.Response(200, json=load("TAB6471_data.json"))
+        return httpx.Response(404, json={"error": "not recorded"})
+
+    return httpx.MockTransport(handler)

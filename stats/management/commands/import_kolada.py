@@ -28,7 +28,7 @@ class Command(BaseCommand):
             enqueue=not options["now"],
         )
         if options["now"]:
-            run = services.run_kolada_import(run.pk)
+            run = services.run_import(run.pk)
         self.stdout.write(f"{run.label}: {run.get_status_display()} {run.reason}".strip())
         if run.report:
             for key, value in run.report.items():

@@ -1,0 +1,57 @@
+"""SCB PxWebApi v2: the client follows the API's own rate limit and reads json-stat2; the importer maps
+regions and sexes to the territory and makes one series per other variable."""
+
+import json
+
+import pytest
+
+from stats import services
+from stats.models import Observation, Series
+from stats.scb import ScbClient, cells
+from tests.replay import FIXTURES, scb_server
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_client_keeps_to_the_rate_limit_the_api_states(settings):
+    sleeps = []
+    with ScbClient(transport=scb_server(), sleep=sleeps.append) as client:
+        config = client.config()
+        assert config["maxCallsPerTimeWindow"] == 3 and config["timeWindow"] == 1
+        assert client.http.min_interval == pytest.approx(1 / 3)
+        found = client.tables("befolkning", max_pages=1)
+    assert len(found) == 10 and all("id" in t and "label" in t for t in found)
+
+
+def test_json_stat2_is_read_in_row_major_order():
+    dataset = json.loads((FIXTURES / "scb" / "TAB6471_data.json").read_text(encoding="utf-8"))
+    read = list(cells(dataset))
+    assert len(read) == 21 * 11 * 3 * 1 * 4
+    first = read[0]
+    assert first.codes == {"Region": "01", "Alder": "0-9", "Kon": "TotSa", "ContentsCode": "000007SF", "Tid": "2026M01"}
+    assert first.value == 245284
+    assert read[1].codes["Tid"] == "2026M02"  # the last dimension varies fastest
+
+
+def test_a_table_selection_becomes_one_series_per_age_group(settings):
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.scb_server"
+    selection = {"Region": ["01"], "Alder": ["0-9"], "Kon": ["TotSa", "1", "2"], "ContentsCode": ["000007SF"]}
+    run = services.start_scb_import(actor=None, table_id="TAB6471", selection=selection)
+    run.refresh_from_db()
+    assert run.status == "succeeded", run.reason
+    series = Series.objects.filter(source="scb")
+    assert series.count() == 11  # the recorded answer has 11 ten-year age groups
+    young = series.get(external_id="TAB6471/Alder=0-9/ContentsCode=000007SF")
+    assert young.is_divided_by_gender and young.periodicity == "month" and "0-9 år" in young.title
+    stockholm = Observation.objects.get(series=young, area__scb_code="01", period="2026M01", gender="T")
+    assert stockholm.value == 245284 and stockholm.year == 2026
+    assert Observation.objects.filter(series=young).values("gender").distinct().count() == 3
+    assert run.report["nya"] == 2772
+
+
+def test_an_answer_that_is_not_json_stat2_fails_the_run(settings):
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_broken"
+    run = services.start_scb_import(actor=None, table_id="TAB6471", selection={"Region": ["01"]})
+    run.refresh_from_db()
+    assert run.status == "failed" and "SCB" in run.reason
+    assert not Observation.objects.exists()
