@@ -5,7 +5,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := $(UV) run --frozen python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test install install-test-tools migrate demo lint fmt schema messages check-schema
+.PHONY: run test install install-test-tools migrate demo lint fmt schema messages check-schema bench
 
 ## Install what is missing: uv, the Python packages (from uv.lock).
 install:
@@ -50,3 +50,7 @@ schema:
 messages:
 	@$(PY) manage.py makemessages -l en --ignore=.venv --ignore=node_modules
 	@$(PY) manage.py compilemessages --ignore=.venv
+
+## Benchmarks (not part of `make test`): import speed and memory against the COPY floor.
+bench: install
+	@$(PY) benchmarks/import_observations.py --rows $${ROWS:-5000000}

@@ -26,3 +26,12 @@ class KoladaImportForm(forms.Form):
             return [int(y) for y in raw.replace(" ", "").split(",") if y]
         except ValueError as exc:
             raise forms.ValidationError(_("Ange år som heltal åtskilda med komma.")) from exc
+
+
+class FileImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Fil"),
+        help_text=_(
+            "CSV (komma eller semikolon) eller Excel (.xlsx) med kolumnerna series, area, period, gender, value."
+        ),
+    )

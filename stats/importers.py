@@ -238,3 +238,61 @@ def import_scb(run: ImportRun, table_id: str, selection: dict[str, list[str]], *
             if progress is not None:
                 progress.advance(1)
     return report
+
+
+# Files (CSV, Excel) ---------------------------------------------------------------------------------
+
+
+def import_file(run: ImportRun, path: str, name: str, *, progress=None) -> KoladaImportReport:
+    """Import a file in the project's own format; any bad row stops the run with every error listed."""
+    from django.core.files.storage import default_storage
+
+    from stats.files import FileFormatError, read_rows
+
+    report = KoladaImportReport()
+    with default_storage.open(path, "rb") as handle:
+        data = handle.read()
+    areas = dict(Area.objects.values_list("scb_code", "pk"))
+    try:
+        rows, errors = read_rows(name, data, set(areas))
+    except FileFormatError as exc:
+        raise StatsSourceError(str(exc)) from exc
+    report.rows_read = len(rows) + len(errors)
+    if errors:
+        raise StatsSourceError(
+            _("Filen har %(n)d fel och inget har importerats: %(errors)s")
+            % {"n": len(errors), "errors": " ".join(errors)}
+        )
+    by_series: dict[str, list] = {}
+    for row in rows:
+        by_series.setdefault(row.series, []).append(row)
+    if progress is not None:
+        progress.set_total(len(by_series))
+    with transaction.atomic():
+        for external_id, series_rows in by_series.items():
+            first = series_rows[0]
+            series, created = Series.objects.get_or_create(
+                source=SourceKind.FILE,
+                external_id=external_id[:120],
+                defaults={"title": (first.title or external_id)[:500], "unit": first.unit[:60]},
+            )
+            if not created and first.title and first.title != series.title:
+                series.title = first.title[:500]
+            series.is_divided_by_gender = series.is_divided_by_gender or any(r.gender != "T" for r in series_rows)
+            series.periodicity = _periodicity(r.period for r in series_rows)
+            series.producer = series.producer or name[:200]
+            series.imported_at = timezone.now()
+            series.save()
+            written = write_observations(
+                series,
+                [
+                    Row(areas[r.area], r.period, r.year, r.gender, r.value, "", 1 if r.value is not None else 0)
+                    for r in series_rows
+                ],
+                run,
+            )
+            report.written.merge(written)
+            report.series.append(external_id)
+            if progress is not None:
+                progress.advance(1)
+    return report

@@ -49,6 +49,9 @@ def rerun(run: ImportRun, *, actor: Any) -> ImportRun:
     request = run.request
     if run.source == SourceKind.SCB:
         return start_scb_import(actor=actor, table_id=request["table_id"], selection=request["selection"])
+    if run.source == SourceKind.FILE:
+        require(actor, "stats.import")
+        return _start(actor, SourceKind.FILE, run.label, request, True)
     return start_kolada_import(
         actor=actor, kpi_ids=request["kpi_ids"], municipality_ids=request["municipality_ids"], years=request["years"]
     )
@@ -64,6 +67,24 @@ def start_scb_import(*, actor: Any, table_id: str, selection: dict[str, list[str
         raise field_error("selection", _("Välj minst ett värde för varje variabel."))
     label = _("Import från SCB: %(table)s") % {"table": table_id}
     return _start(actor, SourceKind.SCB, label, {"table_id": table_id, "selection": selection}, enqueue)
+
+
+MAX_UPLOAD_MB = 50
+
+
+def start_file_import(*, actor: Any, upload: Any, enqueue: bool = True) -> ImportRun:
+    """Store the uploaded CSV or Excel file and import it in the task worker."""
+    from django.core.files.storage import default_storage
+
+    require(actor, "stats.import")
+    name = getattr(upload, "name", "") or ""
+    if not name.lower().endswith((".csv", ".txt", ".xlsx", ".xlsm")):
+        raise field_error("file", _("Ladda upp en CSV-fil eller en Excelfil (.xlsx)."))
+    if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
+        raise field_error("file", _("Filen är större än %(mb)d MB; dela upp den.") % {"mb": MAX_UPLOAD_MB})
+    path = default_storage.save(f"imports/{timezone.now():%Y%m%d-%H%M%S}-{name}", upload)
+    label = _("Import från fil: %(name)s") % {"name": name}
+    return _start(actor, SourceKind.FILE, label, {"path": path, "name": name}, enqueue)
 
 
 def _start(actor: Any, source: str, label: str, request: dict[str, Any], enqueue: bool) -> ImportRun:
@@ -88,7 +109,7 @@ def _start(actor: Any, source: str, label: str, request: dict[str, Any], enqueue
 
 def run_import(run_id: int) -> ImportRun:
     """The work of the task: import, then record the outcome. A failure leaves the data as it was."""
-    from stats.importers import import_kolada, import_scb
+    from stats.importers import import_file, import_kolada, import_scb
 
     run = ImportRun.objects.select_related("progress", "created_by").get(pk=run_id)
     request = run.request
@@ -96,6 +117,8 @@ def run_import(run_id: int) -> ImportRun:
         with ProgressReporter(run.progress_id) as progress:
             if run.source == SourceKind.SCB:
                 report = import_scb(run, request["table_id"], request["selection"], progress=progress)
+            elif run.source == SourceKind.FILE:
+                report = import_file(run, request["path"], request["name"], progress=progress)
             else:
                 report = import_kolada(
                     run, request["kpi_ids"], request["municipality_ids"], request["years"] or None, progress=progress

@@ -6,7 +6,10 @@ app_name = "stats"
 urlpatterns = [
     path("", views.SeriesListView.as_view(), name="series_list"),
     path("serier/<int:pk>/", views.SeriesDetailView.as_view(), name="series_detail"),
+    path("serier/<int:pk>/export.<str:kind>", views.SeriesExportView.as_view(), name="series_export"),
     path("import/kolada/", views.KoladaImportView.as_view(), name="import_kolada"),
+    path("import/fil/", views.FileImportView.as_view(), name="import_file"),
+    path("import/mall.<str:kind>", views.TemplateFileView.as_view(), name="import_template"),
     path("importer/", views.RunListView.as_view(), name="run_list"),
     path("importer/<int:pk>/", views.RunDetailView.as_view(), name="run_detail"),
 ]

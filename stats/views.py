@@ -1,8 +1,12 @@
 """Pages of statistics: series with their values and source, and imports with their progress and report."""
 
+import csv
+import io
+
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -10,8 +14,9 @@ from django.views.generic import FormView
 
 from core.views import ServiceFormMixin
 from stats import queries, services
-from stats.forms import KoladaImportForm
-from stats.models import Series
+from stats.files import COLUMNS, export_rows
+from stats.forms import FileImportForm, KoladaImportForm
+from stats.models import Observation, Series
 
 
 class SeriesListView(View):
@@ -78,3 +83,62 @@ class RunDetailView(LoginRequiredMixin, View):
 class RunListView(LoginRequiredMixin, View):
     def get(self, request):
         return render(request, "stats/run_list.html", {"runs": queries.runs_for(request.user)[:50]})
+
+
+class FileImportView(LoginRequiredMixin, ServiceFormMixin, FormView):
+    form_class = FileImportForm
+    template_name = "stats/file_import_form.html"
+    success_message = _("Filen är uppladdad; importen körs i bakgrunden.")
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not request.user.has_perm("stats.import"):
+            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def perform(self, form):
+        return services.start_file_import(actor=self.request.user, upload=form.cleaned_data["file"])
+
+    def get_success_url(self):
+        return self.object.get_absolute_url()
+
+
+def _file_response(rows: list[list[str]], name: str, kind: str) -> HttpResponse:
+    if kind == "xlsx":
+        from openpyxl import Workbook
+
+        workbook = Workbook(write_only=True)
+        sheet = workbook.create_sheet("data")
+        for row in rows:
+            sheet.append(row)
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        response = HttpResponse(
+            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+    else:
+        text = io.StringIO()
+        csv.writer(text).writerows(rows)
+        response = HttpResponse(text.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.{kind}"'
+    return response
+
+
+class TemplateFileView(View):
+    """An empty file in the import format, with one example row."""
+
+    def get(self, request, kind):
+        rows = [COLUMNS, ["BRO-etableringar", "Nya etableringar (exempel)", "antal", "1880", "2024", "T", "12"]]
+        return _file_response(rows, "samverkan-statistik-mall", kind)
+
+
+class SeriesExportView(View):
+    """A series in the import format; read back, it gives exactly the same values."""
+
+    def get(self, request, pk, kind):
+        series = get_object_or_404(Series, pk=pk)
+        observations = (
+            Observation.objects.filter(series=series)
+            .select_related("area")
+            .order_by("area__scb_code", "period", "gender")
+        )
+        return _file_response(export_rows([series], observations.iterator()), f"{series.external_id}", kind)
