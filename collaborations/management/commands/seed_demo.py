@@ -89,7 +89,7 @@ class Command(BaseCommand):
         for app in apps.get_app_configs():  # each later part of the model extends the demo for its part
             if app.name != "collaborations" and importlib.util.find_spec(f"{app.name}.demo") is not None:
                 loaded = importlib.import_module(f"{app.name}.demo").load(orgs, people)
-                self.stdout.write(f"Demo ({app.name}): {loaded} collaborations extended.")
+                self.stdout.write(f"Demo ({app.name}): {loaded} loaded.")
 
     def _organizations(self, areas):
         orgs = {}
