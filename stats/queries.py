@@ -61,3 +61,32 @@ def runs_for(user) -> QuerySet[ImportRun]:
     if scope.is_admin:
         return qs
     return qs.filter(created_by_id=scope.user_id) if scope.is_authenticated else qs.none()
+
+
+GENDER_LABELS = {"T": "totalt", "K": "kvinnor", "M": "män"}
+
+
+def chart_for(series: Series, rows: list[TableRow], scb_code: str | None) -> tuple[Area | None, str]:
+    """The chart of one area (women, men and total where the series is divided by gender), with its
+    county and the nation beside it when the series has them. No queries: built from the table."""
+    from stats.charts import Line, line_chart
+
+    by_code = {row.area.scb_code: row for row in rows}
+    if not by_code:
+        return None, ""
+    row = by_code.get(scb_code or "") or next((r for r in rows if r.area.kind == "municipality"), rows[0])
+    genders = ["K", "M", "T"] if series.is_divided_by_gender else ["T"]
+    lines = [
+        Line(
+            f"{row.area.name}, {GENDER_LABELS[g]}" if len(genders) > 1 else row.area.name,
+            [(p, values.get(g)) for p, values in row.year_values],
+        )
+        for g in genders
+        if any(values.get(g) is not None for _p, values in row.year_values)
+    ]
+    county_code = row.area.scb_code[:2] if row.area.kind == "municipality" else None
+    for code in filter(None, [county_code, "00"]):
+        other = by_code.get(code)
+        if other is not None and other is not row:
+            lines.append(Line(f"{other.area.name}, totalt", [(p, v.get("T")) for p, v in other.year_values]))
+    return row.area, line_chart(lines, title=f"{series.title} – {row.area.name}", source=series.attribution)

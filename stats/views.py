@@ -31,6 +31,7 @@ class SeriesDetailView(View):
     def get(self, request, pk):
         series = get_object_or_404(Series, pk=pk)
         periods, rows = queries.observation_table(series)
+        chosen, chart = queries.chart_for(series, rows, request.GET.get("omrade"))
         return render(
             request,
             "stats/series_detail.html",
@@ -41,6 +42,8 @@ class SeriesDetailView(View):
                 "rows": rows,
                 "genders": ["T", "K", "M"] if series.is_divided_by_gender else ["T"],
                 "revisions": queries.revisions_of(series),
+                "chosen": chosen,
+                "chart": chart,
             },
         )
 

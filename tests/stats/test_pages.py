@@ -55,3 +55,16 @@ def test_a_gender_divided_series_shows_women_and_men_and_the_source():
     assert 'title="saknas"' in page  # a missing value is shown as missing, not as 0
     listing = Client().get("/statistik/?q=Serie 1").content.decode()
     assert "Serie 1" in listing and "Serie 0" not in listing
+
+
+@pytest.mark.django_db
+def test_the_chart_shows_women_men_and_total_of_the_chosen_area_beside_its_table():
+    _admin, series = _world(3)
+    area = Area.objects.filter(kind="municipality").order_by("scb_code")[1]
+    page = Client().get(series[1].get_absolute_url() + f"?omrade={area.scb_code}").content.decode()
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    assert 'role="img"' in svg and f"Serie 1 – {area.name}" in svg
+    assert f"{area.name}, kvinnor" in svg and f"{area.name}, totalt" in svg
+    assert f"{area.name}, män" not in svg  # the men's values are all missing in this world: no line for them
+    assert svg.count("<polyline") == 2
+    assert "Värdena finns i tabellen nedan." in page and "<table" in page[page.index("</svg>") :]
