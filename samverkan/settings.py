@@ -28,6 +28,7 @@ env = environ.Env(
     KOLADA_REQUESTS_PER_SECOND=(float, 3.0),
     SCB_BASE_URL=(str, "https://statistikdatabasen.scb.se/api/v2"),
     SCB_REQUESTS_PER_SECOND=(float, 3.0),
+    STATS_REFRESH_HOURS=(float, 24.0),
     HTTP_TIMEOUT_SECONDS=(float, 30.0),
     LOG_LEVEL=(str, "INFO"),
 )
@@ -206,6 +207,7 @@ KOLADA_BASE_URL = env("KOLADA_BASE_URL")
 KOLADA_REQUESTS_PER_SECOND = env("KOLADA_REQUESTS_PER_SECOND")
 SCB_BASE_URL = env("SCB_BASE_URL")
 SCB_REQUESTS_PER_SECOND = env("SCB_REQUESTS_PER_SECOND")  # /config may ask for less
+STATS_REFRESH_HOURS = env("STATS_REFRESH_HOURS")  # how often followed series are refreshed
 HTTP_TIMEOUT_SECONDS = env("HTTP_TIMEOUT_SECONDS")
 
 LOGGING = {

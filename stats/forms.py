@@ -35,3 +35,12 @@ class FileImportForm(forms.Form):
             "CSV (komma eller semikolon) eller Excel (.xlsx) med kolumnerna series, area, period, gender, value."
         ),
     )
+
+
+class FollowForm(forms.Form):
+    areas = forms.ModelMultipleChoiceField(
+        queryset=Area.objects.order_by("scb_code"),
+        label=_("Områden"),
+        widget=forms.SelectMultiple(attrs={"size": 10}),
+        help_text=_("Serien importeras för dessa områden och hålls sedan uppdaterad."),
+    )

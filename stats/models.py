@@ -7,6 +7,7 @@ who may import is a rule (`stats/rules.py`).
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -39,6 +40,12 @@ class Series(models.Model):
         _("ändrat hos källan"), default=dict, blank=True, help_text=_("Titel eller enhet som källan har ändrat.")
     )
     imported_at = models.DateTimeField(_("senast importerad"), null=True, blank=True)
+    followed_areas = models.JSONField(
+        _("följs för områden"),
+        default=list,
+        blank=True,
+        help_text=_("Kolada-id för de områden som serien hålls uppdaterad för (schemalagd uppdatering)."),
+    )
 
     class Meta:
         ordering = ["source", "external_id"]
@@ -95,12 +102,17 @@ class Observation(models.Model):
     series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="observations")
     area = models.ForeignKey("actors.Area", on_delete=models.PROTECT, related_name="observations")
     period = models.CharField(_("period"), max_length=10, help_text=_("2024, 2024K1 eller 2024M01."))
-    year = models.PositiveSmallIntegerField(_("år"))
+    year = models.PositiveSmallIntegerField(_("år"), validators=[MinValueValidator(1800), MaxValueValidator(2200)])
     gender = models.CharField(_("kön"), max_length=1, choices=Gender.choices, default=Gender.TOTAL)
     value = models.FloatField(_("värde"), null=True, blank=True)
     status = models.CharField(_("status hos källan"), max_length=20, blank=True)
-    count = models.PositiveIntegerField(_("antal"), default=1)
-    revision = models.PositiveIntegerField(_("revision"), default=1, help_text=_("Ökar när källan ändrar värdet."))
+    count = models.PositiveIntegerField(_("antal"), default=1, validators=[MaxValueValidator(1_000_000)])
+    revision = models.PositiveIntegerField(
+        _("revision"),
+        default=1,
+        validators=[MaxValueValidator(1_000_000)],
+        help_text=_("Ökar när källan ändrar värdet."),
+    )
     run = models.ForeignKey(ImportRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
@@ -131,3 +143,28 @@ class ObservationRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.observation_id}: {self.old_value} → {self.new_value}"
+
+
+class CatalogueEntry(models.Model):
+    """What a source offers: a Kolada KPI (or an SCB table), searchable by its Swedish title and description."""
+
+    source = models.CharField(_("källa"), max_length=10, choices=SourceKind.choices)
+    external_id = models.CharField(_("id hos källan"), max_length=120)
+    title = models.CharField(_("titel"), max_length=500)
+    description = models.TextField(_("beskrivning"), blank=True)
+    is_divided_by_gender = models.BooleanField(_("uppdelad på kön"), default=False)
+    area_type = models.CharField(_("områdestyp"), max_length=4, blank=True, help_text=_("K kommun, L region, A alla."))
+    operating_area = models.CharField(_("verksamhetsområde"), max_length=200, blank=True)
+    publ_period = models.CharField(_("senast publicerad period"), max_length=20, blank=True)
+    metadata = models.JSONField(default=dict, blank=True)
+    retrieved_at = models.DateTimeField(_("hämtad"), default=timezone.now)
+    is_removed = models.BooleanField(_("borttagen hos källan"), default=False)
+
+    class Meta:
+        ordering = ["source", "external_id"]
+        verbose_name = _("katalogpost")
+        verbose_name_plural = _("katalog")
+        constraints = [models.UniqueConstraint(fields=["source", "external_id"], name="catalogue_unique_per_source")]
+
+    def __str__(self) -> str:
+        return f"{self.external_id} {self.title}"

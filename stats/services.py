@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.history import record_change, snapshot
+from core.models import TaskProgress
 from core.progress import ProgressReporter, create_progress
 from core.services import SYSTEM, field_error, require
 from stats.choices import RunStatus, SourceKind
@@ -99,12 +100,15 @@ def _start(actor: Any, source: str, label: str, request: dict[str, Any], enqueue
         )
         record_change(run, "stats.import.started", actor=actor, after=snapshot(run))
     if enqueue:
-        from stats.tasks import run_import_task
-
-        result = run_import_task.enqueue(run.pk)
-        progress.task_result_id = str(result.id)
-        progress.save(update_fields=["task_result_id"])
+        _enqueue(run)
     return run
+
+
+def _enqueue(run: ImportRun) -> None:
+    from stats.tasks import run_import_task
+
+    result = run_import_task.enqueue(run.pk)
+    TaskProgress.objects.filter(pk=run.progress_id).update(task_result_id=str(result.id))
 
 
 def run_import(run_id: int) -> ImportRun:
@@ -141,3 +145,41 @@ def _finish(run: ImportRun, status: str, *, report: dict | None = None, reason: 
         run.save(update_fields=["status", "reason", "finished_at", "report"])
         action = "stats.import.succeeded" if status == RunStatus.SUCCEEDED else "stats.import.failed"
         record_change(run, action, actor=run.created_by or SYSTEM, before=before, after=snapshot(run), reason=reason)
+
+
+def follow_kolada_series(*, actor: Any, kpi_id: str, municipality_ids: list[str], enqueue: bool = True) -> ImportRun:
+    """Follow a KPI for areas: import it now and keep it up to date with the scheduled refresh."""
+    from stats.models import CatalogueEntry, Series
+
+    require(actor, "stats.import")
+    entry = CatalogueEntry.objects.filter(source=SourceKind.KOLADA, external_id=kpi_id, is_removed=False).first()
+    if entry is None:
+        raise field_error("kpi_id", _("%(kpi)s finns inte i Koladas katalog.") % {"kpi": kpi_id})
+    run = start_kolada_import(actor=actor, kpi_ids=[kpi_id], municipality_ids=municipality_ids, enqueue=False)
+    with transaction.atomic():
+        from stats.importers import series_from_kolada
+
+        series, _created = Series.objects.get_or_create(
+            source=SourceKind.KOLADA, external_id=kpi_id, defaults=series_from_kolada(entry.metadata)
+        )
+        before = snapshot(series)
+        series.followed_areas = sorted(set(series.followed_areas) | set(municipality_ids))
+        series.save(update_fields=["followed_areas"])
+        record_change(series, "stats.series.followed", actor=actor, before=before, after=snapshot(series))
+    if enqueue:
+        _enqueue(run)
+    return run
+
+
+def refresh_followed(*, actor: Any = SYSTEM) -> list[ImportRun]:
+    """One import per followed series, for its followed areas (the scheduled refresh)."""
+    from stats.models import Series
+
+    runs = []
+    for series in Series.objects.filter(source=SourceKind.KOLADA).exclude(followed_areas=[]):
+        if series.is_discontinued:
+            continue  # the page warns; importing a KPI Kolada no longer has would only fail
+        runs.append(
+            start_kolada_import(actor=actor, kpi_ids=[series.external_id], municipality_ids=series.followed_areas)
+        )
+    return runs

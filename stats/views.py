@@ -13,10 +13,10 @@ from django.views import View
 from django.views.generic import FormView
 
 from core.views import ServiceFormMixin
-from stats import queries, services
+from stats import catalogue, queries, services
 from stats.files import COLUMNS, export_rows
-from stats.forms import FileImportForm, KoladaImportForm
-from stats.models import Observation, Series
+from stats.forms import FileImportForm, FollowForm, KoladaImportForm
+from stats.models import CatalogueEntry, Observation, Series
 
 
 class SeriesListView(View):
@@ -145,3 +145,39 @@ class SeriesExportView(View):
             .order_by("area__scb_code", "period", "gender")
         )
         return _file_response(export_rows([series], observations.iterator()), f"{series.external_id}", kind)
+
+
+class CatalogueView(View):
+    """Find a Kolada KPI by words in Swedish."""
+
+    def get(self, request):
+        q = request.GET.get("q", "").strip()
+        results = catalogue.search(q)[:50] if q else []
+        return render(request, "stats/catalogue.html", {"q": q, "results": results})
+
+
+class FollowView(LoginRequiredMixin, ServiceFormMixin, FormView):
+    """Follow a KPI for areas: import it now, and keep it up to date."""
+
+    form_class = FollowForm
+    template_name = "stats/follow_form.html"
+    success_message = _("Serien följs nu; den importeras i bakgrunden och uppdateras enligt schemat.")
+
+    def dispatch(self, request, *args, **kwargs):
+        self.entry = get_object_or_404(CatalogueEntry, source="kolada", external_id=kwargs["kpi"], is_removed=False)
+        if request.user.is_authenticated and not request.user.has_perm("stats.import"):
+            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(entry=self.entry, **kwargs)
+
+    def perform(self, form):
+        return services.follow_kolada_series(
+            actor=self.request.user,
+            kpi_id=self.entry.external_id,
+            municipality_ids=[a.kolada_id for a in form.cleaned_data["areas"]],
+        )
+
+    def get_success_url(self):
+        return self.object.get_absolute_url()

@@ -27,3 +27,10 @@ def test_import_a_kolada_series_and_read_it(world, page, axe, settings):
     expect(page.locator("caption")).to_contain_text("Källa: Kolada")
     expect(page.locator("tbody tr")).to_have_count(1)
     axe.check(page, "63-series-detail")
+    page.goto("/statistik/katalog/")
+    page.get_by_label("Sök med ord").fill("ohälsotal")
+    page.get_by_role("button", name="Sök", exact=True).click()
+    expect(page.locator("tbody tr").first).to_contain_text("Ohälsotal")  # title matches come first
+    axe.check(page, "64-catalogue")
+    page.get_by_role("link", name="Följ N00957").click()
+    axe.check(page, "65-follow-form")

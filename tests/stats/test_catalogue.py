@@ -1,0 +1,61 @@
+"""Finding a KPI in Swedish, following it, refreshing what is followed, and warnings when Kolada changes."""
+
+import gzip
+import json
+
+import pytest
+from django.test import Client
+
+from stats import catalogue, services
+from stats.models import CatalogueEntry, Observation, Series
+from tests.factories.actors import OrganizationFactory, user_for
+from tests.replay import FIXTURES
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_shipped_catalogue_is_searched_by_swedish_words():
+    report = catalogue.load_snapshot()
+    assert report["nya"] == 6099 and CatalogueEntry.objects.count() == 6099
+    found = list(catalogue.search("föräldrapenningdagar män").values_list("external_id", flat=True))
+    assert "N00945" in found
+    assert list(catalogue.search("N03702").values_list("external_id", flat=True)) == ["N03702"]
+    page = Client().get("/statistik/katalog/?q=bruttoregionprodukt").content.decode()
+    assert "N03702" in page and "Bruttoregionprodukt" in page
+
+
+def test_following_a_kpi_imports_it_and_the_scheduled_refresh_keeps_it_up_to_date(settings):
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2024"
+    catalogue.load_snapshot()
+    analyst = Client()
+    admin = user_for(OrganizationFactory(), email="analys@example.org", admin=True)
+    analyst.force_login(admin)
+    from actors.models import Area
+
+    areas = list(Area.objects.filter(kolada_id__in=["0562", "1885"]).values_list("pk", flat=True))
+    response = analyst.post("/statistik/katalog/N03702/folj/", {"areas": areas})
+    assert response.status_code == 302
+    series = Series.objects.get(external_id="N03702")
+    assert series.followed_areas == ["0562", "1885"]
+    old = Observation.objects.get(series=series, area__kolada_id="0562", period="2021").value
+    assert old == 537.347526
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"  # a year later, Kolada has revised 2021
+    runs = services.refresh_followed()
+    assert [r.pk for r in runs] and all(r.refresh_from_db() or r.status == "succeeded" for r in runs)
+    assert Observation.objects.get(series=series, area__kolada_id="0562", period="2021").value == 507.469505
+
+
+def test_a_kpi_that_kolada_removes_or_renames_is_flagged_on_the_series():
+    catalogue.load_snapshot()
+    Series.objects.create(
+        source="kolada", external_id="N03702", title="Bruttoregionprodukt, kommun (BRP), 1000 kr/invånare"
+    )
+    Series.objects.create(source="kolada", external_id="N00945", title="Gammal titel")
+    with gzip.open(FIXTURES.parent.parent / "stats" / "data" / "kolada_kpis_2026-03.json.gz", "rt") as handle:
+        kpis = [k for k in json.load(handle)["values"] if k["id"] != "N03702"]
+    report = catalogue.update_catalogue(kpis)
+    assert report["borttagna"] == 1 and report["varningar"] == 2
+    assert Series.objects.get(external_id="N03702").is_discontinued
+    assert Series.objects.get(external_id="N00945").changed_at_source["title"][0] == "Gammal titel"
+    assert not catalogue.search("N03702").exists()
+    assert services.refresh_followed() == []  # nothing followed; a discontinued series would be skipped
