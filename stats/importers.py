@@ -129,9 +129,19 @@ def kolada_rows(
 
 
 def import_kolada(
-    run: ImportRun, kpi_ids: list[str], municipality_ids: list[str], years: list[int] | None = None, *, progress=None
+    run: ImportRun,
+    kpi_ids: list[str],
+    municipality_ids: list[str],
+    years: list[int] | None = None,
+    *,
+    from_date: str | None = None,
+    progress=None,
 ) -> KoladaImportReport:
-    """Import KPIs × municipalities (× years) from Kolada into series and observations, in one transaction."""
+    """Import KPIs × municipalities (× years) from Kolada into series and observations, in one transaction.
+
+    With `from_date` (YYYY-MM-DD) only what Kolada changed since then is asked for: a delta, in which
+    deleted values come marked `isdeleted` and are removed here too.
+    """
     report = KoladaImportReport()
     areas = dict(Area.objects.filter(kolada_id__in=municipality_ids).values_list("kolada_id", "pk"))
     unknown = sorted(set(municipality_ids) - set(areas))
@@ -148,7 +158,8 @@ def import_kolada(
             for kpi_id in kpi_ids:
                 series = upsert_kolada_series(catalogue[kpi_id], report)
                 rows, deleted = [], []
-                for kind, item in kolada_rows(client.data([kpi_id], municipality_ids, years), areas, report):
+                values = client.data([kpi_id], municipality_ids, years, from_date=from_date)
+                for kind, item in kolada_rows(values, areas, report):
                     (rows if kind == "row" else deleted).append(item)
                 report.written.merge(write_observations(series, rows, run, removed=deleted))
                 series.imported_at = timezone.now()

@@ -33,11 +33,19 @@ def _clean_kolada_request(kpi_ids: list[str], municipality_ids: list[str], years
 
 
 def start_kolada_import(
-    *, actor: Any, kpi_ids: list[str], municipality_ids: list[str], years: list[int] | None = None, enqueue: bool = True
+    *,
+    actor: Any,
+    kpi_ids: list[str],
+    municipality_ids: list[str],
+    years: list[int] | None = None,
+    from_date: str | None = None,
+    enqueue: bool = True,
 ) -> ImportRun:
     """Create the run and its progress bar and hand the work to the task worker."""
     require(actor, "stats.import")
     request = _clean_kolada_request(kpi_ids, municipality_ids, years)
+    if from_date:
+        request["from_date"] = from_date
     label = _("Import från Kolada: %(kpis)s för %(n)d områden") % {
         "kpis": ", ".join(request["kpi_ids"]),
         "n": len(request["municipality_ids"]),
@@ -54,7 +62,11 @@ def rerun(run: ImportRun, *, actor: Any) -> ImportRun:
         require(actor, "stats.import")
         return _start(actor, SourceKind.FILE, run.label, request, True)
     return start_kolada_import(
-        actor=actor, kpi_ids=request["kpi_ids"], municipality_ids=request["municipality_ids"], years=request["years"]
+        actor=actor,
+        kpi_ids=request["kpi_ids"],
+        municipality_ids=request["municipality_ids"],
+        years=request["years"],
+        from_date=request.get("from_date"),
     )
 
 
@@ -125,7 +137,12 @@ def run_import(run_id: int) -> ImportRun:
                 report = import_file(run, request["path"], request["name"], progress=progress)
             else:
                 report = import_kolada(
-                    run, request["kpi_ids"], request["municipality_ids"], request["years"] or None, progress=progress
+                    run,
+                    request["kpi_ids"],
+                    request["municipality_ids"],
+                    request["years"] or None,
+                    from_date=request.get("from_date"),
+                    progress=progress,
                 )
             progress.finish(report.as_dict(), message=_("Importen är klar."))
     except Exception as exc:  # the data are as they were (the import's transaction rolled back)
@@ -179,7 +196,11 @@ def refresh_followed(*, actor: Any = SYSTEM) -> list[ImportRun]:
     for series in Series.objects.filter(source=SourceKind.KOLADA).exclude(followed_areas=[]):
         if series.is_discontinued:
             continue  # the page warns; importing a KPI Kolada no longer has would only fail
+        # Only what Kolada changed since the last import (a delta); the first time, everything.
+        since = series.imported_at.date().isoformat() if series.imported_at else None
         runs.append(
-            start_kolada_import(actor=actor, kpi_ids=[series.external_id], municipality_ids=series.followed_areas)
+            start_kolada_import(
+                actor=actor, kpi_ids=[series.external_id], municipality_ids=series.followed_areas, from_date=since
+            )
         )
     return runs

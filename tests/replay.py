@@ -124,3 +124,28 @@ def scb_server() -> httpx.MockTransport:
         return httpx.Response(404, json={"error": "not recorded"})
 
     return httpx.MockTransport(handler)
+
+
+DATA_REQUESTS: list[httpx.Request] = []
+
+
+def kolada_2026_logged() -> httpx.MockTransport:
+    """As `kolada_2026`, remembering the requests in `DATA_REQUESTS` (to see what was asked for)."""
+    return kolada_server({"N00945": "kolada/data/N00945.json", "N03702": "kolada/data/N03702.json"}, DATA_REQUESTS)
+
+
+def kolada_deleted_delta() -> httpx.MockTransport:
+    """A delta from Kolada in which one value has been deleted at the source."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "/data/" in request.url.path:
+            row = {
+                "kpi": "N03702",
+                "municipality": "1885",
+                "period": 2021,
+                "values": [{"gender": "T", "count": 0, "status": "", "value": None, "isdeleted": True}],
+            }
+            return httpx.Response(200, json={"count": 1, "values": [row], "next_url": None})
+        return kolada_2026().handle_request(request)
+
+    return httpx.MockTransport(handler)

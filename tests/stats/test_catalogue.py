@@ -59,3 +59,25 @@ def test_a_kpi_that_kolada_removes_or_renames_is_flagged_on_the_series():
     assert Series.objects.get(external_id="N00945").changed_at_source["title"][0] == "Gammal titel"
     assert not catalogue.search("N03702").exists()
     assert services.refresh_followed() == []  # nothing followed; a discontinued series would be skipped
+
+
+def test_the_scheduled_refresh_asks_only_for_what_changed_and_removes_what_kolada_deleted(settings):
+    from tests import replay
+
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026_logged"
+    replay.DATA_REQUESTS.clear()
+    catalogue.load_snapshot()
+    admin = user_for(OrganizationFactory(), email="delta@example.org", admin=True)
+    services.follow_kolada_series(actor=admin, kpi_id="N03702", municipality_ids=["1885"])
+    first = [r for r in replay.DATA_REQUESTS if "/data/" in r.url.path]
+    assert first and "from_date" not in first[-1].url.params  # the first import takes everything
+    replay.DATA_REQUESTS.clear()
+    services.refresh_followed()
+    delta = [r for r in replay.DATA_REQUESTS if "/data/" in r.url.path]
+    assert delta and delta[-1].url.params["from_date"]  # then only what changed since the last import
+    assert Observation.objects.filter(series__external_id="N03702", area__kolada_id="1885", period="2021").exists()
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_deleted_delta"
+    run = services.refresh_followed()[0]
+    run.refresh_from_db()
+    assert run.status == "succeeded" and run.report["borttagna"] == 1
+    assert not Observation.objects.filter(series__external_id="N03702", area__kolada_id="1885", period="2021").exists()
