@@ -16,7 +16,9 @@ from core.views import ServiceFormMixin
 from stats import catalogue, queries, services
 from stats.files import COLUMNS, export_rows
 from stats.forms import FileImportForm, FollowForm, KoladaImportForm
+from stats.http import StatsSourceError
 from stats.models import CatalogueEntry, Observation, Series
+from stats.scb import ScbClient
 
 
 class SeriesListView(View):
@@ -181,3 +183,72 @@ class FollowView(LoginRequiredMixin, ServiceFormMixin, FormView):
 
     def get_success_url(self):
         return self.object.get_absolute_url()
+
+
+class ScbSearchView(LoginRequiredMixin, View):
+    """Find an SCB table by words in Swedish (asks SCB's API; says so clearly when it cannot be reached)."""
+
+    def get(self, request):
+        if not request.user.has_perm("stats.import"):
+            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
+        q = request.GET.get("q", "").strip()
+        tables, error = [], ""
+        if q:
+            try:
+                with ScbClient() as client:
+                    tables = client.tables(q, max_pages=1)
+            except StatsSourceError as exc:
+                error = str(exc)
+        return render(request, "stats/scb_search.html", {"q": q, "tables": tables, "error": error})
+
+
+class ScbTableView(LoginRequiredMixin, View):
+    """An SCB table's variables; choose the values to import (region, sex and time, and the others)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not request.user.has_perm("stats.import"):
+            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
+        return super().dispatch(request, *args, **kwargs)
+
+    def _metadata(self, table_id):
+        with ScbClient() as client:
+            return client.metadata(table_id)
+
+    def get(self, request, table_id):
+        try:
+            meta = self._metadata(table_id)
+        except StatsSourceError as exc:
+            return render(request, "stats/scb_table.html", {"table_id": table_id, "error": str(exc)}, status=502)
+        return render(
+            request, "stats/scb_table.html", {"table_id": table_id, "meta": meta, "variables": _variables(meta)}
+        )
+
+    def post(self, request, table_id):
+        try:
+            meta = self._metadata(table_id)
+        except StatsSourceError as exc:
+            return render(request, "stats/scb_table.html", {"table_id": table_id, "error": str(exc)}, status=502)
+        variables = _variables(meta)
+        selection = {v["code"]: request.POST.getlist(f"var_{v['code']}") for v in variables}
+        missing = [v["label"] for v in variables if not selection[v["code"]]]
+        if missing:
+            error = _("Välj minst ett värde för: %(vars)s.") % {"vars": ", ".join(missing)}
+            context = {"table_id": table_id, "meta": meta, "variables": variables, "error": error}
+            return render(request, "stats/scb_table.html", context, status=200)
+        run = services.start_scb_import(actor=request.user, table_id=table_id, selection=selection)
+        return redirect(run.get_absolute_url())
+
+
+def _variables(meta: dict) -> list[dict]:
+    """The table's variables with their values, in the table's order."""
+    out = []
+    for code in meta.get("id", []):
+        dimension = meta["dimension"][code]
+        category = dimension.get("category", {})
+        index = category.get("index", {})
+        ordered = sorted(index, key=index.get) if isinstance(index, dict) else list(index)
+        labels = category.get("label", {})
+        out.append(
+            {"code": code, "label": dimension.get("label", code), "values": [(c, labels.get(c, c)) for c in ordered]}
+        )
+    return out

@@ -34,3 +34,14 @@ def test_import_a_kolada_series_and_read_it(world, page, axe, settings):
     axe.check(page, "64-catalogue")
     page.get_by_role("link", name="Följ N00957").click()
     axe.check(page, "65-follow-form")
+
+
+def test_scb_pages_pass_axe(world, page, axe, settings):
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.scb_server"
+    login(page, "analytiker@regionorebrolan.example")
+    page.goto("/statistik/import/scb/?q=befolkning")
+    expect(page.locator("tbody tr").first).to_be_visible()
+    axe.check(page, "66-scb-search")
+    page.goto("/statistik/import/scb/TAB6471/")
+    expect(page.get_by_label("Kön (Kon)")).to_be_visible()
+    axe.check(page, "67-scb-table")

@@ -55,3 +55,43 @@ def test_an_answer_that_is_not_json_stat2_fails_the_run(settings):
     run.refresh_from_db()
     assert run.status == "failed" and "SCB" in run.reason
     assert not Observation.objects.exists()
+
+
+def test_an_analyst_finds_a_table_chooses_values_and_imports(settings):
+    from django.test import Client
+
+    from tests.factories.actors import OrganizationFactory, user_for
+
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.scb_server"
+    client = Client()
+    client.force_login(user_for(OrganizationFactory(), email="scb@example.org", admin=True))
+    found = client.get("/statistik/import/scb/?q=befolkning").content.decode()
+    assert "/statistik/import/scb/TAB" in found
+    table = client.get("/statistik/import/scb/TAB6471/").content.decode()
+    assert "Folkmängden per månad" in table and 'name="var_Alder"' in table and "Källa: SCB" in table
+    incomplete = client.post("/statistik/import/scb/TAB6471/", {"var_Region": ["01"]})
+    assert incomplete.status_code == 200 and "Välj minst ett värde för" in incomplete.content.decode()
+    response = client.post(
+        "/statistik/import/scb/TAB6471/",
+        {
+            "var_Region": ["01"],
+            "var_Alder": ["0-9"],
+            "var_Kon": ["TotSa"],
+            "var_ContentsCode": ["000007SF"],
+            "var_Tid": ["2026M01"],
+        },
+    )
+    assert response.status_code == 302
+    assert "Klar" in client.get(response["Location"]).content.decode()
+
+
+def test_when_scb_cannot_be_reached_the_page_says_so(settings):
+    from django.test import Client
+
+    from tests.factories.actors import OrganizationFactory, user_for
+
+    client = Client()  # the tests' transport refuses the network
+    client.force_login(user_for(OrganizationFactory(), email="offline@example.org", admin=True))
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_broken"
+    page = client.get("/statistik/import/scb/TAB6471/")
+    assert page.status_code == 502 and "SCB" in page.content.decode()
