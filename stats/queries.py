@@ -90,3 +90,29 @@ def chart_for(series: Series, rows: list[TableRow], scb_code: str | None) -> tup
         if other is not None and other is not row:
             lines.append(Line(f"{other.area.name}, totalt", [(p, v.get("T")) for p, v in other.year_values]))
     return row.area, line_chart(lines, title=f"{series.title} – {row.area.name}", source=series.attribution)
+
+
+def preview_from_kolada(kpi: str, areas: list[Area]) -> tuple[list[str], list[TableRow], str]:
+    """A KPI's values for a few areas read live from Kolada, not stored: periods, table rows and a chart."""
+    from stats.charts import Line, line_chart
+    from stats.importers import KoladaImportReport, kolada_rows
+    from stats.kolada import KoladaClient
+
+    by_kolada = {a.kolada_id: a for a in areas}
+    with KoladaClient() as client:
+        values = list(client.data([kpi], list(by_kolada)))
+    report = KoladaImportReport()
+    table: dict[int, dict[str, dict[str, float | None]]] = defaultdict(lambda: defaultdict(dict))
+    for kind, row in kolada_rows(values, {k: a.pk for k, a in by_kolada.items()}, report):
+        if kind == "row":
+            table[row.area_id][row.period][row.gender] = row.value
+    periods = sorted({p for per_area in table.values() for p in per_area})
+    by_pk = {a.pk: a for a in areas}
+    rows = [TableRow(by_pk[pk], [(p, table[pk].get(p, {})) for p in periods]) for pk in sorted(table)]
+    lines = []
+    for row in rows:
+        for gender in ("T", "K", "M"):
+            points = [(p, v.get(gender)) for p, v in row.year_values]
+            if any(value is not None for _p, value in points):
+                lines.append(Line(f"{row.area.name}, {GENDER_LABELS[gender]}", points))
+    return periods, rows, line_chart(lines, title=kpi, source="Källa: Kolada")

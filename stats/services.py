@@ -204,3 +204,26 @@ def refresh_followed(*, actor: Any = SYSTEM) -> list[ImportRun]:
             )
         )
     return runs
+
+
+def fail_stale_runs(*, older_than_hours: float | None = None) -> int:
+    """Mark as failed the runs still 'running' long after they started: their worker stopped (was killed
+    or the machine went down). Their writes were never committed, so the data are as they were."""
+    from datetime import timedelta
+
+    from django.conf import settings
+
+    hours = older_than_hours if older_than_hours is not None else float(getattr(settings, "STATS_RUN_TIMEOUT_HOURS", 6))
+    cutoff = timezone.now() - timedelta(hours=hours)
+    stale = list(ImportRun.objects.filter(status=RunStatus.RUNNING, started_at__lt=cutoff).select_related("created_by"))
+    for run in stale:
+        _finish(
+            run,
+            RunStatus.FAILED,
+            reason=_("Avbruten: arbetsprocessen stannade innan importen var klar. Inget av den sparades; kör om den."),
+        )
+        if run.progress_id:
+            TaskProgress.objects.filter(pk=run.progress_id).update(
+                status=TaskProgress.Status.FAILED, finished_at=timezone.now(), message=run.reason
+            )
+    return len(stale)

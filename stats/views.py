@@ -87,6 +87,7 @@ class RunDetailView(LoginRequiredMixin, View):
 
 class RunListView(LoginRequiredMixin, View):
     def get(self, request):
+        services.fail_stale_runs()  # a run whose worker stopped says so, here too
         return render(request, "stats/run_list.html", {"runs": queries.runs_for(request.user)[:50]})
 
 
@@ -172,7 +173,25 @@ class FollowView(LoginRequiredMixin, ServiceFormMixin, FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(entry=self.entry, **kwargs)
+        context = super().get_context_data(entry=self.entry, **kwargs)
+        chosen = self.request.GET.getlist("omraden")
+        if chosen:
+            from actors.models import Area
+
+            areas = list(Area.objects.filter(pk__in=chosen[:5]))
+            try:
+                periods, rows, chart = queries.preview_from_kolada(self.entry.external_id, areas)
+                genders = [g for g in "TKM" if any(v.get(g) is not None for row in rows for _p, v in row.year_values)]
+                context.update(
+                    preview_periods=periods,
+                    preview_rows=rows,
+                    preview_chart=chart,
+                    preview_areas=areas,
+                    preview_genders=genders,
+                )
+            except StatsSourceError as exc:
+                context["preview_error"] = str(exc)
+        return context
 
     def perform(self, form):
         return services.follow_kolada_series(

@@ -34,6 +34,11 @@ def test_import_a_kolada_series_and_read_it(world, page, axe, settings):
     axe.check(page, "64-catalogue")
     page.get_by_role("link", name="Följ N00957").click()
     axe.check(page, "65-follow-form")
+    page.goto("/statistik/katalog/N00945/folj/")
+    page.get_by_role("listbox", name="Områden (högst fem)").select_option(label="Göteborgs kommun")
+    page.get_by_role("button", name="Förhandsvisa från Kolada").click()
+    expect(page.locator("figure svg")).to_be_visible()
+    axe.check(page, "66-follow-preview")
 
 
 def test_scb_pages_pass_axe(world, page, axe, settings):
@@ -41,7 +46,7 @@ def test_scb_pages_pass_axe(world, page, axe, settings):
     login(page, "analytiker@regionorebrolan.example")
     page.goto("/statistik/import/scb/?q=befolkning")
     expect(page.locator("tbody tr").first).to_be_visible()
-    axe.check(page, "66-scb-search")
+    axe.check(page, "68-scb-search")
     page.goto("/statistik/import/scb/TAB6471/")
     expect(page.get_by_label("Kön (Kon)")).to_be_visible()
-    axe.check(page, "67-scb-table")
+    axe.check(page, "69-scb-table")

@@ -81,3 +81,16 @@ def test_the_scheduled_refresh_asks_only_for_what_changed_and_removes_what_kolad
     run.refresh_from_db()
     assert run.status == "succeeded" and run.report["borttagna"] == 1
     assert not Observation.objects.filter(series__external_id="N03702", area__kolada_id="1885", period="2021").exists()
+
+
+def test_a_preview_reads_kolada_live_without_storing(settings):
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
+    catalogue.load_snapshot()
+    from actors.models import Area
+
+    client = Client()
+    client.force_login(user_for(OrganizationFactory(), email="preview@example.org", admin=True))
+    lindesberg = Area.objects.get(kolada_id="1885")
+    page = client.get(f"/statistik/katalog/N03702/folj/?omraden={lindesberg.pk}").content.decode()
+    assert "<svg" in page and "Lindesberg, totalt" in page and "2023" in page
+    assert not Observation.objects.exists()  # nothing stored by a preview

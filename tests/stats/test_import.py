@@ -102,3 +102,23 @@ def test_only_analysts_coordinators_and_administrators_import():
         services.start_kolada_import(
             actor=user_for(OrganizationFactory(), email="r2@example.org"), kpi_ids=["N00945"], municipality_ids=["0180"]
         )
+
+
+def test_a_run_whose_worker_was_killed_is_marked_failed_and_the_data_are_as_they_were(settings):
+    import datetime
+
+    from django.utils import timezone
+
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
+    _run(["N03702"], ARBOGA_GROUP, [2021])
+    values = dict(Observation.objects.values_list("pk", "value"))
+    # A worker that was killed mid-import: its transaction never committed, the run still says "running".
+    killed = services.start_kolada_import(actor=None, kpi_ids=["N03702"], municipality_ids=ARBOGA_GROUP, enqueue=False)
+    ImportRun.objects.filter(pk=killed.pk).update(started_at=timezone.now() - datetime.timedelta(hours=7))
+    assert services.fail_stale_runs() == 1
+    killed.refresh_from_db()
+    assert killed.status == "failed" and "arbetsprocessen stannade" in killed.reason
+    assert dict(Observation.objects.values_list("pk", "value")) == values
+    again = services.rerun(killed, actor=None)
+    again.refresh_from_db()
+    assert again.status == "succeeded"

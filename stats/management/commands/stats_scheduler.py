@@ -9,6 +9,7 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from stats import services
 from stats.tasks import refresh_catalogue_task, refresh_followed_task
 
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         hours = float(getattr(settings, "STATS_REFRESH_HOURS", 24))
         while True:
+            services.fail_stale_runs()
             refresh_catalogue_task.enqueue()
             refresh_followed_task.enqueue()
             self.stdout.write(f"Statistics refresh enqueued; next in {hours:g} h.")
