@@ -38,3 +38,24 @@ def test_bad_import_requests_are_json_errors():
     api.force_login(user_for(OrganizationFactory(), email="admin2@example.org", admin=True))
     bad = api.post("/api/import-runs/", {"kpi_ids": [], "municipality_ids": ["1885"], "years": [1066]}, format="json")
     assert bad.status_code == 400 and {"kpi_ids", "years"} <= set(bad.json())
+
+
+def test_an_import_run_is_seen_only_by_who_started_it_and_administrators(settings):
+    from django.test import Client
+
+    from stats import services
+
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
+    starter = user_for(OrganizationFactory(), email="starter@example.org", admin=True)
+    run = services.start_kolada_import(actor=starter, kpi_ids=["N03702"], municipality_ids=["1885"])
+    other = Client()
+    other.force_login(user_for(OrganizationFactory(), email="other@example.org"))
+    assert other.get(run.get_absolute_url()).status_code == 404
+    assert run.label not in other.get("/statistik/importer/").content.decode()
+    api = APIClient()
+    api.force_login(user_for(OrganizationFactory(), email="other2@example.org"))
+    assert api.get(f"/api/import-runs/{run.pk}/").status_code == 404
+    assert api.get("/api/import-runs/").json()["count"] == 0
+    mine = Client()
+    mine.force_login(starter)
+    assert mine.get(run.get_absolute_url()).status_code == 200
