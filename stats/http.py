@@ -113,3 +113,18 @@ class ThrottledClient:
         raise StatsSourceError(
             _("%(source)s: för många försök för %(url)s.") % {"source": self.source_name, "url": url}
         )
+
+
+class SourceClient:
+    """What the statistics clients share: one throttled HTTP client, closed on exit."""
+
+    http: ThrottledClient
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -13,7 +13,7 @@ import httpx
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from stats.http import StatsSourceError, ThrottledClient
+from stats.http import SourceClient, StatsSourceError, ThrottledClient
 
 MAX_IDS_PER_SEGMENT = 25
 
@@ -29,7 +29,7 @@ def chunks(ids: Iterable[str], size: int = MAX_IDS_PER_SEGMENT) -> Iterator[list
         yield batch
 
 
-class KoladaClient:
+class KoladaClient(SourceClient):
     def __init__(self, base_url: str | None = None, *, transport: httpx.BaseTransport | None = None, **kwargs: Any):
         self.http = ThrottledClient(
             base_url or settings.KOLADA_BASE_URL,
@@ -39,15 +39,6 @@ class KoladaClient:
             source_name="Kolada",
             **kwargs,
         )
-
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def _pages(self, path: str, params: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
         url: str | None = path

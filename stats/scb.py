@@ -18,7 +18,7 @@ import httpx
 from django.conf import settings
 from django.utils.translation import gettext as _
 
-from stats.http import StatsSourceError, ThrottledClient
+from stats.http import SourceClient, StatsSourceError, ThrottledClient
 
 # SCB's codes for sex, as the territory's gender codes (T total, K kvinnor, M män).
 SCB_GENDER = {"TotSa": "T", "1": "M", "2": "K"}
@@ -33,7 +33,7 @@ class Cell:
     status: str = ""
 
 
-class ScbClient:
+class ScbClient(SourceClient):
     def __init__(self, base_url: str | None = None, *, transport: httpx.BaseTransport | None = None, **kwargs: Any):
         base = base_url or settings.SCB_BASE_URL
         self.http = ThrottledClient(
@@ -45,15 +45,6 @@ class ScbClient:
             **kwargs,
         )
         self._configured = False
-
-    def close(self) -> None:
-        self.http.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
 
     def config(self) -> dict[str, Any]:
         """The API's configuration; its rate limit becomes the client's."""

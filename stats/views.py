@@ -21,6 +21,15 @@ from stats.models import CatalogueEntry, Observation, Series
 from stats.scb import ScbClient
 
 
+class ImportPermissionMixin(LoginRequiredMixin):
+    """Pages that import: for analysts, coordinators and administrators (403 with a message otherwise)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not request.user.has_perm("stats.import"):
+            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
+        return super().dispatch(request, *args, **kwargs)
+
+
 class SeriesListView(View):
     def get(self, request):
         q = request.GET.get("q", "").strip()
@@ -50,15 +59,10 @@ class SeriesDetailView(View):
         )
 
 
-class KoladaImportView(LoginRequiredMixin, ServiceFormMixin, FormView):
+class KoladaImportView(ImportPermissionMixin, ServiceFormMixin, FormView):
     form_class = KoladaImportForm
     template_name = "stats/import_form.html"
     success_message = _("Importen är startad; den körs i bakgrunden.")
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not request.user.has_perm("stats.import"):
-            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
-        return super().dispatch(request, *args, **kwargs)
 
     def perform(self, form):
         data = form.cleaned_data
@@ -91,15 +95,10 @@ class RunListView(LoginRequiredMixin, View):
         return render(request, "stats/run_list.html", {"runs": queries.runs_for(request.user)[:50]})
 
 
-class FileImportView(LoginRequiredMixin, ServiceFormMixin, FormView):
+class FileImportView(ImportPermissionMixin, ServiceFormMixin, FormView):
     form_class = FileImportForm
     template_name = "stats/file_import_form.html"
     success_message = _("Filen är uppladdad; importen körs i bakgrunden.")
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not request.user.has_perm("stats.import"):
-            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
-        return super().dispatch(request, *args, **kwargs)
 
     def perform(self, form):
         return services.start_file_import(actor=self.request.user, upload=form.cleaned_data["file"])
@@ -159,7 +158,7 @@ class CatalogueView(View):
         return render(request, "stats/catalogue.html", {"q": q, "results": results})
 
 
-class FollowView(LoginRequiredMixin, ServiceFormMixin, FormView):
+class FollowView(ImportPermissionMixin, ServiceFormMixin, FormView):
     """Follow a KPI for areas: import it now, and keep it up to date."""
 
     form_class = FollowForm
@@ -168,8 +167,6 @@ class FollowView(LoginRequiredMixin, ServiceFormMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         self.entry = get_object_or_404(CatalogueEntry, source="kolada", external_id=kwargs["kpi"], is_removed=False)
-        if request.user.is_authenticated and not request.user.has_perm("stats.import"):
-            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -204,12 +201,10 @@ class FollowView(LoginRequiredMixin, ServiceFormMixin, FormView):
         return self.object.get_absolute_url()
 
 
-class ScbSearchView(LoginRequiredMixin, View):
+class ScbSearchView(ImportPermissionMixin, View):
     """Find an SCB table by words in Swedish (asks SCB's API; says so clearly when it cannot be reached)."""
 
     def get(self, request):
-        if not request.user.has_perm("stats.import"):
-            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
         q = request.GET.get("q", "").strip()
         tables, error = [], ""
         if q:
@@ -221,13 +216,8 @@ class ScbSearchView(LoginRequiredMixin, View):
         return render(request, "stats/scb_search.html", {"q": q, "tables": tables, "error": error})
 
 
-class ScbTableView(LoginRequiredMixin, View):
+class ScbTableView(ImportPermissionMixin, View):
     """An SCB table's variables; choose the values to import (region, sex and time, and the others)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and not request.user.has_perm("stats.import"):
-            raise PermissionDenied(_("Bara analytiker och samordnare importerar statistik."))
-        return super().dispatch(request, *args, **kwargs)
 
     def _metadata(self, table_id):
         with ScbClient() as client:
