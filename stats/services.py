@@ -7,6 +7,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.history import record_change, snapshot
 from core.models import TaskProgress
@@ -46,7 +47,10 @@ def start_kolada_import(
     request = _clean_kolada_request(kpi_ids, municipality_ids, years)
     if from_date:
         request["from_date"] = from_date
-    label = _("Import från Kolada: %(kpis)s för %(n)d områden") % {
+    n_areas = len(request["municipality_ids"])
+    label = ngettext(
+        "Import från Kolada: %(kpis)s för %(n)d område", "Import från Kolada: %(kpis)s för %(n)d områden", n_areas
+    ) % {
         "kpis": ", ".join(request["kpi_ids"]),
         "n": len(request["municipality_ids"]),
     }
