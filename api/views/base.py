@@ -24,9 +24,11 @@ class HistoryMixin:
 class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
     """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
 
-    Subclasses name their model, what to join, and the service calls for writes. They list this
-    class first, before DRF's write mixins, so that every write goes through `create_with`,
-    `update_with` and `delete_with` (the services), never through `serializer.save()`.
+    Subclasses name their model and what to join. Those that accept writes list this class first,
+    before DRF's write mixins, and define `create_with(data)`, `update_with(obj, data)` and
+    `delete_with(obj)` for the writes they accept, each calling a service; so every write goes through
+    the services, never through `serializer.save()`. A read-only subclass defines none of them, and DRF
+    routes no write to it.
     """
 
     model: Any = None
@@ -60,12 +62,3 @@ class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
 
     def perform_destroy(self, instance):
         self.delete_with(instance)
-
-    def create_with(self, data: dict[str, Any]):
-        raise NotImplementedError
-
-    def update_with(self, obj, data: dict[str, Any]):
-        raise NotImplementedError
-
-    def delete_with(self, obj):
-        raise NotImplementedError

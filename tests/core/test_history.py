@@ -87,7 +87,7 @@ def _services():
     for module_name in SERVICE_MODULES:
         module = importlib.import_module(module_name)
         for name, fn in inspect.getmembers(module, inspect.isfunction):
-            if fn.__module__ == module_name and not name.startswith("_"):
+            if fn.__module__.startswith(module_name) and not name.startswith("_"):
                 yield f"{module_name}.{name}", fn
 
 
