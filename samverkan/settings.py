@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "collaborations",
     "organize",
     "stats",
+    "steer",
     "api",
 ]
 

@@ -1,0 +1,326 @@
+"""Reads of the steering part: status and trend of indicators and goals (computed in bulk, with a
+fixed number of queries), the dashboard and what an indicator's page shows.
+
+Every collaboration-scoped read goes through `visible_to`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, QuerySet
+
+from actors.choices import Gender
+from actors.models import Area
+from stats.models import Observation
+from steer import engine
+from steer.choices import MeasureType, RoundStatus
+from steer.models import (
+    Assessment,
+    FollowUpRound,
+    Goal,
+    GoalDocument,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    OwnGoal,
+)
+
+GENDER_LABELS = dict(Gender.choices)
+
+
+@dataclass
+class SeriesResult:
+    """The evaluation of one area and one gender of an indicator."""
+
+    area: Area
+    gender: str
+    values: list[tuple[int, float]]
+    evaluation: engine.Evaluation
+
+    @property
+    def label(self) -> str:
+        if self.gender == Gender.TOTAL:
+            return self.area.name
+        return f"{self.area.name}, {str(GENDER_LABELS[self.gender]).lower()}"
+
+
+@dataclass
+class IndicatorResult:
+    status: str
+    trend: str
+    latest_year: int | None = None
+    latest_value: float | None = None
+    decisive: SeriesResult | None = None
+    series: list[SeriesResult] = field(default_factory=list)
+    assessed: Assessment | None = None  # for a qualitative indicator: the latest judgement
+
+
+@dataclass
+class GoalResult:
+    status: str
+    trend: str
+
+
+def genders_of(indicator: Indicator) -> list[str]:
+    """Women and men when the indicator is reported by gender (the goal holds for both); else total."""
+    return [Gender.WOMEN, Gender.MEN] if indicator.by_gender else [Gender.TOTAL]
+
+
+def indicators_with_data(queryset: QuerySet[Indicator], user) -> QuerySet[Indicator]:
+    """Indicators with what the status rule needs, in a fixed number of queries."""
+    return queryset.select_related("series", "responsible_organization", "goal").prefetch_related(
+        Prefetch("areas", queryset=Area.objects.select_related("county").order_by("kind", "name")),
+        Prefetch("targets", queryset=IndicatorTarget.objects.visible_to(user).order_by("year")),
+        Prefetch("manual_values", queryset=IndicatorValue.objects.visible_to(user).order_by("year")),
+    )
+
+
+def _observations(indicators: list[Indicator]) -> dict[tuple[int, int, str], dict[int, float | None]]:
+    """Yearly values of the indicators' statistical series, keyed by (series, area, gender)."""
+    series_ids = {i.series_id for i in indicators if i.series_id}
+    area_ids = {a.pk for i in indicators if i.series_id for a in i.areas.all()}
+    found: dict[tuple[int, int, str], dict[int, float | None]] = defaultdict(dict)
+    if not series_ids or not area_ids:
+        return found
+    rows = Observation.objects.filter(series_id__in=series_ids, area_id__in=area_ids).values_list(
+        "series_id", "area_id", "gender", "period", "year", "value"
+    )
+    for series_id, area_id, gender, period, year, value in rows:
+        if period == str(year):  # yearly values only; a monthly or quarterly series is not judged here
+            found[(series_id, area_id, gender)][year] = value
+    return found
+
+
+def values_of(indicator: Indicator, observations, area: Area, gender: str) -> list[tuple[int, float | None]]:
+    if indicator.series_id:
+        return sorted(observations.get((indicator.series_id, area.pk, gender), {}).items())
+    return [(v.year, v.value) for v in indicator.manual_values.all() if v.area_id == area.pk and v.gender == gender]
+
+
+def _baseline_for(indicator: Indicator, values: list[tuple[int, float | None]]) -> tuple[int, float] | None:
+    """The series' own value in the baseline year when it has one, else the indicator's baseline."""
+    if indicator.baseline_year is None:
+        return None
+    own = dict(values).get(indicator.baseline_year)
+    return (indicator.baseline_year, own if own is not None else indicator.baseline_value)
+
+
+def targets_of(indicator: Indicator) -> list[engine.Target]:
+    return [engine.Target(t.year, t.value, t.value_high) for t in indicator.targets.all()]
+
+
+def indicator_statuses(indicators: Iterable[Indicator]) -> dict[int, IndicatorResult]:
+    """Status and trend of each indicator: every area and gender is judged by the engine, and the
+    indicator takes the worst of those with data (the decisive one gives its trend)."""
+    indicators = list(indicators)
+    observations = _observations(indicators)
+    qualitative = [i.pk for i in indicators if i.measure_type == MeasureType.QUALITATIVE]
+    latest_judgement: dict[int, Assessment] = {}
+    if qualitative:
+        for assessment in (
+            Assessment.objects.filter(indicator_id__in=qualitative)
+            .select_related("round")
+            .order_by("round__year", "round__start_date")
+        ):
+            latest_judgement[assessment.indicator_id] = assessment
+    results = {}
+    for indicator in indicators:
+        if indicator.measure_type == MeasureType.QUALITATIVE:
+            judged = latest_judgement.get(indicator.pk)
+            status = judged.status if judged else engine.NO_DATA
+            results[indicator.pk] = IndicatorResult(status=status, trend=engine.UNKNOWN, assessed=judged)
+            continue
+        targets = targets_of(indicator)
+        series = []
+        for area in indicator.areas.all():
+            for gender in genders_of(indicator):
+                values = values_of(indicator, observations, area, gender)
+                evaluation = engine.evaluate(indicator.direction, _baseline_for(indicator, values), targets, values)
+                series.append(SeriesResult(area, gender, [(y, v) for y, v in values if v is not None], evaluation))
+        judged = [s for s in series if s.evaluation.status != engine.NO_DATA]
+        decisive = min(judged, key=lambda s: engine.SEVERITY[s.evaluation.status], default=None)
+        if decisive is None:
+            decisive = next((s for s in series if s.evaluation.latest), None)
+        latest = max((s.evaluation.latest for s in series if s.evaluation.latest), default=None)
+        results[indicator.pk] = IndicatorResult(
+            status=decisive.evaluation.status if decisive and judged else engine.NO_DATA,
+            trend=decisive.evaluation.trend if decisive else engine.UNKNOWN,
+            latest_year=latest[0] if latest else None,
+            latest_value=decisive.evaluation.latest[1] if decisive and decisive.evaluation.latest else None,
+            decisive=decisive,
+            series=series,
+        )
+    return results
+
+
+def goal_statuses(goals: Iterable[Goal], indicators: Iterable[Indicator], results) -> dict[int, GoalResult]:
+    """Each goal's status rolled up from its indicators and its sub-goals (`engine.roll_up`)."""
+    goals = list(goals)
+    by_goal: dict[int, list[int]] = defaultdict(list)
+    for indicator in indicators:
+        by_goal[indicator.goal_id].append(indicator.pk)
+    children: dict[int | None, list[Goal]] = defaultdict(list)
+    for goal in goals:
+        children[goal.parent_id].append(goal)
+    out: dict[int, GoalResult] = {}
+
+    def visit(goal: Goal, seen: frozenset[int]) -> GoalResult:
+        if goal.pk in out:
+            return out[goal.pk]
+        items = [results[pk] for pk in by_goal.get(goal.pk, [])]
+        statuses = [r.status for r in items]
+        trends = [r.trend for r in items]
+        for child in children.get(goal.pk, []):
+            if child.pk not in seen:
+                child_result = visit(child, seen | {child.pk})
+                statuses.append(child_result.status)
+                trends.append(child_result.trend)
+        out[goal.pk] = GoalResult(engine.roll_up(statuses), engine.roll_up_trend(trends))
+        return out[goal.pk]
+
+    for goal in goals:
+        visit(goal, frozenset({goal.pk}))
+    return out
+
+
+def goal_tree(goals: list[Goal]) -> list[tuple[Goal, int]]:
+    """Goals in document order, each with its depth (sub-goals under their goal)."""
+    present = {g.pk for g in goals}
+    children: dict[int | None, list[Goal]] = defaultdict(list)
+    for goal in goals:
+        children[goal.parent_id if goal.parent_id in present else None].append(goal)
+    ordered: list[tuple[Goal, int]] = []
+
+    def walk(parent: int | None, depth: int) -> None:
+        for goal in children.get(parent, []):
+            ordered.append((goal, depth))
+            walk(goal.pk, depth + 1)
+
+    walk(None, 0)
+    return ordered
+
+
+def last_closed_round(collaboration, user) -> FollowUpRound | None:
+    return (
+        FollowUpRound.objects.visible_to(user)
+        .filter(collaboration=collaboration, status=RoundStatus.CLOSED)
+        .order_by("-closed_on", "-year")
+        .first()
+    )
+
+
+@dataclass
+class Change:
+    indicator: Indicator
+    before: str
+    after: str
+    new_data: bool
+
+
+def changes_since(round_: FollowUpRound | None, indicators: list[Indicator], results, user) -> list[Change]:
+    """Indicators whose status changed, or which got newer values, since the round was closed."""
+    if round_ is None:
+        return []
+    kept = {
+        a.indicator_id: a for a in Assessment.objects.visible_to(user).filter(round=round_, indicator__isnull=False)
+    }
+    changes = []
+    for indicator in indicators:
+        then = kept.get(indicator.pk)
+        now = results[indicator.pk]
+        if then is None:
+            continue
+        new_data = now.latest_year is not None and (then.latest_year is None or now.latest_year > then.latest_year)
+        if then.computed_status != now.status or new_data:
+            changes.append(Change(indicator, then.computed_status, now.status, new_data))
+    return changes
+
+
+@dataclass
+class Dashboard:
+    documents: list[GoalDocument]
+    goals: list[tuple[Goal, int]]
+    goal_results: dict[int, GoalResult]
+    indicators_by_goal: dict[int, list[Indicator]]
+    results: dict[int, IndicatorResult]
+    changes: list[Change]
+    last_round: FollowUpRound | None
+    without_data: list[Indicator]
+    without_owner: list[Indicator]
+    goals_without_indicator: list[Goal]
+    own_goals: list[OwnGoal]
+    party: object | None = None
+
+
+def dashboard(collaboration, user, party=None) -> Dashboard:
+    """The steering overview; with `party`, only what that party contributes to or answers for."""
+    goals = list(
+        Goal.objects.visible_to(user)
+        .filter(collaboration=collaboration)
+        .select_related("document")
+        .prefetch_related(Prefetch("resources", queryset=_resources(user)))
+    )
+    visible = Indicator.objects.visible_to(user).filter(collaboration=collaboration)
+    indicators = list(indicators_with_data(visible, user))
+    visible_goal_ids = {g.pk for g in goals}
+    indicators = [i for i in indicators if i.goal_id in visible_goal_ids]
+    results = indicator_statuses(indicators)
+    goal_results = goal_statuses(goals, indicators, results)
+    own_goals = list(
+        OwnGoal.objects.visible_to(user)
+        .filter(collaboration=collaboration)
+        .select_related("organization")
+        .prefetch_related(Prefetch("shared_goals", queryset=Goal.objects.visible_to(user)))
+    )
+    if party is not None:
+        own_goals = [o for o in own_goals if o.organization_id == party.pk]
+        contributed = {g.pk for o in own_goals for g in o.shared_goals.all()}
+        answered = {i.goal_id for i in indicators if i.responsible_organization_id == party.pk}
+        indicators = [i for i in indicators if i.responsible_organization_id == party.pk or i.goal_id in contributed]
+        keep = contributed | answered
+        goals = [g for g in goals if g.pk in keep]
+    by_goal: dict[int, list[Indicator]] = defaultdict(list)
+    for indicator in indicators:
+        by_goal[indicator.goal_id].append(indicator)
+    last_round = last_closed_round(collaboration, user)
+    documents = sorted({g.document for g in goals}, key=lambda d: (d.year_from or 0, d.title))
+    return Dashboard(
+        documents=documents,
+        goals=goal_tree(goals),
+        goal_results=goal_results,
+        indicators_by_goal=by_goal,
+        results=results,
+        changes=changes_since(last_round, indicators, results, user),
+        last_round=last_round,
+        without_data=[i for i in indicators if results[i.pk].status == engine.NO_DATA],
+        without_owner=[i for i in indicators if i.responsible_organization_id is None],
+        goals_without_indicator=[
+            g for g in goals if not by_goal.get(g.pk) and not any(c.parent_id == g.pk for c in goals)
+        ],
+        own_goals=own_goals,
+        party=party,
+    )
+
+
+def _resources(user):
+    from organize.models import ResourceCommitment
+
+    return ResourceCommitment.objects.visible_to(user).select_related("organization").order_by("year")
+
+
+def sparkline(values: list[tuple[int, float]], width: int = 96, height: int = 24) -> str:
+    """The points of a small polyline of the values (empty with fewer than two)."""
+    if len(values) < 2:
+        return ""
+    years = [y for y, _ in values]
+    numbers = [v for _, v in values]
+    low, high = min(numbers), max(numbers)
+    span_x = (max(years) - min(years)) or 1
+    span_y = (high - low) or 1
+    return " ".join(
+        f"{(y - min(years)) / span_x * (width - 4) + 2:.1f},{height - 2 - (v - low) / span_y * (height - 4):.1f}"
+        for y, v in values
+    )

@@ -1,0 +1,103 @@
+"""Writes to the steering of a collaboration: the situation analysis, goals and own goals, goal
+conflicts, indicators and values, follow-up rounds, evidence, the analysis dialogue and scans.
+
+Each function runs in one transaction, re-checks the actor's permission inside it, validates the
+domain rules (naming the field and the reason) and records the change in the history.
+"""
+
+from steer.services.analysis import (
+    add_analysis_actor,
+    answer_invitation,
+    invite_missing_actor,
+    remove_analysis_actor,
+    remove_own_benefit,
+    save_situation_analysis,
+    set_own_benefit,
+    update_analysis_actor,
+)
+from steer.services.common import ENTER_VALUES, FOLLOW_UP, MANAGE, OWN_GOALS
+from steer.services.follow_up import (
+    add_analysis_entry,
+    add_evidence,
+    add_scan,
+    assess,
+    close_round,
+    create_round,
+    delete_round,
+    remove_analysis_entry,
+    remove_assessment,
+    remove_evidence,
+    remove_scan,
+    update_analysis_entry,
+    update_evidence,
+    update_round,
+    update_scan,
+)
+from steer.services.goals import (
+    create_goal,
+    create_goal_document,
+    create_own_goal,
+    delete_goal,
+    delete_goal_conflict,
+    delete_goal_document,
+    delete_own_goal,
+    record_goal_conflict,
+    update_goal,
+    update_goal_conflict,
+    update_goal_document,
+    update_own_goal,
+)
+from steer.services.indicators import (
+    create_indicator,
+    delete_indicator,
+    record_value,
+    remove_value,
+    update_indicator,
+)
+
+__all__ = [
+    "ENTER_VALUES",
+    "FOLLOW_UP",
+    "MANAGE",
+    "OWN_GOALS",
+    "add_analysis_actor",
+    "add_analysis_entry",
+    "add_evidence",
+    "add_scan",
+    "answer_invitation",
+    "assess",
+    "close_round",
+    "create_goal",
+    "create_goal_document",
+    "create_indicator",
+    "create_own_goal",
+    "create_round",
+    "delete_goal",
+    "delete_goal_conflict",
+    "delete_goal_document",
+    "delete_indicator",
+    "delete_own_goal",
+    "delete_round",
+    "invite_missing_actor",
+    "record_goal_conflict",
+    "record_value",
+    "remove_analysis_actor",
+    "remove_analysis_entry",
+    "remove_assessment",
+    "remove_evidence",
+    "remove_own_benefit",
+    "remove_scan",
+    "remove_value",
+    "save_situation_analysis",
+    "set_own_benefit",
+    "update_analysis_actor",
+    "update_analysis_entry",
+    "update_evidence",
+    "update_goal",
+    "update_goal_conflict",
+    "update_goal_document",
+    "update_indicator",
+    "update_own_goal",
+    "update_round",
+    "update_scan",
+]

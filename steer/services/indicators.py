@@ -1,0 +1,227 @@
+"""Indicators with baseline and targets, and values entered by hand (S2, S7)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from actors.models import Area
+from core.services import create_object, delete_object, field_error, require, update_object
+from steer.choices import Direction, MeasureType
+from steer.models import Goal, Indicator, IndicatorTarget, IndicatorValue
+from steer.services.common import (
+    ENTER_VALUES,
+    MANAGE,
+    inherit_visibility,
+    keep_visibility_unless_manager,
+    require_party,
+    require_same_collaboration,
+)
+
+TARGET_FIELDS = ("year", "value", "value_high", "note")
+
+
+def check_value(measure_type: str, value: Any, field: str, label: str) -> float:
+    """A value of an indicator is a finite number, within what its measure allows."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        message = _("%(label)s måste vara ett tal, inte ”%(value)s”.") % {"label": label, "value": value}
+        raise field_error(field, message, code="not_a_number")
+    if measure_type == MeasureType.PERCENTAGE and not 0 <= value <= 100:
+        raise field_error(
+            field,
+            _("%(label)s är en andel och måste ligga mellan 0 och 100 %% (inte %(value)s).")
+            % {"label": label, "value": value},
+            code="percentage",
+        )
+    if measure_type == MeasureType.YES_NO and value not in (0, 1):
+        raise field_error(field, _("%(label)s är ja/nej och anges som 1 (ja) eller 0 (nej).") % {"label": label})
+    if measure_type in (MeasureType.NUMBER, MeasureType.RATE, MeasureType.MONEY) and value < 0:
+        raise field_error(field, _("%(label)s kan inte vara negativt.") % {"label": label}, code="negative")
+    return float(value)
+
+
+def _check_indicator(indicator: Indicator, targets: list[dict[str, Any]] | None, areas: list[Area] | None) -> None:
+    measure = indicator.measure_type
+    if indicator.baseline_value is not None:
+        check_value(measure, indicator.baseline_value, "baseline_value", _("Utgångsvärdet"))
+    require_party(indicator.collaboration, indicator.responsible_organization, "responsible_organization")
+    if indicator.series_id and indicator.by_gender and not indicator.series.is_divided_by_gender:
+        raise field_error(
+            "by_gender",
+            _("Statistikserien %(series)s är inte uppdelad på kön.") % {"series": indicator.series.external_id},
+            code="no_gender",
+        )
+    if areas is not None and not areas:
+        raise field_error("areas", _("Ange minst ett område som indikatorn mäts för."), code="required")
+    if measure == MeasureType.QUALITATIVE and indicator.series_id:
+        raise field_error("series", _("En kvalitativ indikator hämtar inte värden från statistik."))
+    seen: set[int] = set()
+    for i, target in enumerate(targets if targets is not None else _current_targets(indicator)):
+        year = target.get("year")
+        label = _("Målvärdet för %(year)s") % {"year": year}
+        if year in seen:
+            raise field_error("targets", _("Målåret %(year)s står två gånger.") % {"year": year}, code="duplicate")
+        seen.add(year)
+        if indicator.baseline_year is not None and year is not None and year < indicator.baseline_year:
+            raise field_error(
+                "targets",
+                _("Målåret %(year)s ligger före utgångsåret %(baseline)s (målvärde %(n)s).")
+                % {"year": year, "baseline": indicator.baseline_year, "n": i + 1},
+                code="before_baseline",
+            )
+        check_value(measure, target.get("value"), "targets", label)
+        high = target.get("value_high")
+        if indicator.direction == Direction.RANGE:
+            if high is None:
+                raise field_error(
+                    "targets", _("%(label)s: ange intervallets övre gräns.") % {"label": label}, code="required"
+                )
+            check_value(measure, high, "targets", label)
+            if high < target["value"]:
+                raise field_error("targets", _("%(label)s: övre gränsen är lägre än den nedre.") % {"label": label})
+        elif high is not None:
+            raise field_error(
+                "targets", _("%(label)s: bara ett målintervall har en övre gräns.") % {"label": label}, code="no_range"
+            )
+
+
+def _current_targets(indicator: Indicator) -> list[dict[str, Any]]:
+    if indicator.pk is None:
+        return []
+    return [{name: getattr(t, name) for name in TARGET_FIELDS} for t in indicator.targets.all()]
+
+
+def _set_targets(indicator: Indicator, targets: Iterable[dict[str, Any]], *, actor: Any) -> None:
+    current = {t.year: t for t in indicator.targets.all()}
+    wanted = {t["year"]: t for t in targets}
+    for year, target in current.items():
+        if year not in wanted:
+            delete_object(target, "steer.indicator_target.deleted", actor=actor)
+    for year, spec in wanted.items():
+        data = {name: spec.get(name) for name in ("value", "value_high")} | {"note": spec.get("note") or ""}
+        if year in current:
+            update_object(current[year], "steer.indicator_target.updated", data, actor=actor)
+        else:
+            create_object(
+                IndicatorTarget,
+                "steer.indicator_target.created",
+                inherit_visibility(data, indicator),
+                actor=actor,
+                collaboration_id=indicator.collaboration_id,
+                indicator=indicator,
+                year=year,
+            )
+
+
+@transaction.atomic
+def create_indicator(
+    goal: Goal, *, actor: Any, areas: list[Area], targets: list[dict[str, Any]] | None = None, **data: Any
+) -> Indicator:
+    """An indicator of a goal, with its areas and targets (milestones)."""
+    require(actor, MANAGE, goal)
+    probe = Indicator(collaboration_id=goal.collaboration_id, goal=goal)
+    for key, value in data.items():
+        if key != "shared_with":
+            setattr(probe, key, value)
+    targets = list(targets or [])
+    _check_indicator(probe, targets, list(areas))
+    indicator = create_object(
+        Indicator,
+        "steer.indicator.created",
+        inherit_visibility({**data, "areas": areas}, goal),
+        actor=actor,
+        collaboration_id=goal.collaboration_id,
+        goal=goal,
+    )
+    _set_targets(indicator, targets, actor=actor)
+    return indicator
+
+
+@transaction.atomic
+def update_indicator(
+    indicator: Indicator,
+    *,
+    actor: Any,
+    targets: list[dict[str, Any]] | None = None,
+    areas: list[Area] | None = None,
+    **data: Any,
+) -> Indicator:
+    require(actor, MANAGE, indicator)
+    require_same_collaboration(indicator.collaboration_id, [data.get("goal")], "goal")
+    probe = Indicator.objects.get(pk=indicator.pk)
+    for key, value in data.items():
+        if key != "shared_with":
+            setattr(probe, key, value)
+    _check_indicator(probe, targets, None if areas is None else list(areas))
+    if areas is not None:
+        data["areas"] = areas
+    before_visibility = indicator.visibility
+    indicator = update_object(indicator, "steer.indicator.updated", data, actor=actor)
+    if targets is not None:
+        _set_targets(indicator, targets, actor=actor)
+    if "visibility" in data and data["visibility"] != before_visibility:
+        shared = list(indicator.shared_with.all())
+        for child in [*indicator.targets.all(), *indicator.manual_values.all()]:
+            action = "steer.indicator_target.updated" if isinstance(child, IndicatorTarget) else "steer.value.updated"
+            update_object(child, action, {"visibility": indicator.visibility, "shared_with": shared}, actor=actor)
+    return indicator
+
+
+@transaction.atomic
+def delete_indicator(indicator: Indicator, *, actor: Any, reason: str = "") -> None:
+    require(actor, MANAGE, indicator)
+    delete_object(indicator, "steer.indicator.deleted", actor=actor, reason=reason)
+
+
+@transaction.atomic
+def record_value(
+    indicator: Indicator, area: Area, year: int, *, actor: Any, gender: str = "T", **data: Any
+) -> IndicatorValue:
+    """Enter (or correct) one value of an indicator whose values are entered by hand."""
+    existing = IndicatorValue.objects.filter(indicator=indicator, area=area, year=year, gender=gender).first()
+    probe = existing or IndicatorValue(collaboration_id=indicator.collaboration_id, indicator=indicator)
+    require(actor, ENTER_VALUES, probe)
+    if indicator.series_id is not None:
+        raise field_error(
+            "value",
+            _("Värdena för ”%(indicator)s” hämtas från statistikserien %(series)s och matas inte in för hand.")
+            % {"indicator": indicator, "series": indicator.series.external_id},
+            code="from_series",
+        )
+    if not indicator.areas.filter(pk=area.pk).exists():
+        raise field_error("area", _("%(area)s är inte ett av indikatorns områden.") % {"area": area}, code="other_area")
+    if gender != "T" and not indicator.by_gender:
+        raise field_error("gender", _("Indikatorn redovisas inte för kvinnor och män."), code="no_gender")
+    if indicator.baseline_year is not None and year < indicator.baseline_year:
+        raise field_error(
+            "year",
+            _("Året %(year)s ligger före utgångsåret %(baseline)s.")
+            % {"year": year, "baseline": indicator.baseline_year},
+            code="before_baseline",
+        )
+    if "value" in data:
+        data["value"] = check_value(indicator.measure_type, data["value"], "value", _("Värdet"))
+    data = keep_visibility_unless_manager(actor, indicator, data)
+    if existing is not None:
+        return update_object(existing, "steer.value.updated", data, actor=actor)
+    return create_object(
+        IndicatorValue,
+        "steer.value.created",
+        inherit_visibility(data, indicator),
+        actor=actor,
+        collaboration_id=indicator.collaboration_id,
+        indicator=indicator,
+        area=area,
+        year=year,
+        gender=gender,
+    )
+
+
+@transaction.atomic
+def remove_value(value: IndicatorValue, *, actor: Any, reason: str = "") -> None:
+    require(actor, ENTER_VALUES, value)
+    delete_object(value, "steer.value.deleted", actor=actor, reason=reason)
