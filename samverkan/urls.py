@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("actors.urls")),
     path("samverkan/", include("collaborations.urls")),
     path("samverkan/<slug:slug>/organisering/", include("organize.urls")),
+    path("samverkan/<slug:slug>/styrning/", include("steer.urls")),
     path("statistik/", include("stats.urls")),
     path("api/", include("api.urls")),
     path("admin/", admin.site.urls),

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from steer.choices import Status, Trend
 
@@ -46,6 +47,38 @@ STABLE_SHARE = 0.01
 HIGHER, LOWER, RANGE = "higher", "lower", "range"
 ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA = "on_track", "at_risk", "off_track", "no_data"
 IMPROVING, STABLE, WORSENING, UNKNOWN = "improving", "stable", "worsening", "unknown"
+
+# The rule as the product shows it beside every status (Swedish first, translated to English).
+RULE = [
+    gettext_lazy("Saknade värden hoppas över: de räknas aldrig som noll och fylls aldrig i."),
+    gettext_lazy("Utan värden från utgångsåret och framåt, eller utan målvärde, blir status Data saknas."),
+    gettext_lazy(
+        "Det mål som gäller är det första målvärdet vars år inte ligger före det senaste värdets år "
+        "(när alla målår har passerats: det sista)."
+    ),
+    gettext_lazy(
+        "En rät linje anpassas med minsta kvadratmetoden till värdena under de senaste 5 åren; med bara "
+        "ett värde dras linjen från utgångsvärdet. Prognosen är linjens värde under målåret."
+    ),
+    gettext_lazy(
+        "I fas: det senaste värdet eller prognosen når målet. Ur fas: målåret är nått utan att målet nåddes. "
+        "Annars jämförs hur mycket av avståndet från utgångsläget till målet som prognosen tar: minst 50 % "
+        "ger Risk, mindre ger Ur fas."
+    ),
+    gettext_lazy(
+        "Trend: linjens lutning. Ändras den mindre än 1 % av värdenas medelnivå per år är trenden "
+        "Oförändrad; annars Förbättras om den går åt det håll som är bättre, och Försämras om den går åt andra hållet."
+    ),
+    gettext_lazy(
+        "En indikator som redovisas för flera områden eller för kvinnor och män får den sämsta statusen av "
+        "dem som har data; utgångsläget är seriens eget värde under utgångsåret när det finns."
+    ),
+]
+ROLL_UP_RULE = gettext_lazy(
+    "Målets status räknas fram ur dess indikatorer och delmål: de utan data räknas inte (aldrig som noll); "
+    "finns inga kvar blir det Data saknas. Alla i fas ger I fas; mer än hälften ur fas ger Ur fas; annars Risk. "
+    "Trenden: fler som förbättras än försämras ger Förbättras, fler som försämras ger Försämras, annars Oförändrad."
+)
 
 # Worst first: the order in which statuses are combined.
 SEVERITY = {OFF_TRACK: 0, AT_RISK: 1, ON_TRACK: 2, NO_DATA: 3}

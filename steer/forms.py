@@ -1,0 +1,437 @@
+"""Forms of the steering part. Each form that names a party offers only the collaboration's parties,
+each goal field only the collaboration's goals that the user may see; the services check the same
+rules again (and the API goes straight to the services)."""
+
+from __future__ import annotations
+
+import re
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from actors.models import Area
+from organize.forms import DATE, PartyFormMixin, validate_document
+from stats.models import Series
+from steer.choices import Direction
+from steer.models import (
+    AnalysisActor,
+    AnalysisEntry,
+    Assessment,
+    EnvironmentalScan,
+    Evidence,
+    FollowUpRound,
+    Goal,
+    GoalConflict,
+    GoalDocument,
+    Indicator,
+    IndicatorValue,
+    OwnBenefit,
+    OwnGoal,
+    SituationAnalysis,
+)
+from steer.services.analysis import ANALYSIS_FIELDS
+
+ROWS = {"rows": 3}
+
+
+class SteerFormMixin(PartyFormMixin):
+    """Parties of the collaboration for `party_fields`; its visible goals for `goal_fields`."""
+
+    goal_fields: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        goals = Goal.objects.visible_to(self.user).filter(collaboration=self.collaboration)
+        for name in self.goal_fields:
+            if name in self.fields:
+                self.fields[name].queryset = goals
+        if "indicators" in self.fields:
+            self.fields["indicators"].queryset = Indicator.objects.visible_to(self.user).filter(
+                collaboration=self.collaboration
+            )
+        if "round" in self.fields:
+            self.fields["round"].queryset = FollowUpRound.objects.visible_to(self.user).filter(
+                collaboration=self.collaboration
+            )
+
+
+class SituationAnalysisForm(SteerFormMixin, forms.ModelForm):
+    class Meta:
+        model = SituationAnalysis
+        fields = [*ANALYSIS_FIELDS, "source_note", "visibility", "shared_with"]
+        widgets = {name: forms.Textarea(attrs=ROWS) for name in (*ANALYSIS_FIELDS, "source_note")}
+
+
+class AnalysisActorForm(SteerFormMixin, forms.ModelForm):
+    class Meta:
+        model = AnalysisActor
+        fields = ["organization", "name", "sector", "effect", "is_missing", "visibility", "shared_with"]
+        widgets = {"effect": forms.Textarea(attrs=ROWS)}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organization"].queryset = self.fields["organization"].queryset.order_by("name")
+
+
+class InvitationForm(SteerFormMixin, forms.Form):
+    organization = forms.ModelChoiceField(
+        queryset=None, label=_("Organisation"), help_text=_("Organisationen i registret som bjuds in.")
+    )
+    message = forms.CharField(label=_("Inbjudan"), widget=forms.Textarea(attrs=ROWS), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from actors.models import Organization
+
+        self.fields["organization"].queryset = Organization.objects.order_by("name")
+
+
+class OwnBenefitForm(SteerFormMixin, forms.ModelForm):
+    party_fields = ("organization",)
+
+    class Meta:
+        model = OwnBenefit
+        fields = ["organization", "text", "source_note"]
+        widgets = {"text": forms.Textarea(attrs=ROWS), "source_note": forms.Textarea(attrs={"rows": 2})}
+
+
+class GoalDocumentForm(SteerFormMixin, forms.ModelForm):
+    url = forms.URLField(label=_("Länk"), required=False, assume_scheme="https")
+    class Meta:
+        model = GoalDocument
+        fields = [
+            "kind",
+            "title",
+            "year_from",
+            "year_to",
+            "adopted_by",
+            "url",
+            "description",
+            "source_note",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {"description": forms.Textarea(attrs=ROWS), "source_note": forms.Textarea(attrs={"rows": 2})}
+
+
+class GoalForm(SteerFormMixin, forms.ModelForm):
+    goal_fields = ("parent",)
+
+    class Meta:
+        model = Goal
+        fields = [
+            "document",
+            "parent",
+            "title",
+            "description",
+            "term",
+            "target_year",
+            "order",
+            "resources",
+            "source_note",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {"description": forms.Textarea(attrs=ROWS), "source_note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from organize.models import ResourceCommitment
+
+        self.fields["document"].queryset = GoalDocument.objects.visible_to(self.user).filter(
+            collaboration=self.collaboration
+        )
+        self.fields["resources"].queryset = (
+            ResourceCommitment.objects.visible_to(self.user)
+            .filter(collaboration=self.collaboration)
+            .select_related("organization")
+        )
+        if self.instance.pk:
+            self.fields["parent"].queryset = self.fields["parent"].queryset.exclude(pk=self.instance.pk)
+
+
+class OwnGoalForm(SteerFormMixin, forms.ModelForm):
+    party_fields = ("organization",)
+    goal_fields = ("shared_goals",)
+
+    class Meta:
+        model = OwnGoal
+        fields = [
+            "organization",
+            "title",
+            "description",
+            "shared_goals",
+            "placement",
+            "document_name",
+            "document_year",
+            "source_note",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs=ROWS),
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+            "shared_goals": forms.CheckboxSelectMultiple,
+        }
+
+
+class GoalConflictForm(SteerFormMixin, forms.ModelForm):
+    party_fields = ("parties",)
+    goal_fields = ("goals",)
+
+    class Meta:
+        model = GoalConflict
+        fields = [
+            "title",
+            "description",
+            "goals",
+            "documents",
+            "parties",
+            "handling",
+            "status",
+            "source_note",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs=ROWS),
+            "handling": forms.Textarea(attrs=ROWS),
+            "documents": forms.Textarea(attrs={"rows": 2}),
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+            "goals": forms.CheckboxSelectMultiple,
+            "parties": forms.CheckboxSelectMultiple,
+        }
+
+
+TARGET_LINE = re.compile(
+    r"^\s*(?P<year>\d{4})\s*[:;]\s*(?P<value>-?\d+(?:[.,]\d+)?)\s*(?:(?:–|-|till)\s*(?P<high>-?\d+(?:[.,]\d+)?))?\s*$"
+)
+
+
+def parse_targets(text: str) -> list[dict]:
+    """Targets written one per line, "2017: 10,5" or for a target range "2020: 40–60"."""
+    targets = []
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = TARGET_LINE.match(line)
+        if match is None:
+            raise forms.ValidationError(
+                _("Rad %(n)s, ”%(line)s”: skriv år, kolon och värde, till exempel 2017: 10,5 (eller 2020: 40–60).")
+                % {"n": n, "line": line.strip()}
+            )
+        high = match["high"]
+        targets.append(
+            {
+                "year": int(match["year"]),
+                "value": float(match["value"].replace(",", ".")),
+                "value_high": float(high.replace(",", ".")) if high else None,
+            }
+        )
+    return targets
+
+
+def format_targets(indicator: Indicator) -> str:
+    def number(value: float) -> str:
+        return (f"{value:g}").replace(".", ",")
+
+    lines = []
+    for target in indicator.targets.all():
+        high = f"–{number(target.value_high)}" if target.value_high is not None else ""
+        lines.append(f"{target.year}: {number(target.value)}{high}")
+    return "\n".join(lines)
+
+
+class IndicatorForm(SteerFormMixin, forms.ModelForm):
+    party_fields = ("responsible_organization",)
+    goal_fields = ("goal",)
+    targets = forms.CharField(
+        label=_("Målvärden"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Ett mål per rad: år, kolon, värde. Till exempel 2017: 10,5. Ett målintervall: 2020: 40–60."),
+    )
+
+    class Meta:
+        model = Indicator
+        fields = [
+            "goal",
+            "name",
+            "measure_type",
+            "unit",
+            "direction",
+            "baseline_value",
+            "baseline_year",
+            "targets",
+            "areas",
+            "by_gender",
+            "series",
+            "responsible_organization",
+            "frequency",
+            "rationale",
+            "order",
+            "source_note",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {"rationale": forms.Textarea(attrs=ROWS), "source_note": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        territory = self.collaboration.areas.all() if self.collaboration else Area.objects.none()
+        counties = territory.values("county")
+        areas = Area.objects.filter(Q(pk__in=territory.values("pk")) | Q(pk__in=counties) | Q(kind="nation"))
+        if not territory.exists():
+            areas = Area.objects.all()
+        self.fields["areas"].queryset = areas.order_by("kind", "name")
+        self.fields["areas"].widget.attrs["size"] = 8
+        self.fields["series"].queryset = Series.objects.order_by("title")
+        if self.instance.pk and not self.is_bound:
+            self.initial["targets"] = format_targets(self.instance)
+
+    def clean_targets(self):
+        return parse_targets(self.cleaned_data.get("targets") or "")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("direction") == Direction.RANGE:
+            for target in data.get("targets") or []:
+                if target["value_high"] is None:
+                    self.add_error("targets", _("Ett målintervall skrivs med två värden, till exempel 2020: 40–60."))
+                    break
+        return data
+
+
+class IndicatorValueForm(forms.ModelForm):
+    class Meta:
+        model = IndicatorValue
+        fields = ["area", "year", "gender", "value", "comment"]
+        widgets = {"comment": forms.Textarea(attrs={"rows": 2})}
+
+    def __init__(self, *args, indicator: Indicator, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["area"].queryset = indicator.areas.all()
+        if not indicator.by_gender:
+            self.fields["gender"].choices = [c for c in self.fields["gender"].choices if c[0] == "T"]
+        self.fields["value"].help_text = _("Ett tal, med decimalkomma. Kommentaren skrivs i fältet nedanför.")
+        self.fields["value"].localize = True
+        self.fields["value"].widget.is_localized = True
+
+
+class FollowUpRoundForm(SteerFormMixin, forms.ModelForm):
+    party_fields = ("coordinating_organization",)
+
+    class Meta:
+        model = FollowUpRound
+        fields = [
+            "title",
+            "year",
+            "start_date",
+            "due_date",
+            "coordinating_organization",
+            "status",
+            "summary",
+            "source_note",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {
+            "start_date": DATE,
+            "due_date": DATE,
+            "summary": forms.Textarea(attrs={"rows": 4}),
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [c for c in self.fields["status"].choices if c[0] != "closed"]
+
+
+class AssessmentForm(forms.ModelForm):
+    class Meta:
+        model = Assessment
+        fields = ["status", "text"]
+        widgets = {"status": forms.RadioSelect, "text": forms.Textarea(attrs=ROWS)}
+
+
+class EvidenceForm(SteerFormMixin, forms.ModelForm):
+    party_fields = ("participant_organizations",)
+    goal_fields = ("goals",)
+
+    class Meta:
+        model = Evidence
+        fields = [
+            "method",
+            "title",
+            "date",
+            "round",
+            "participant_organizations",
+            "participants_description",
+            "summary",
+            "attachment",
+            "goals",
+            "indicators",
+            "source_note",
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {
+            "date": DATE,
+            "summary": forms.Textarea(attrs={"rows": 4}),
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+            "participant_organizations": forms.CheckboxSelectMultiple,
+            "goals": forms.CheckboxSelectMultiple,
+            "indicators": forms.CheckboxSelectMultiple,
+        }
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if upload and hasattr(upload, "size") and "attachment" in self.changed_data:
+            validate_document(upload)
+        return upload
+
+
+class AnalysisEntryForm(SteerFormMixin, forms.ModelForm):
+    goal_fields = ("goal",)
+
+    class Meta:
+        model = AnalysisEntry
+        fields = [
+            "goal",
+            "indicator",
+            "deviation",
+            "causes",
+            "improvements",
+            "decision",
+            "decision_status",
+            "decided_on",
+            "source_note",
+        ]
+        widgets = {
+            "deviation": forms.Textarea(attrs=ROWS),
+            "causes": forms.Textarea(attrs=ROWS),
+            "improvements": forms.Textarea(attrs=ROWS),
+            "decision": forms.Textarea(attrs={"rows": 2}),
+            "decided_on": DATE,
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["indicator"].queryset = Indicator.objects.visible_to(self.user).filter(
+            collaboration=self.collaboration
+        )
+
+
+class EnvironmentalScanForm(SteerFormMixin, forms.ModelForm):
+    goal_fields = ("goals",)
+
+    class Meta:
+        model = EnvironmentalScan
+        fields = ["level", "date", "title", "description", "reference", "round", "goals", "visibility", "shared_with"]
+        widgets = {
+            "date": DATE,
+            "description": forms.Textarea(attrs=ROWS),
+            "goals": forms.CheckboxSelectMultiple,
+        }

@@ -1,0 +1,202 @@
+"""Goal documents and shared goals with their status, each party's own goals and goal conflicts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from actors.models import Organization
+from collaborations.models import Participation
+from steer import engine, queries, services
+from steer.forms import GoalConflictForm, GoalDocumentForm, GoalForm, OwnGoalForm
+from steer.models import Evidence, Goal, GoalConflict, GoalDocument, OwnGoal
+from steer.views.base import SteerCreateView, SteerMixin, SteerUpdateView
+
+
+def _goals_url(collaboration) -> str:
+    return reverse("steer:goals", args=[collaboration.slug])
+
+
+class GoalsView(SteerMixin, TemplateView):
+    template_name = "steer/goals.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        collaboration, user = self.get_collaboration(), self.request.user
+        board = queries.dashboard(collaboration, user)
+        by_document = defaultdict(list)
+        for goal, depth in board.goals:
+            by_document[goal.document_id].append((goal, depth))
+        documents = list(self.scoped(GoalDocument))
+        own_by_party = defaultdict(list)
+        for own in board.own_goals:
+            own_by_party[own.organization].append(own)
+        conflicts = list(
+            self.scoped(GoalConflict).prefetch_related(
+                Prefetch("goals", queryset=Goal.objects.visible_to(user)), "parties"
+            )
+        )
+        visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
+        parties = Organization.objects.filter(participations__in=visible).distinct().order_by("name")
+        context.update(
+            board=board,
+            documents=[(d, by_document.get(d.pk, [])) for d in documents],
+            own_by_party=sorted(own_by_party.items(), key=lambda item: item[0].name),
+            conflicts=conflicts,
+            parties_without_own_goals=[p for p in parties if p not in own_by_party],
+        )
+        return context
+
+
+class GoalDetailView(SteerMixin, TemplateView):
+    template_name = "steer/goal_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        collaboration, user = self.get_collaboration(), self.request.user
+        board = queries.dashboard(collaboration, user)
+        goal = next((g for g, _depth in board.goals if g.pk == self.kwargs["pk"]), None)
+        if goal is None:
+            get_object_or_404(self.scoped(Goal), pk=self.kwargs["pk"])  # 404 when hidden
+        children = [g for g, _depth in board.goals if g.parent_id == goal.pk]
+        context.update(
+            object=goal,
+            goal=goal,
+            kind="mal",
+            result=board.goal_results[goal.pk],
+            children=[(c, board.goal_results[c.pk]) for c in children],
+            indicators=[(i, board.results[i.pk]) for i in board.indicators_by_goal.get(goal.pk, [])],
+            own_goals=[o for o in board.own_goals if goal in o.shared_goals.all()],
+            resources=list(goal.resources.all()),
+            evidence=list(self.scoped(Evidence).filter(goals=goal)),
+            conflicts=list(self.scoped(GoalConflict).filter(goals=goal)),
+            roll_up_rule=engine.ROLL_UP_RULE,
+        )
+        return context
+
+
+class DocumentCreateView(SteerCreateView):
+    form_class = GoalDocumentForm
+    heading = _("Nytt måldokument")
+
+    def get_initial(self):
+        return {"visibility": self.get_collaboration().visibility}
+
+    def perform(self, form):
+        return services.create_goal_document(self.get_collaboration(), actor=self.request.user, **form.cleaned_data)
+
+    def get_success_url(self):
+        return _goals_url(self.get_collaboration())
+
+
+class DocumentUpdateView(SteerUpdateView):
+    model = GoalDocument
+    form_class = GoalDocumentForm
+
+    def perform(self, form):
+        return services.update_goal_document(self.object, actor=self.request.user, **self.changed_data(form))
+
+
+class GoalCreateView(SteerCreateView):
+    form_class = GoalForm
+    heading = _("Nytt gemensamt mål")
+
+    def get_initial(self):
+        initial = {"visibility": self.get_collaboration().visibility}
+        for name in ("document", "parent"):
+            if self.request.GET.get(name, "").isdigit():
+                initial[name] = int(self.request.GET[name])
+        return initial
+
+    def perform(self, form):
+        data = dict(form.cleaned_data)
+        document = data.pop("document")
+        return services.create_goal(document, actor=self.request.user, **data)
+
+    def get_success_url(self):
+        return self.object.get_absolute_url() if getattr(self, "object", None) else _goals_url(self.get_collaboration())
+
+
+class GoalUpdateView(SteerUpdateView):
+    model = Goal
+    form_class = GoalForm
+
+    def perform(self, form):
+        return services.update_goal(self.object, actor=self.request.user, **self.changed_data(form))
+
+
+class OwnGoalCreateView(SteerCreateView):
+    form_class = OwnGoalForm
+    heading = _("Nytt eget mål för en part")
+    permission = services.OWN_GOALS
+
+    def check_permission(self) -> None:
+        # A party's representative may add its own goals: the organization is checked when saving.
+        collaboration = self.get_collaboration()
+        user = self.request.user
+        if not user.has_perm(services.MANAGE, collaboration) and not any(
+            user.has_perm(services.OWN_GOALS, OwnGoal(collaboration=collaboration, organization=p))
+            for p in self._parties()
+        ):
+            super().check_permission()
+
+    def _parties(self):
+        visible = Participation.objects.visible_to(self.request.user).filter(collaboration=self.get_collaboration())
+        return Organization.objects.filter(participations__in=visible).distinct()
+
+    def get_initial(self):
+        initial = {"visibility": self.get_collaboration().visibility}
+        if self.request.GET.get("mal", "").isdigit():
+            initial["shared_goals"] = [int(self.request.GET["mal"])]
+        return initial
+
+    def perform(self, form):
+        data = dict(form.cleaned_data)
+        organization = data.pop("organization")
+        return services.create_own_goal(self.get_collaboration(), organization, actor=self.request.user, **data)
+
+    def get_success_url(self):
+        return _goals_url(self.get_collaboration()) + "#egna-mal"
+
+
+class OwnGoalUpdateView(SteerUpdateView):
+    model = OwnGoal
+    form_class = OwnGoalForm
+    permission = services.OWN_GOALS
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["organization"].disabled = True
+        return form
+
+    def perform(self, form):
+        data = self.changed_data(form)
+        data.pop("organization", None)
+        return services.update_own_goal(self.object, actor=self.request.user, **data)
+
+
+class ConflictCreateView(SteerCreateView):
+    form_class = GoalConflictForm
+    heading = _("Ny målkonflikt")
+
+    def get_initial(self):
+        return {"visibility": self.get_collaboration().visibility}
+
+    def perform(self, form):
+        return services.record_goal_conflict(self.get_collaboration(), actor=self.request.user, **form.cleaned_data)
+
+    def get_success_url(self):
+        return _goals_url(self.get_collaboration()) + "#konflikter"
+
+
+class ConflictUpdateView(SteerUpdateView):
+    model = GoalConflict
+    form_class = GoalConflictForm
+
+    def perform(self, form):
+        return services.update_goal_conflict(self.object, actor=self.request.user, **self.changed_data(form))
