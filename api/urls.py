@@ -2,7 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from api.views import actors, collaborations, organize, stats
+from api.views import actors, collaborations, organize, stats, steer
 
 router = DefaultRouter()
 # actors
@@ -27,6 +27,21 @@ router.register("financing-models", organize.FinancingModelViewSet, basename="fi
 router.register("financing-shares", organize.FinancingShareViewSet, basename="financing-share")
 router.register("external-funding", organize.ExternalFundingViewSet, basename="external-funding")
 router.register("resource-commitments", organize.ResourceCommitmentViewSet, basename="resource-commitment")
+# steer
+router.register("situation-analyses", steer.SituationAnalysisViewSet, basename="situation-analysis")
+router.register("analysis-actors", steer.AnalysisActorViewSet, basename="analysis-actor")
+router.register("own-benefits", steer.OwnBenefitViewSet, basename="own-benefit")
+router.register("goal-documents", steer.GoalDocumentViewSet, basename="goal-document")
+router.register("goals", steer.GoalViewSet, basename="goal")
+router.register("own-goals", steer.OwnGoalViewSet, basename="own-goal")
+router.register("goal-conflicts", steer.GoalConflictViewSet, basename="goal-conflict")
+router.register("indicators", steer.IndicatorViewSet, basename="indicator")
+router.register("indicator-values", steer.IndicatorValueViewSet, basename="indicator-value")
+router.register("follow-up-rounds", steer.FollowUpRoundViewSet, basename="follow-up-round")
+router.register("assessments", steer.AssessmentViewSet, basename="assessment")
+router.register("evidence", steer.EvidenceViewSet, basename="evidence")
+router.register("analysis-entries", steer.AnalysisEntryViewSet, basename="analysis-entry")
+router.register("environmental-scans", steer.EnvironmentalScanViewSet, basename="environmental-scan")
 # stats
 router.register("series", stats.SeriesViewSet, basename="series")
 router.register("import-runs", stats.ImportRunViewSet, basename="import-run")

@@ -198,6 +198,14 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "ENUM_NAME_OVERRIDES": {
         "CollaborationStatusEnum": "collaborations.choices.Status",
+        "FrequencyEnum": "organize.choices.Frequency",
+        "MethodEnum": "organize.choices.FinancingMethod",
+        "IndicatorFrequencyEnum": "steer.choices.Frequency",
+        "EvidenceMethodEnum": "steer.choices.EvidenceMethod",
+        "SteerStatusEnum": "steer.choices.Status",
+        "TrendEnum": "steer.choices.Trend",
+        "ConflictStatusEnum": "steer.choices.ConflictStatus",
+        "RoundStatusEnum": "steer.choices.RoundStatus",
         "AdoptionStatusEnum": "organize.choices.AdoptionStatus",
     },
 }

@@ -9,8 +9,8 @@ The rule, stated once (the same text is shown in the product, `RULE`):
 3. **The target that applies** is the first target (milestone) whose year is not before the latest
    value's year; when every target year has passed, the last target.
 4. **Recent values** are the values of the last `WINDOW_YEARS` years up to the latest value. A straight
-   line is fitted to them by least squares; with only one recent value, the line runs from the
-   baseline to it. The **projection** is that line's value in the target year.
+   line is fitted to them by least squares; with only one recent value, the line runs to it from the
+   baseline (or, without a baseline, from the first earlier value). The **projection** is that line's value in the target year.
 5. **Status.**
    * *On track* when the latest value already meets the target, or when the projection meets it.
    * *Off track* when the target year has been reached without meeting it.
@@ -58,7 +58,8 @@ RULE = [
     ),
     gettext_lazy(
         "En rät linje anpassas med minsta kvadratmetoden till värdena under de senaste 5 åren; med bara "
-        "ett värde dras linjen från utgångsvärdet. Prognosen är linjens värde under målåret."
+        "ett värde dras linjen från utgångsvärdet (eller, utan utgångsvärde, från det första tidigare värdet). "
+        "Prognosen är linjens värde under målåret."
     ),
     gettext_lazy(
         "I fas: det senaste värdet eller prognosen når målet. Ur fas: målåret är nått utan att målet nåddes. "
@@ -192,8 +193,11 @@ def evaluate(
     latest = series[-1]
     recent = tuple(p for p in series if p[0] > latest[0] - WINDOW_YEARS)
     fit_points = recent
-    if len(recent) == 1 and baseline is not None and baseline[0] < latest[0]:
-        fit_points = ((baseline[0], float(baseline[1])), latest)
+    if len(recent) == 1:
+        if baseline is not None and baseline[0] < latest[0]:
+            fit_points = ((baseline[0], float(baseline[1])), latest)
+        elif baseline is None and series[0][0] < latest[0]:
+            fit_points = (series[0], latest)
     line = fit_line(fit_points)
     target = applicable_target(targets, latest[0])
     trend, slope_share = _trend(line, fit_points, direction, target)

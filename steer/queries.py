@@ -14,6 +14,7 @@ from django.db.models import Prefetch, QuerySet
 
 from actors.choices import Gender
 from actors.models import Area
+from core.services import SYSTEM
 from stats.models import Observation
 from steer import engine
 from steer.choices import MeasureType, RoundStatus
@@ -71,7 +72,7 @@ def genders_of(indicator: Indicator) -> list[str]:
 
 def indicators_with_data(queryset: QuerySet[Indicator], user) -> QuerySet[Indicator]:
     """Indicators with what the status rule needs, in a fixed number of queries."""
-    return queryset.select_related("series", "responsible_organization", "goal").prefetch_related(
+    return queryset.select_related("series", "responsible_organization", "goal__collaboration", "collaboration").prefetch_related(
         Prefetch("areas", queryset=Area.objects.select_related("county").order_by("kind", "name")),
         Prefetch("targets", queryset=IndicatorTarget.objects.visible_to(user).order_by("year")),
         Prefetch("manual_values", queryset=IndicatorValue.objects.visible_to(user).order_by("year")),
@@ -112,16 +113,18 @@ def targets_of(indicator: Indicator) -> list[engine.Target]:
     return [engine.Target(t.year, t.value, t.value_high) for t in indicator.targets.all()]
 
 
-def indicator_statuses(indicators: Iterable[Indicator]) -> dict[int, IndicatorResult]:
+def indicator_statuses(indicators: Iterable[Indicator], user=SYSTEM) -> dict[int, IndicatorResult]:
     """Status and trend of each indicator: every area and gender is judged by the engine, and the
-    indicator takes the worst of those with data (the decisive one gives its trend)."""
+    indicator takes the worst of those with data (the decisive one gives its trend). A qualitative
+    indicator takes the latest judgement in a follow-up round that `user` may see (all for the system)."""
     indicators = list(indicators)
     observations = _observations(indicators)
     qualitative = [i.pk for i in indicators if i.measure_type == MeasureType.QUALITATIVE]
     latest_judgement: dict[int, Assessment] = {}
     if qualitative:
+        judgements = Assessment.objects.all() if user is SYSTEM else Assessment.objects.visible_to(user)
         for assessment in (
-            Assessment.objects.filter(indicator_id__in=qualitative)
+            judgements.filter(indicator_id__in=qualitative)
             .select_related("round")
             .order_by("round__year", "round__start_date")
         ):
@@ -207,6 +210,7 @@ def last_closed_round(collaboration, user) -> FollowUpRound | None:
     return (
         FollowUpRound.objects.visible_to(user)
         .filter(collaboration=collaboration, status=RoundStatus.CLOSED)
+        .select_related("collaboration")
         .order_by("-closed_on", "-year")
         .first()
     )
@@ -260,20 +264,22 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
     goals = list(
         Goal.objects.visible_to(user)
         .filter(collaboration=collaboration)
-        .select_related("document")
+        .select_related("document__collaboration", "collaboration", "parent")
         .prefetch_related(Prefetch("resources", queryset=_resources(user)))
     )
     visible = Indicator.objects.visible_to(user).filter(collaboration=collaboration)
     indicators = list(indicators_with_data(visible, user))
     visible_goal_ids = {g.pk for g in goals}
     indicators = [i for i in indicators if i.goal_id in visible_goal_ids]
-    results = indicator_statuses(indicators)
+    results = indicator_statuses(indicators, user)
     goal_results = goal_statuses(goals, indicators, results)
     own_goals = list(
         OwnGoal.objects.visible_to(user)
         .filter(collaboration=collaboration)
-        .select_related("organization")
-        .prefetch_related(Prefetch("shared_goals", queryset=Goal.objects.visible_to(user)))
+        .select_related("organization", "collaboration")
+        .prefetch_related(
+            Prefetch("shared_goals", queryset=Goal.objects.visible_to(user).select_related("collaboration"))
+        )
     )
     if party is not None:
         own_goals = [o for o in own_goals if o.organization_id == party.pk]

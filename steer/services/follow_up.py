@@ -24,6 +24,8 @@ def create_round(
     """A round of joint follow-up, coordinated by one party (S6)."""
     require(actor, MANAGE, collaboration)
     require_party(collaboration, coordinating_organization, "coordinating_organization")
+    if data.get("status") == RoundStatus.CLOSED:
+        raise field_error("status", _("En ny omgång kan inte vara avslutad; avsluta den när uppföljningen är gjord."))
     return create_object(
         FollowUpRound,
         "steer.round.created",

@@ -68,6 +68,7 @@ def create_goal(document: GoalDocument, *, actor: Any, parent: Goal | None = Non
     require(actor, MANAGE, document)
     probe = Goal(collaboration_id=document.collaboration_id, document=document)
     _check_goal(probe, document, parent)
+    require_same_collaboration(document.collaboration_id, data.get("resources", []), "resources")
     return create_object(
         Goal,
         "steer.goal.created",

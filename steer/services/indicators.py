@@ -203,6 +203,7 @@ def record_value(
             % {"year": year, "baseline": indicator.baseline_year},
             code="before_baseline",
         )
+    require_party(indicator.collaboration, data.get("entered_by"), "entered_by")
     if "value" in data:
         data["value"] = check_value(indicator.measure_type, data["value"], "value", _("Värdet"))
     data = keep_visibility_unless_manager(actor, indicator, data)

@@ -25,6 +25,10 @@ class SteerMixin(OrganizeMixin):
 
     tab = "steer"
 
+    def scoped(self, model):
+        """Objects of `model` in this collaboration that the user may see (with the collaboration, for links)."""
+        return super().scoped(model).select_related("collaboration")
+
     def get_context_data(self, **kwargs):
         collaboration, user = self.get_collaboration(), self.request.user
         return super().get_context_data(

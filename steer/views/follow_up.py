@@ -78,10 +78,10 @@ class RoundDetailView(SteerMixin, TemplateView):
                 .filter(round=round_)
                 .prefetch_related(
                     Prefetch("participant_organizations", queryset=Organization.objects.order_by("name")),
-                    Prefetch("goals", queryset=Goal.objects.visible_to(user)),
+                    Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")),
                 )
             ),
-            entries=list(self.scoped(AnalysisEntry).filter(round=round_).select_related("goal", "indicator")),
+            entries=list(self.scoped(AnalysisEntry).filter(round=round_).select_related("goal__collaboration", "indicator__collaboration")),
             scans=list(self.scoped(EnvironmentalScan).filter(round=round_)),
             is_closed=round_.status == "closed",
         )
@@ -205,11 +205,11 @@ class EvidenceDetailView(SteerMixin, TemplateView):
         user = self.request.user
         evidence = get_object_or_404(
             self.scoped(Evidence)
-            .select_related("round")
+            .select_related("round__collaboration")
             .prefetch_related(
                 "participant_organizations",
-                Prefetch("goals", queryset=Goal.objects.visible_to(user)),
-                Prefetch("indicators", queryset=Indicator.objects.visible_to(user)),
+                Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")),
+                Prefetch("indicators", queryset=Indicator.objects.visible_to(user).select_related("collaboration")),
             ),
             pk=self.kwargs["pk"],
         )
@@ -261,8 +261,8 @@ class ScansView(SteerMixin, TemplateView):
         user = self.request.user
         scans = list(
             self.scoped(EnvironmentalScan)
-            .select_related("round")
-            .prefetch_related(Prefetch("goals", queryset=Goal.objects.visible_to(user)))
+            .select_related("round__collaboration")
+            .prefetch_related(Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")))
         )
         levels = [(value, label, [s for s in scans if s.level == value]) for value, label in ScanLevel.choices]
         context.update(levels=levels, scans=scans)

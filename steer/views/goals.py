@@ -38,7 +38,7 @@ class GoalsView(SteerMixin, TemplateView):
             own_by_party[own.organization].append(own)
         conflicts = list(
             self.scoped(GoalConflict).prefetch_related(
-                Prefetch("goals", queryset=Goal.objects.visible_to(user)), "parties"
+                Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")), "parties"
             )
         )
         visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)

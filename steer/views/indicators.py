@@ -82,7 +82,7 @@ class IndicatorDetailView(SteerMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         indicator = get_object_or_404(queries.indicators_with_data(self.scoped(Indicator), user), pk=self.kwargs["pk"])
-        result = queries.indicator_statuses([indicator])[indicator.pk]
+        result = queries.indicator_statuses([indicator], user)[indicator.pk]
         if indicator.series_id:
             source = _t("Källa: %(source)s (%(id)s)") % {
                 "source": indicator.series.get_source_display(),

@@ -28,6 +28,7 @@ from tests.factories.organize import (
     ResponsibilityFactory,
     party_of,
 )
+from tests.steer.history_scenarios import STEER_SCENARIOS
 
 
 def _adoption():
@@ -80,7 +81,7 @@ ORGANIZE_SCENARIOS = {
     ),
 }
 
-SERVICE_MODULES = ["actors.services", "collaborations.services", "organize.services"]
+SERVICE_MODULES = ["actors.services", "collaborations.services", "organize.services", "steer.services"]
 
 
 def _services():
@@ -143,6 +144,7 @@ SCENARIOS = {
         collaboration_services.assign_role(CollaborationFactory(), PersonFactory(), "reader", actor=None), actor=None
     ),
     **{f"organize.services.{name}": scenario for name, scenario in ORGANIZE_SCENARIOS.items()},
+    **{f"steer.services.{name}": scenario for name, scenario in STEER_SCENARIOS.items()},
 }
 
 

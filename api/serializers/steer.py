@@ -1,0 +1,530 @@
+"""Serializers of the steering part. Relations are limited to what the caller may see; the services
+check the domain rules (the same collaboration, a party of it, targets after the baseline, …).
+
+Indicators and goals carry their computed status and trend. They are computed in bulk for all the
+objects of a response (a page of a list, or the one object of a detail) by the list serializer, with
+a fixed number of queries, the same way the pages compute them."""
+
+from __future__ import annotations
+
+from django.db.models import Manager
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from actors.models import Area
+from api.serializers.organize import (
+    ScopedSerializer,
+    VisibleRelatedField,
+    _validated_document,
+    organization_field,
+)
+from collaborations.choices import ParticipationRole
+from organize.models import ResourceCommitment
+from stats.models import Series
+from steer import queries
+from steer.choices import RoundStatus, Status, Trend
+from steer.models import (
+    AnalysisActor,
+    AnalysisEntry,
+    Assessment,
+    EnvironmentalScan,
+    Evidence,
+    FollowUpRound,
+    Goal,
+    GoalConflict,
+    GoalDocument,
+    Indicator,
+    IndicatorTarget,
+    IndicatorValue,
+    OwnBenefit,
+    OwnGoal,
+    SituationAnalysis,
+)
+
+ORDER_LIMITS = {"min_value": 0, "max_value": 1000}
+
+
+def _read_only_collaboration():
+    return serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+
+def _user_of(serializer):
+    request = serializer.context.get("request")
+    return request.user if request is not None else None
+
+
+def area_field(**kwargs):
+    """Areas by SCB code, as for collaborations and statistics."""
+    return serializers.SlugRelatedField(slug_field="scb_code", queryset=Area.objects.all(), **kwargs)
+
+
+# Computed status and trend ----------------------------------------------------------------------------
+
+
+class ComputedListSerializer(serializers.ListSerializer):
+    """Computes what the items show (status, trend …) for all of them at once, then serializes each."""
+
+    def to_representation(self, data):
+        items = list(data.all() if isinstance(data, Manager) else data)
+        self.child.remember(self.child.compute(items))
+        return [self.child.to_representation(item) for item in items]
+
+
+class ComputedMixin:
+    """A serializer whose objects show values computed in bulk (`compute`); a single object is
+    computed on its own."""
+
+    _computed: dict | None = None
+
+    def compute(self, objects: list) -> dict:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def remember(self, results: dict) -> None:
+        self._computed = {**(self._computed or {}), **results}
+
+    def computed(self, obj):
+        if self._computed is None or obj.pk not in self._computed:
+            self.remember(self.compute([obj]))
+        return self._computed[obj.pk]
+
+
+# The situation analysis ---------------------------------------------------------------------------------
+
+
+class SituationAnalysisSerializer(ScopedSerializer):
+    """One version of the analysis. POST saves a new version; what is left out is carried over from the
+    current version."""
+
+    class Meta(ScopedSerializer.Meta):
+        model = SituationAnalysis
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "number",
+            "drafted_on",
+            "problem",
+            "causes",
+            "trends",
+            "done_local",
+            "done_regional",
+            "done_national",
+            "done_international",
+            "research",
+            "others_succeeded",
+            "collective_benefit",
+            "source_note",
+        ]
+        read_only_fields = ["number"]
+
+
+class AnalysisActorSerializer(ScopedSerializer):
+    organization = organization_field(required=False, allow_null=True)
+    organization_name = serializers.CharField(source="organization.name", read_only=True, allow_null=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = AnalysisActor
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "organization",
+            "organization_name",
+            "name",
+            "sector",
+            "effect",
+            "is_missing",
+            "invitation_status",
+            "invited_on",
+            "invitation_message",
+        ]
+        read_only_fields = ["invitation_status", "invited_on", "invitation_message"]
+
+
+class InvitationSerializer(serializers.Serializer):
+    """Invite a missing actor: the organization (from the register) and a message."""
+
+    organization = organization_field(required=False, allow_null=True)
+    message = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class InvitationAnswerSerializer(serializers.Serializer):
+    """The invited organization's answer; a yes makes it a participant in the given role."""
+
+    accepted = serializers.BooleanField()
+    role = serializers.ChoiceField(choices=ParticipationRole.choices, required=False, default="party")
+
+
+class OwnBenefitSerializer(ScopedSerializer):
+    organization = organization_field()
+    organization_name = serializers.CharField(source="organization.name", read_only=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = OwnBenefit
+        fields = [*ScopedSerializer.Meta.fields, "organization", "organization_name", "text", "source_note"]
+
+
+class OwnBenefitUpdateSerializer(OwnBenefitSerializer):
+    collaboration = _read_only_collaboration()
+    organization = serializers.PrimaryKeyRelatedField(read_only=True)
+
+
+# Goals --------------------------------------------------------------------------------------------------
+
+
+class GoalDocumentSerializer(ScopedSerializer):
+    class Meta(ScopedSerializer.Meta):
+        model = GoalDocument
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "kind",
+            "title",
+            "year_from",
+            "year_to",
+            "adopted_by",
+            "url",
+            "description",
+            "source_note",
+        ]
+
+
+def goal_results(goals: list[Goal], user) -> dict[int, queries.GoalResult]:
+    """Each goal's status and trend rolled up from all visible indicators and sub-goals of its
+    collaboration (a fixed number of queries, however many goals)."""
+    if not goals:
+        return {}
+    collaboration_ids = {g.collaboration_id for g in goals}
+    all_goals = list(Goal.objects.visible_to(user).filter(collaboration_id__in=collaboration_ids))
+    visible_ids = {g.pk for g in all_goals}
+    indicators = Indicator.objects.visible_to(user).filter(collaboration_id__in=collaboration_ids)
+    indicators = [i for i in queries.indicators_with_data(indicators, user) if i.goal_id in visible_ids]
+    results = queries.goal_statuses(all_goals, indicators, queries.indicator_statuses(indicators, user))
+    missing = [g for g in goals if g.pk not in results]  # written but not visible to the caller
+    if missing:
+        results.update(queries.goal_statuses(missing, [], {}))
+    return results
+
+
+class GoalSerializer(ComputedMixin, ScopedSerializer):
+    collaboration = _read_only_collaboration()
+    document = VisibleRelatedField(GoalDocument)
+    parent = VisibleRelatedField(Goal, required=False, allow_null=True)
+    resources = VisibleRelatedField(ResourceCommitment, many=True, required=False)
+    status = serializers.SerializerMethodField()
+    trend = serializers.SerializerMethodField()
+
+    class Meta(ScopedSerializer.Meta):
+        model = Goal
+        list_serializer_class = ComputedListSerializer
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "document",
+            "parent",
+            "title",
+            "description",
+            "term",
+            "target_year",
+            "order",
+            "resources",
+            "source_note",
+            "status",
+            "trend",
+        ]
+        extra_kwargs = {"order": ORDER_LIMITS}
+
+    def compute(self, objects):
+        return goal_results(objects, _user_of(self))
+
+    @extend_schema_field(serializers.ChoiceField(choices=Status.choices))
+    def get_status(self, obj) -> str:
+        """Rolled up from the goal's indicators and sub-goals."""
+        return self.computed(obj).status
+
+    @extend_schema_field(serializers.ChoiceField(choices=Trend.choices))
+    def get_trend(self, obj) -> str:
+        return self.computed(obj).trend
+
+
+class OwnGoalSerializer(ScopedSerializer):
+    organization = organization_field()
+    organization_name = serializers.CharField(source="organization.name", read_only=True)
+    shared_goals = VisibleRelatedField(Goal, many=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = OwnGoal
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "organization",
+            "organization_name",
+            "title",
+            "description",
+            "shared_goals",
+            "placement",
+            "document_name",
+            "document_year",
+            "source_note",
+        ]
+
+
+class OwnGoalUpdateSerializer(OwnGoalSerializer):
+    collaboration = _read_only_collaboration()
+    organization = serializers.PrimaryKeyRelatedField(read_only=True)
+
+
+class GoalConflictSerializer(ScopedSerializer):
+    goals = VisibleRelatedField(Goal, many=True, required=False)
+    parties = organization_field(many=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = GoalConflict
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "title",
+            "description",
+            "goals",
+            "documents",
+            "parties",
+            "handling",
+            "status",
+            "source_note",
+        ]
+
+
+# Indicators ---------------------------------------------------------------------------------------------
+
+
+class IndicatorTargetSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = IndicatorTarget
+        fields = ["year", "value", "value_high", "note"]
+        validators: list = []
+
+
+class IndicatorSerializer(ComputedMixin, ScopedSerializer):
+    """An indicator with its targets and areas; `status`, `trend`, `latest_year` and `latest_value`
+    are computed from its values (or its statistical series) by the same rule as the pages."""
+
+    collaboration = _read_only_collaboration()
+    goal = VisibleRelatedField(Goal)
+    areas = area_field(many=True)
+    series = serializers.PrimaryKeyRelatedField(queryset=Series.objects.all(), required=False, allow_null=True)
+    responsible_organization = organization_field(required=False, allow_null=True)
+    targets = IndicatorTargetSerializer(many=True, required=False)
+    status = serializers.SerializerMethodField()
+    trend = serializers.SerializerMethodField()
+    latest_year = serializers.SerializerMethodField()
+    latest_value = serializers.SerializerMethodField()
+
+    class Meta(ScopedSerializer.Meta):
+        model = Indicator
+        list_serializer_class = ComputedListSerializer
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "goal",
+            "name",
+            "measure_type",
+            "unit",
+            "direction",
+            "baseline_value",
+            "baseline_year",
+            "targets",
+            "areas",
+            "by_gender",
+            "series",
+            "responsible_organization",
+            "frequency",
+            "rationale",
+            "order",
+            "values_invented",
+            "source_note",
+            "status",
+            "trend",
+            "latest_year",
+            "latest_value",
+        ]
+        extra_kwargs = {"order": ORDER_LIMITS}
+
+    def compute(self, objects):
+        return queries.indicator_statuses(objects, _user_of(self))
+
+    @extend_schema_field(serializers.ChoiceField(choices=Status.choices))
+    def get_status(self, obj) -> str:
+        return self.computed(obj).status
+
+    @extend_schema_field(serializers.ChoiceField(choices=Trend.choices))
+    def get_trend(self, obj) -> str:
+        return self.computed(obj).trend
+
+    @extend_schema_field(serializers.IntegerField(min_value=1900, max_value=2100, allow_null=True))
+    def get_latest_year(self, obj) -> int | None:
+        return self.computed(obj).latest_year
+
+    @extend_schema_field(serializers.FloatField(allow_null=True))
+    def get_latest_value(self, obj) -> float | None:
+        """The latest value of the area and gender that decides the status."""
+        return self.computed(obj).latest_value
+
+
+class IndicatorValueSerializer(ScopedSerializer):
+    """A value entered by hand; POST enters or corrects the value of an indicator, area, year and gender."""
+
+    collaboration = _read_only_collaboration()
+    indicator = VisibleRelatedField(Indicator)
+    area = area_field()
+    entered_by = organization_field(required=False, allow_null=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = IndicatorValue
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "indicator",
+            "area",
+            "year",
+            "gender",
+            "value",
+            "comment",
+            "entered_by",
+            "is_invented",
+        ]
+
+
+class IndicatorValueUpdateSerializer(IndicatorValueSerializer):
+    indicator = serializers.PrimaryKeyRelatedField(read_only=True)
+    area = serializers.SlugRelatedField(slug_field="scb_code", read_only=True)
+
+    class Meta(IndicatorValueSerializer.Meta):
+        read_only_fields = ["year", "gender"]
+
+
+# Follow-up ----------------------------------------------------------------------------------------------
+
+
+class FollowUpRoundSerializer(ScopedSerializer):
+    coordinating_organization = organization_field()
+
+    class Meta(ScopedSerializer.Meta):
+        model = FollowUpRound
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "title",
+            "year",
+            "start_date",
+            "due_date",
+            "coordinating_organization",
+            "status",
+            "summary",
+            "closed_on",
+            "source_note",
+        ]
+        read_only_fields = ["closed_on"]
+
+    def validate_status(self, value):
+        already_closed = self.instance is not None and self.instance.status == RoundStatus.CLOSED
+        if value == RoundStatus.CLOSED and not already_closed:
+            raise serializers.ValidationError(
+                _("En omgång avslutas med åtgärden close, som sparar läget för indikatorerna.")
+            )
+        return value
+
+
+class CloseRoundSerializer(serializers.Serializer):
+    summary = serializers.CharField(required=False, allow_blank=True)
+
+
+class AssessmentSerializer(ScopedSerializer):
+    """The round's judgement of a goal or an indicator; POST replaces an earlier one in the round."""
+
+    collaboration = _read_only_collaboration()
+    round = VisibleRelatedField(FollowUpRound)
+    goal = VisibleRelatedField(Goal, required=False, allow_null=True)
+    indicator = VisibleRelatedField(Indicator, required=False, allow_null=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = Assessment
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "round",
+            "goal",
+            "indicator",
+            "status",
+            "text",
+            "computed_status",
+            "computed_trend",
+            "latest_year",
+        ]
+
+
+class AssessmentUpdateSerializer(AssessmentSerializer):
+    round = serializers.PrimaryKeyRelatedField(read_only=True)
+    goal = serializers.PrimaryKeyRelatedField(read_only=True)
+    indicator = serializers.PrimaryKeyRelatedField(read_only=True)
+
+
+class EvidenceSerializer(ScopedSerializer):
+    round = VisibleRelatedField(FollowUpRound, required=False, allow_null=True)
+    participant_organizations = organization_field(many=True, required=False)
+    goals = VisibleRelatedField(Goal, many=True, required=False)
+    indicators = VisibleRelatedField(Indicator, many=True, required=False)
+    attachment = serializers.FileField(required=False, allow_null=True, use_url=False)
+
+    class Meta(ScopedSerializer.Meta):
+        model = Evidence
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "round",
+            "method",
+            "title",
+            "date",
+            "participant_organizations",
+            "participants_description",
+            "summary",
+            "attachment",
+            "goals",
+            "indicators",
+            "source_note",
+        ]
+
+    def validate_attachment(self, upload):
+        return _validated_document(upload)
+
+
+class AnalysisEntrySerializer(ScopedSerializer):
+    collaboration = _read_only_collaboration()
+    round = VisibleRelatedField(FollowUpRound)
+    goal = VisibleRelatedField(Goal, required=False, allow_null=True)
+    indicator = VisibleRelatedField(Indicator, required=False, allow_null=True)
+
+    class Meta(ScopedSerializer.Meta):
+        model = AnalysisEntry
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "round",
+            "goal",
+            "indicator",
+            "deviation",
+            "causes",
+            "improvements",
+            "decision",
+            "decision_status",
+            "decided_on",
+            "source_note",
+        ]
+
+
+class AnalysisEntryUpdateSerializer(AnalysisEntrySerializer):
+    round = serializers.PrimaryKeyRelatedField(read_only=True)
+
+
+class EnvironmentalScanSerializer(ScopedSerializer):
+    round = VisibleRelatedField(FollowUpRound, required=False, allow_null=True)
+    goals = VisibleRelatedField(Goal, many=True, required=False)
+
+    class Meta(ScopedSerializer.Meta):
+        model = EnvironmentalScan
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "round",
+            "level",
+            "date",
+            "title",
+            "description",
+            "reference",
+            "goals",
+        ]
