@@ -1,5 +1,10 @@
 """The statistics of the demo: a small snapshot of real Kolada series for the examples' municipalities,
-shipped with the project (`stats/data/`), so that `make run` needs no network. Loaded by `seed_demo`."""
+shipped with the project (`stats/data/`), so that `make run` needs no network. Loaded by `seed_demo`.
+
+Sources (see `stats/data/README.md`): N01951 for 2025; N03702 2012–2023 for Karlshamn, Sölvesborg and
+Lindesberg as Kolada publishes it now, and 2012–2021 for Karlskoga (1883) as Kolada published it on
+2024-04-06 (`tests/fixtures/kolada/snapshot-2024-04-06/N03702.json`; the newer recording does not
+cover Karlskoga). Only real values; the steering demo's invented values live in `steer.demo`."""
 
 from __future__ import annotations
 

@@ -10,7 +10,8 @@ The rule, stated once (the same text is shown in the product, `RULE`):
    value's year; when every target year has passed, the last target.
 4. **Recent values** are the values of the last `WINDOW_YEARS` years up to the latest value. A straight
    line is fitted to them by least squares; with only one recent value, the line runs to it from the
-   baseline (or, without a baseline, from the first earlier value). The **projection** is that line's value in the target year.
+   baseline (or, without a baseline, from the first earlier value). The **projection** is that line's
+   value in the target year.
 5. **Status.**
    * *On track* when the latest value already meets the target, or when the projection meets it.
    * *Off track* when the target year has been reached without meeting it.

@@ -98,6 +98,7 @@ class OwnBenefitForm(SteerFormMixin, forms.ModelForm):
 
 class GoalDocumentForm(SteerFormMixin, forms.ModelForm):
     url = forms.URLField(label=_("Länk"), required=False, assume_scheme="https")
+
     class Meta:
         model = GoalDocument
         fields = [

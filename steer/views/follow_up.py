@@ -81,7 +81,11 @@ class RoundDetailView(SteerMixin, TemplateView):
                     Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")),
                 )
             ),
-            entries=list(self.scoped(AnalysisEntry).filter(round=round_).select_related("goal__collaboration", "indicator__collaboration")),
+            entries=list(
+                self.scoped(AnalysisEntry)
+                .filter(round=round_)
+                .select_related("goal__collaboration", "indicator__collaboration")
+            ),
             scans=list(self.scoped(EnvironmentalScan).filter(round=round_)),
             is_closed=round_.status == "closed",
         )
