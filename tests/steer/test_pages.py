@@ -279,3 +279,31 @@ def test_an_outsider_sees_nothing_of_a_participants_only_goal(setting):
         assert "HemligtMålMarkör" not in other.get(_base(collaboration) + path).content.decode()
     assert "HemligtMålMarkör" in client.get(f"{_base(collaboration)}mal/").content.decode()
     assert Goal.objects.filter(pk=hidden.pk).exists()
+
+
+def test_an_indicator_from_statistics_is_compared_with_its_county_and_the_nation(setting):
+    from django.db import transaction
+
+    from stats import services as stats_services
+    from stats.bulk import Row, write_observations
+    from stats.models import Series
+
+    collaboration, *_rest, client = setting
+    run = stats_services.start_kolada_import(actor=None, kpi_ids=["N1"], municipality_ids=["1080"], enqueue=False)
+    series = Series.objects.create(source="kolada", external_id="N03920", title="Arbetslöshet 18–24 år")
+    rows = [
+        Row(area(code).pk, str(year), year, "T", level - year % 2)
+        for code, level in (("1080", 14.0), ("10", 15.0), ("00", 9.0))
+        for year in range(2014, 2018)
+    ]
+    with transaction.atomic():
+        write_observations(series, rows, run)
+    goal = GoalFactory(
+        document=GoalDocumentFactory(collaboration=collaboration, visibility="public"), visibility="public"
+    )
+    indicator = IndicatorFactory(goal=goal, series=series, areas=[area("1080")], visibility="public")
+    page = client.get(indicator.get_absolute_url()).content.decode()
+    table = page[page.index("Värden i diagrammet") :]
+    for label in ("Karlskrona", "Blekinge", "Riket", "Utgångsvärde", "Mål"):
+        assert f">{label}</th>" in table  # each line of the chart is a column of its table
+    assert "Källa: Kolada (N03920)" in page
