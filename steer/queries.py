@@ -293,6 +293,7 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
     for indicator in indicators:
         by_goal[indicator.goal_id].append(indicator)
     last_round = last_closed_round(collaboration, user)
+    parents = {g.parent_id for g in goals}  # a goal measured through its sub-goals needs no indicator of its own
     documents = sorted({g.document for g in goals}, key=lambda d: (d.year_from or 0, d.title))
     return Dashboard(
         documents=documents,
@@ -304,9 +305,7 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
         last_round=last_round,
         without_data=[i for i in indicators if results[i.pk].status == engine.NO_DATA],
         without_owner=[i for i in indicators if i.responsible_organization_id is None],
-        goals_without_indicator=[
-            g for g in goals if not by_goal.get(g.pk) and not any(c.parent_id == g.pk for c in goals)
-        ],
+        goals_without_indicator=[g for g in goals if not by_goal.get(g.pk) and g.pk not in parents],
         own_goals=own_goals,
         party=party,
     )
