@@ -43,6 +43,7 @@ class MeasureType(models.TextChoices):
     NUMBER = "number", _("Antal")
     PERCENTAGE = "percentage", _("Andel (%)")
     RATE = "rate", _("Per 1 000 invånare")
+    RATE_100K = "rate_100k", _("Per 100 000 invånare")
     MONEY = "money", _("Kronor")
     YES_NO = "yes_no", _("Ja/nej")
     QUALITATIVE = "qualitative", _("Kvalitativ bedömning")

@@ -3,6 +3,7 @@ environmental scans (S6–S10)."""
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.db import transaction
@@ -47,9 +48,12 @@ def update_round(round_: FollowUpRound, *, actor: Any, **data: Any) -> FollowUpR
 
 
 @transaction.atomic
-def close_round(round_: FollowUpRound, *, actor: Any, summary: str | None = None) -> FollowUpRound:
-    """Close the round: the computed status, trend and latest year of every indicator are kept in the
-    round's assessments, so the next round can show what changed."""
+def close_round(
+    round_: FollowUpRound, *, actor: Any, summary: str | None = None, closed_on: datetime.date | None = None
+) -> FollowUpRound:
+    """Close the round (today, or on `closed_on` when a round is recorded afterwards): the computed
+    status, trend and latest year of every indicator are kept in the round's assessments, so the next
+    round can show what changed."""
     from steer.queries import indicator_statuses
 
     require(actor, MANAGE, round_)
@@ -77,7 +81,12 @@ def close_round(round_: FollowUpRound, *, actor: Any, summary: str | None = None
                 round=round_,
                 indicator=indicator,
             )
-    data: dict[str, Any] = {"status": RoundStatus.CLOSED, "closed_on": timezone.localdate()}
+    if closed_on is not None and closed_on < round_.start_date:
+        raise field_error(
+            "closed_on",
+            _("En omgång kan inte avslutas innan den har börjat (%(start)s).") % {"start": round_.start_date},
+        )
+    data: dict[str, Any] = {"status": RoundStatus.CLOSED, "closed_on": closed_on or timezone.localdate()}
     if summary is not None:
         data["summary"] = summary
     return update_object(round_, "steer.round.closed", data, actor=actor)

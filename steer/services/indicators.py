@@ -39,8 +39,12 @@ def check_value(measure_type: str, value: Any, field: str, label: str) -> float:
         )
     if measure_type == MeasureType.YES_NO and value not in (0, 1):
         raise field_error(field, _("%(label)s är ja/nej och anges som 1 (ja) eller 0 (nej).") % {"label": label})
-    if measure_type in (MeasureType.NUMBER, MeasureType.RATE, MeasureType.MONEY) and value < 0:
-        raise field_error(field, _("%(label)s kan inte vara negativt.") % {"label": label}, code="negative")
+    if measure_type in (MeasureType.RATE, MeasureType.RATE_100K) and value < 0:
+        raise field_error(
+            field,
+            _("%(label)s är ett antal per invånare och kan inte vara negativt.") % {"label": label},
+            code="negative",
+        )
     return float(value)
 
 

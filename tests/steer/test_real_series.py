@@ -44,10 +44,7 @@ def _hand_computation(values: dict[int, float]):
     intercept = (sy - slope * sx) / n
     projection = intercept + slope * 2030
     closed = (projection - values[2010]) / (50.0 - values[2010])
-    if projection >= 50:
-        status = "on_track"
-    else:
-        status = "at_risk" if closed >= 0.5 else "off_track"
+    status = "on_track" if projection >= 50 else "at_risk" if closed >= 0.5 else "off_track"
     mean = sy / n
     trend = "stable" if abs(slope) < 0.01 * mean else ("improving" if slope > 0 else "worsening")
     return projection, status, trend
