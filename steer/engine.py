@@ -35,10 +35,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.numbers import plain_number
 from steer.choices import Status, Trend
 
 WINDOW_YEARS = 5
@@ -259,12 +259,7 @@ def roll_up_trend(trends: Iterable[str]) -> str:
 
 def _num(value: float, unit: str = "", decimals: int = 2) -> str:
     """A number as Swedes write it (decimal comma, no trailing zeros), with its unit."""
-    rounded = round(float(value), decimals)
-    if rounded.is_integer():
-        text = number_format(int(rounded), use_l10n=True)
-    else:
-        text = number_format(rounded, use_l10n=True).rstrip("0")
-    return f"{text} {unit}".strip()
+    return f"{plain_number(value, decimals)} {unit}".strip()
 
 
 def _target_text(target: Target, direction: str, unit: str) -> str:

@@ -317,6 +317,7 @@ class IndicatorValueForm(forms.ModelForm):
             self.fields["gender"].choices = [c for c in self.fields["gender"].choices if c[0] == "T"]
         self.fields["value"].help_text = _("Ett tal, med decimalkomma. Kommentaren skrivs i fältet nedanför.")
         self.fields["value"].localize = True
+        self.fields["value"].widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
         self.fields["value"].widget.is_localized = True
 
 

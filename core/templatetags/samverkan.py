@@ -2,6 +2,8 @@
 
 from django import template
 
+from core.numbers import plain_number
+
 register = template.Library()
 
 
@@ -9,3 +11,11 @@ register = template.Library()
 def get_item(mapping, key):
     """`mapping|get_item:key` — a value from a dict (None when absent)."""
     return mapping.get(key) if hasattr(mapping, "get") else None
+
+
+@register.filter
+def num(value, decimals=2):
+    """`value|num` — a statistic with up to two decimals and no trailing zeros ("–" when missing)."""
+    if value is None or value == "":
+        return "–"
+    return plain_number(value, int(decimals))
