@@ -17,7 +17,7 @@ from collaborations.views import CollaborationScopedMixin
 from core.views import ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
 from organize import models, services
 
-FORM_TEMPLATE = "organize/form.html"
+FORM_TEMPLATE = "form_page.html"  # shared by the domain apps
 
 
 class OrganizeMixin(CollaborationScopedMixin):

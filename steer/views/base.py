@@ -17,7 +17,7 @@ from core.views import ObjectHistoryView
 from organize.views.base import OrganizeCreateView, OrganizeMixin, OrganizeUpdateView
 from steer import models, services
 
-FORM_TEMPLATE = "steer/form.html"
+FORM_TEMPLATE = "form_page.html"
 
 
 class SteerMixin(OrganizeMixin):

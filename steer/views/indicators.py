@@ -115,7 +115,6 @@ class IndicatorDetailView(SteerMixin, TemplateView):
 
 class IndicatorCreateView(SteerCreateView):
     form_class = IndicatorForm
-    template_name = "steer/indicator_form.html"
     heading = _("Ny indikator")
 
     def get_initial(self):
@@ -138,7 +137,6 @@ class IndicatorCreateView(SteerCreateView):
 class IndicatorUpdateView(SteerUpdateView):
     model = Indicator
     form_class = IndicatorForm
-    template_name = "steer/indicator_form.html"
 
     def perform(self, form):
         return services.update_indicator(self.object, actor=self.request.user, **self.changed_data(form))
