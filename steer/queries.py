@@ -258,6 +258,7 @@ class Dashboard:
     goals_without_indicator: list[Goal]
     own_goals: list[OwnGoal]
     party: object | None = None
+    resources: list = field(default_factory=list)  # the party's resources, with the goals they serve
 
 
 def dashboard(collaboration, user, party=None) -> Dashboard:
@@ -282,7 +283,13 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
             Prefetch("shared_goals", queryset=Goal.objects.visible_to(user).select_related("collaboration"))
         )
     )
+    resources = []
     if party is not None:
+        resources = list(
+            _resources(user)
+            .filter(collaboration=collaboration, organization=party)
+            .prefetch_related(Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")))
+        )
         own_goals = [o for o in own_goals if o.organization_id == party.pk]
         contributed = {g.pk for o in own_goals for g in o.shared_goals.all()}
         answered = {i.goal_id for i in indicators if i.responsible_organization_id == party.pk}
@@ -308,6 +315,7 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
         goals_without_indicator=[g for g in goals if not by_goal.get(g.pk) and g.pk not in parents],
         own_goals=own_goals,
         party=party,
+        resources=resources,
     )
 
 

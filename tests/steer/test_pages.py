@@ -307,3 +307,26 @@ def test_an_indicator_from_statistics_is_compared_with_its_county_and_the_nation
     for label in ("Karlskrona", "Blekinge", "Riket", "Utgångsvärde", "Mål"):
         assert f">{label}</th>" in table  # each line of the chart is a column of its table
     assert "Källa: Kolada (N03920)" in page
+
+
+def test_a_partys_view_shows_its_resources_against_the_goals_they_serve(setting):
+    from decimal import Decimal
+
+    from organize import services as organize_services
+
+    collaboration, region, karlskrona, *_rest, client = setting
+    goal, _indicator = _gender_indicator(collaboration)
+    commitment = organize_services.set_resource_commitment(
+        collaboration,
+        karlskrona,
+        2016,
+        actor=None,
+        money_committed=Decimal("250000"),
+        fte_committed=Decimal("1.5"),
+        visibility="public",
+    )
+    services.update_goal(goal, actor=None, resources=[commitment])
+    page = client.get(_base(collaboration) + f"?part={karlskrona.pk}").content.decode()
+    section = page[page.index("Resurser som Karlskrona kommun har avsatt") :]
+    assert "250\u00a0000,00" in section and goal.title in section
+    assert "250\u00a0000,00" in client.get(goal.get_absolute_url()).content.decode()  # and on the goal's page

@@ -90,6 +90,7 @@ def test_the_product_judges_a_real_kolada_series_as_a_hand_computation_does(sett
     assert api["latest_year"] == 2020 and api["latest_value"] == pytest.approx(values[2020])
 
     page = client.get(indicator.get_absolute_url()).content.decode()
+
     def swedish(value: float) -> str:  # two decimals at most, no trailing zeros, decimal comma
         return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
 
