@@ -5,7 +5,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := $(UV) run --frozen python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test install install-test-tools migrate demo lint fmt schema messages check-schema bench
+.PHONY: run test install install-test-tools migrate demo lint fmt schema messages check-schema bench bench-smoke
 
 ## Install what is missing: uv, the Python packages (from uv.lock).
 install:
@@ -51,6 +51,16 @@ messages:
 	@$(PY) manage.py makemessages -l en --ignore=.venv --ignore=node_modules
 	@$(PY) manage.py compilemessages --ignore=.venv
 
-## Benchmarks (not part of `make test`): import speed and memory against the COPY floor.
-bench: install
+## Benchmarks (not part of `make test`): key pages and API lists against a bare-view floor (on the
+## scale data, generated when missing: SIZE=small|county|national), import speed against a bare COPY.
+bench: migrate
+	@$(PY) manage.py load_territory -v0
+	@$(PY) benchmarks/pages.py --generate --size $${SIZE:-national} --repeat $${REPEAT:-50}
 	@$(PY) benchmarks/import_observations.py --rows $${ROWS:-5000000}
+
+## The benchmark suite still runs (CI): small size on a throw-away SQLite database, no timing checked.
+bench-smoke: install
+	@export SAMVERKAN_VAR_DIR="$$(mktemp -d)" DEBUG=true; \
+	  $(PY) manage.py migrate --noinput -v0 && $(PY) manage.py load_territory -v0 && \
+	  $(PY) benchmarks/pages.py --generate --size small --repeat 2 --no-write && \
+	  $(PY) benchmarks/import_observations.py --rows 3000

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "stats",
     "steer",
     "api",
+    "scale",  # tooling: data for the benchmarks
 ]
 
 MIDDLEWARE = [

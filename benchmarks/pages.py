@@ -1,0 +1,143 @@
+"""Benchmark: server time and query count of the key pages and API lists, next to a bare-view floor.
+
+    DATABASE_URL=postgres://… uv run python benchmarks/pages.py --size national --repeat 50
+
+Needs the scale data (`manage.py generate_scale --size …`) in the configured database; with `--generate`
+it creates it first. Every page is requested in-process through the whole Django stack (middleware,
+sessions, the permission gateway, templates), `--repeat` times after a warm-up, as the generated
+coordinator (or anonymously for the public pages). The floor is a bare view that runs one trivial query
+on the same database through the same stack. Results are printed and written to
+`benchmarks/results/pages-<database>-<size>.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "samverkan.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from actors.models import User  # noqa: E402
+from collaborations.models import Collaboration  # noqa: E402
+from steer.models import Goal, Indicator  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results"
+
+
+def _first_collaboration() -> Collaboration:
+    return Collaboration.objects.filter(slug__startswith="skala-").order_by("pk").first()
+
+
+def key_pages() -> list[tuple[str, str, bool]]:
+    """(name, url, logged in) of the pages measured; parts not built yet are added when they land."""
+    collaboration = _first_collaboration()
+    goal = Goal.objects.filter(collaboration=collaboration).order_by("pk").first()
+    indicator = Indicator.objects.filter(collaboration=collaboration, series__isnull=False).order_by("pk").first()
+    base = f"/samverkan/{collaboration.slug}/"
+    return [
+        ("floor: bare view, one query", "/__floor__/", False),
+        ("front page (anonymous)", "/", False),
+        ("collaboration list (anonymous)", "/samverkan/", False),
+        ("collaboration overview", base, True),
+        ("formal basis overview", base + "organisering/", True),
+        ("steering dashboard", base + "styrning/", True),
+        ("goal", goal.get_absolute_url(), True),
+        ("indicator with chart", indicator.get_absolute_url(), True),
+        ("API: collaborations", "/api/collaborations/", True),
+        ("API: goals", "/api/goals/", True),
+        ("API: indicators", "/api/indicators/", True),
+        ("API: series", "/api/series/", True),
+    ]
+
+
+def measure(client: Client, url: str, repeat: int) -> dict:
+    for _ in range(3):  # warm-up: templates, translations, connection
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    executed = []
+    with connection.execute_wrapper(
+        lambda execute, sql, params, many, context: executed.append(sql) or execute(sql, params, many, context)
+    ):
+        client.get(url)
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        client.get(url)
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return {
+        "queries": len(executed),
+        "median_ms": round(statistics.median(times), 2),
+        "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))], 2),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="small")
+    parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument("--generate", action="store_true", help="Create the scale data first when missing.")
+    parser.add_argument("--no-write", action="store_true", help="Print only (the CI smoke run).")
+    args = parser.parse_args()
+    if _first_collaboration() is None:
+        if not args.generate:
+            sys.exit("No scale data: run `manage.py generate_scale --size …` first, or pass --generate.")
+        call_command("generate_scale", size=args.size, force=True)
+    settings.ROOT_URLCONF = "benchmarks.floor_urls"
+    settings.ALLOWED_HOSTS = ["*"]
+    coordinator, anonymous = Client(), Client()
+    coordinator.force_login(User.objects.get(email="samordnare@skala.example"))
+    vendor = connection.vendor
+    rows = []
+    print(f"{'page':<34} {'queries':>7} {'median ms':>10} {'p95 ms':>8} {'× floor':>8}")
+    floor = None
+    for name, url, logged_in in key_pages():
+        result = measure(coordinator if logged_in else anonymous, url, args.repeat)
+        floor = floor or result["p95_ms"]
+        result.update(page=name, url=url, times_floor=round(result["p95_ms"] / floor, 1))
+        rows.append(result)
+        print(
+            f"{name:<34} {result['queries']:>7} {result['median_ms']:>10.1f} {result['p95_ms']:>8.1f} "
+            f"{result['times_floor']:>8.1f}"
+        )
+    if args.no_write:
+        return
+    RESULTS.mkdir(exist_ok=True)
+    out = RESULTS / f"pages-{vendor}-{args.size}.json"
+    out.write_text(
+        json.dumps(
+            {
+                "size": args.size,
+                "database": vendor,
+                "repeat": args.repeat,
+                "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                "measured": time.strftime("%Y-%m-%d %H:%M"),
+                "pages": rows,
+            },
+            indent=2,
+            ensure_ascii=False,
+        )
+        + "\n"
+    )
+    print(f"Written to {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,308 @@
+"""A realistic, reproducible data set at three sizes, for the benchmarks.
+
+`generate(size, seed)` fills the configured database with organizations, collaborations with parties
+and roles, bodies with members, goal documents, nested goals, indicators with targets and values, and
+statistical series with observations, with a mix of visibilities so that permission filtering is
+exercised. The same seed gives the same data.
+
+This is a benchmark fixture, not user activity: it writes with `bulk_create` (and the statistics with
+the product's own bulk writer) and records no history, so that national size loads in minutes. The
+territory (`manage.py load_territory`) must be loaded first. Meetings and decisions are generated when
+the `lead` part exists.
+"""
+
+from __future__ import annotations
+
+import datetime
+import random
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils.text import slugify
+
+from actors import services as actor_services
+from actors.models import Area, Organization, Person, Representation
+from collaborations.models import Collaboration, CollaborationRole, Participation
+from organize.models import Body, Membership
+from stats.bulk import Row, write_observations
+from stats.models import ImportRun, Series
+from steer.models import Goal, GoalDocument, Indicator, IndicatorTarget, IndicatorValue
+
+PASSWORD = "skala-demo"  # the generated logins; never on a production database (the command refuses)
+
+
+@dataclass(frozen=True)
+class Size:
+    counties: int | None  # None: all 21
+    organizations: int
+    collaborations: int
+    parties: int  # per collaboration
+    goals: int  # per collaboration
+    indicators: int  # per collaboration
+    series: int
+    years: int
+
+
+SIZES = {
+    "small": Size(
+        counties=1, organizations=60, collaborations=10, parties=6, goals=4, indicators=8, series=4, years=10
+    ),
+    "county": Size(
+        counties=3, organizations=600, collaborations=60, parties=8, goals=6, indicators=40, series=40, years=20
+    ),
+    "national": Size(
+        counties=None, organizations=5000, collaborations=500, parties=10, goals=8, indicators=40, series=270, years=20
+    ),
+}
+
+VISIBILITIES = ["public"] * 6 + ["participants"] * 3 + ["named"]
+WORDS = ["Unga", "Trygg", "Grön", "Frisk", "Växande", "Hållbar", "Jämlik", "Digital", "Aktiv", "Öppen"]
+TOPICS = ["arbetsmarknad", "brottsprevention", "folkhälsa", "näringsliv", "klimat", "integration", "skola", "bostäder"]
+SECTORS = [
+    ("business", "company", "AB"),
+    ("civil_society", "association", "förening"),
+    ("state", "authority", "myndighet"),
+    ("academia", "university", "högskola"),
+    ("civil_society", "foundation", "stiftelse"),
+]
+
+
+@dataclass
+class Result:
+    organizations: int = 0
+    collaborations: int = 0
+    participations: int = 0
+    memberships: int = 0
+    goals: int = 0
+    indicators: int = 0
+    observations: int = 0
+    users: list[str] | None = None
+
+
+def _areas(size: Size, rng: random.Random) -> tuple[list[Area], list[Area], Area]:
+    regions = list(Area.objects.filter(kind="region").order_by("scb_code"))
+    if size.counties is not None:
+        regions = rng.sample(regions, size.counties)
+    municipalities = list(Area.objects.filter(county__in=regions, kind="municipality").order_by("scb_code"))
+    nation = Area.objects.get(kind="nation")
+    return regions, municipalities, nation
+
+
+def _organizations(size: Size, rng: random.Random, regions, municipalities) -> list[Organization]:
+    public = [
+        Organization(name=f"Region {r.name} (skala)", sector="region", kind="region", area=r) for r in regions
+    ] + [
+        Organization(name=f"{m.name} kommun (skala)", sector="municipality", kind="municipality", area=m)
+        for m in municipalities
+    ]
+    others = []
+    for i in range(max(0, size.organizations - len(public))):
+        sector, kind, suffix = SECTORS[i % len(SECTORS)]
+        place = rng.choice(municipalities)
+        others.append(
+            Organization(name=f"{rng.choice(WORDS)} {place.name} {suffix} {i}", sector=sector, kind=kind, area=place)
+        )
+    return Organization.objects.bulk_create(public + others, batch_size=1000)
+
+
+def _people(count: int) -> list[Person]:
+    return Person.objects.bulk_create(
+        [Person(first_name=f"Person{i}", last_name="Skala", is_invented=True) for i in range(count)], batch_size=1000
+    )
+
+
+def _series(size: Size, areas: list[Area]) -> list[tuple[Series, list[Row]]]:
+    run = ImportRun.objects.create(source="file", label="Skalningsdata (generate_scale)", status="succeeded")
+    out = []
+    first_year = 2025 - size.years
+    for s in range(size.series):
+        series = Series.objects.create(
+            source="file",
+            external_id=f"SKALA{s:04d}",
+            title=f"Genererad serie {s} ({TOPICS[s % len(TOPICS)]})",
+            unit="%",
+            is_divided_by_gender=True,
+        )
+        rows = [
+            Row(area.pk, str(year), year, gender, round(10 + (area.pk * 7 + s * 13 + year * 3) % 40 + g * 0.5, 2))
+            for area in areas
+            for year in range(first_year, 2025)
+            for g, gender in enumerate(("T", "K", "M"))
+        ]
+        write_observations(series, rows, run)
+        out.append((series, len(rows)))
+    return out
+
+
+def generate(size_name: str, seed: int = 2026) -> Result:
+    """Fill the database with the data set of `size_name` (small, county, national)."""
+    size = SIZES[size_name]
+    rng = random.Random(seed)
+    result = Result(users=[])
+    with transaction.atomic():
+        regions, municipalities, nation = _areas(size, rng)
+        orgs = _organizations(size, rng, regions, municipalities)
+        result.organizations = len(orgs)
+        people = _people(size.collaborations * 6)
+        Representation.objects.bulk_create(
+            [Representation(person=p, organization=orgs[i % len(orgs)]) for i, p in enumerate(people)], batch_size=1000
+        )
+        series = _series(size, [*regions, *municipalities, nation])
+        result.observations = sum(n for _s, n in series)
+        collaborations = []
+        for c in range(size.collaborations):
+            region = regions[c % len(regions)]
+            collaborations.append(
+                Collaboration(
+                    name=f"{rng.choice(WORDS)} {region.name}: {TOPICS[c % len(TOPICS)]} {c}",
+                    slug=slugify(f"skala-{c}-{region.name}")[:80],
+                    problem=f"Gemensam utmaning inom {TOPICS[c % len(TOPICS)]} (genererad).",
+                    visibility=rng.choice(VISIBILITIES),
+                    stage="running",
+                    start_date=datetime.date(2018 + c % 6, 1, 1),
+                )
+            )
+        collaborations = Collaboration.objects.bulk_create(collaborations, batch_size=500)
+        result.collaborations = len(collaborations)
+        by_region = {
+            r.pk: [o for o in orgs if o.area_id and o.area.county_id == r.pk or o.area_id == r.pk] for r in regions
+        }
+        participations, roles, bodies, goals_docs = [], [], [], []
+        party_sets = []
+        for i, collab in enumerate(collaborations):
+            region = regions[i % len(regions)]
+            pool = by_region[region.pk] or orgs
+            parties = rng.sample(pool, min(size.parties, len(pool)))
+            party_sets.append(parties)
+            for j, org in enumerate(parties):
+                participations.append(
+                    Participation(
+                        collaboration=collab,
+                        organization=org,
+                        role="coordinator" if j == 0 else "party",
+                        visibility="public" if collab.visibility == "public" else "participants",
+                    )
+                )
+            roles.append(
+                CollaborationRole(
+                    collaboration=collab, person=people[i * 6], organization=parties[0], kind="coordinator"
+                )
+            )
+            bodies.append(
+                Body(collaboration=collab, name="Styrgrupp", kind="political_steering", visibility=collab.visibility)
+            )
+            goals_docs.append(
+                GoalDocument(
+                    collaboration=collab, kind="own", title=f"Gemensamma mål {i}", year_from=2020, visibility="public"
+                )
+            )
+        Participation.objects.bulk_create(participations, batch_size=1000)
+        result.participations = len(participations)
+        CollaborationRole.objects.bulk_create(roles, batch_size=1000)
+        bodies = Body.objects.bulk_create(bodies, batch_size=1000)
+        members = [
+            Membership(
+                collaboration=b.collaboration,
+                body=b,
+                person=people[i * 6 + k],
+                organization=party_sets[i][k % len(party_sets[i])],
+            )
+            for i, b in enumerate(bodies)
+            for k in range(1, 6)
+        ]
+        Membership.objects.bulk_create(members, batch_size=1000)
+        result.memberships = len(members)
+        documents = GoalDocument.objects.bulk_create(goals_docs, batch_size=1000)
+        goals = []
+        for i, doc in enumerate(documents):
+            for g in range(size.goals):
+                goals.append(
+                    Goal(
+                        collaboration=doc.collaboration,
+                        document=doc,
+                        title=f"Mål {g + 1}: {rng.choice(WORDS).lower()} {TOPICS[(i + g) % len(TOPICS)]}",
+                        term="long" if g % 2 == 0 else "short",
+                        target_year=2030,
+                        order=g,
+                        visibility=rng.choice(VISIBILITIES[:9]),
+                    )
+                )
+        goals = Goal.objects.bulk_create(goals, batch_size=1000)
+        result.goals = len(goals)
+        indicators, area_links = [], []
+        goals_of = {}
+        for goal in goals:
+            goals_of.setdefault(goal.collaboration_id, []).append(goal)
+        for i, collab in enumerate(collaborations):
+            region = regions[i % len(regions)]
+            for k in range(size.indicators):
+                manual = k % 5 == 4
+                indicators.append(
+                    Indicator(
+                        collaboration=collab,
+                        goal=goals_of[collab.pk][k % size.goals],
+                        name=f"Indikator {k + 1} i samverkan {i}",
+                        measure_type="percentage",
+                        unit="%",
+                        direction="lower" if k % 2 else "higher",
+                        baseline_value=25.0,
+                        baseline_year=2015,
+                        by_gender=k % 3 == 0,
+                        series=None if manual else series[(i * size.indicators + k) % len(series)][0],
+                        responsible_organization=party_sets[i][k % len(party_sets[i])],
+                        visibility=rng.choice(VISIBILITIES[:9]),
+                    )
+                )
+        indicators = Indicator.objects.bulk_create(indicators, batch_size=1000)
+        result.indicators = len(indicators)
+        through = Indicator.areas.through
+        targets, values = [], []
+        for n, ind in enumerate(indicators):
+            region = regions[(n // size.indicators) % len(regions)]
+            area_links.append(through(indicator=ind, area=region))
+            targets.append(
+                IndicatorTarget(
+                    collaboration=ind.collaboration,
+                    indicator=ind,
+                    year=2030,
+                    value=20.0 if ind.direction == "lower" else 35.0,
+                    visibility=ind.visibility,
+                )
+            )
+            if ind.series_id is None:
+                for year in range(2015, 2025):
+                    values.append(
+                        IndicatorValue(
+                            collaboration=ind.collaboration,
+                            indicator=ind,
+                            area=region,
+                            year=year,
+                            value=round(25 + rng.uniform(-5, 5), 1),
+                            visibility=ind.visibility,
+                            is_invented=True,
+                        )
+                    )
+        through.objects.bulk_create(area_links, batch_size=2000)
+        IndicatorTarget.objects.bulk_create(targets, batch_size=2000)
+        IndicatorValue.objects.bulk_create(values, batch_size=2000)
+        result.users = _logins(collaborations[0], party_sets[0], people)
+    return result
+
+
+def _logins(collaboration: Collaboration, parties: list[Organization], people: list[Person]) -> list[str]:
+    """Three logins: the first collaboration's coordinator, a party's representative, an outsider."""
+    outsider = Organization.objects.create(
+        name="Utomstående förening (skala)", sector="civil_society", kind="association"
+    )
+    made = []
+    for email, person, org in (
+        ("samordnare@skala.example", people[0], parties[0]),
+        ("part@skala.example", people[1], parties[1]),
+        ("utomstaende@skala.example", people[2], outsider),
+    ):
+        Representation.objects.get_or_create(person=person, organization=org)
+        actor_services.create_user(
+            email, PASSWORD, actor=None, person=person, first_name=person.first_name, last_name=person.last_name
+        )
+        made.append(email)
+    return made

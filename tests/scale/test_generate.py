@@ -1,0 +1,50 @@
+"""The scale data set: reproducible from its seed, with a mix of visibilities that the gateway filters."""
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import transaction
+from django.test import Client
+
+from collaborations.models import Collaboration
+from scale.generator import generate
+from steer.models import Indicator
+
+pytestmark = pytest.mark.django_db
+
+
+def _snapshot(seed):
+    with transaction.atomic():
+        generate("small", seed)
+        seen = list(Collaboration.objects.filter(slug__startswith="skala-").values_list("name", "visibility"))
+        seen += list(Indicator.objects.values_list("name", "visibility", "direction"))
+        transaction.set_rollback(True)
+    return seen
+
+
+def test_the_same_seed_gives_the_same_data_and_another_seed_other_data():
+    first, again, other = _snapshot(7), _snapshot(7), _snapshot(8)
+    assert first == again
+    assert first != other
+
+
+def test_the_small_set_mixes_visibilities_and_an_outsider_sees_only_what_is_public(settings):
+    settings.DEBUG = True
+    call_command("generate_scale", size="small", verbosity=0)
+    visibilities = set(Collaboration.objects.filter(slug__startswith="skala-").values_list("visibility", flat=True))
+    assert {"public", "participants"} <= visibilities
+    hidden = Collaboration.objects.filter(slug__startswith="skala-").exclude(visibility="public").first()
+    outsider = Client()
+    outsider.login(email="utomstaende@skala.example", password="skala-demo")
+    assert outsider.get(f"/samverkan/{hidden.slug}/").status_code == 404
+    listed = outsider.get("/samverkan/").content.decode()
+    assert hidden.name not in listed
+
+
+def test_the_command_refuses_a_second_run_and_a_production_database(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("generate_scale", size="small")
+    settings.DEBUG = True
+    call_command("generate_scale", size="small", verbosity=0)
+    with pytest.raises(CommandError, match="already"):
+        call_command("generate_scale", size="small")
