@@ -29,14 +29,20 @@ class HomeView(TemplateView):
     """Front page: the user's own collaborations first, then what is public."""
 
     template_name = "collaborations/home.html"
+    newest = 12
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
         mine = list(queries.my_collaborations(user)) if user.is_authenticated else []
-        mine_ids = {c.pk for c in mine}
-        others = [c for c in queries.collaborations_for_list(user).filter(visibility="public") if c.pk not in mine_ids]
-        context.update(mine=mine, public=others)
+        others = (
+            queries.collaborations_for_list(user)
+            .filter(visibility="public")
+            .exclude(pk__in=[c.pk for c in mine])
+            .order_by("-updated_at", "name")
+        )
+        # The newest few: a national installation has hundreds; the list page filters and pages them all.
+        context.update(mine=mine, public=list(others[: self.newest]), public_count=others.count())
         return context
 
 

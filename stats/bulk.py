@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import connection
+from django.db.models import F
 
 from stats.models import ImportRun, Observation, ObservationRevision, Series
 
@@ -101,6 +102,10 @@ def write_observations(
     gone = [existing[k][0] for k in removed if k in existing]
     if gone:
         report.removed = Observation.objects.filter(pk__in=gone).delete()[1].get("stats.Observation", 0)
+    if report.added or report.removed:  # a counter kept with the rows, so no page counts 5 million rows
+        Series.objects.filter(pk=series.pk).update(
+            observation_count=F("observation_count") + report.added - report.removed
+        )
     return report
 
 

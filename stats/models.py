@@ -40,6 +40,13 @@ class Series(models.Model):
         _("ändrat hos källan"), default=dict, blank=True, help_text=_("Titel eller enhet som källan har ändrat.")
     )
     imported_at = models.DateTimeField(_("senast importerad"), null=True, blank=True)
+    observation_count = models.PositiveIntegerField(
+        _("antal värden"),
+        default=0,
+        editable=False,
+        validators=[MaxValueValidator(2_000_000_000)],
+        help_text=_("Hålls aktuellt av importen (räknas inte om vid varje sidvisning)."),
+    )
     followed_areas = models.JSONField(
         _("följs för områden"),
         default=list,

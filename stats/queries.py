@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 
 from actors.models import Area
 from stats.models import ImportRun, Observation, Series
 
 
 def series_list(q: str = "") -> QuerySet[Series]:
-    qs = Series.objects.annotate(n_observations=Count("observations"))
+    qs = Series.objects.all()
     if q:
         qs = qs.filter(Q(title__icontains=q) | Q(external_id__icontains=q) | Q(description__icontains=q))
     return qs.order_by("source", "external_id")

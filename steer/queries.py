@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from actors.choices import Gender
 from actors.models import Area
@@ -82,14 +82,18 @@ def indicators_with_data(queryset: QuerySet[Indicator], user) -> QuerySet[Indica
 
 def _observations(indicators: list[Indicator]) -> dict[tuple[int, int, str], dict[int, float | None]]:
     """Yearly values of the indicators' statistical series, keyed by (series, area, gender)."""
-    series_ids = {i.series_id for i in indicators if i.series_id}
-    area_ids = {a.pk for i in indicators if i.series_id for a in i.areas.all()}
+    wanted: dict[int, set[int]] = defaultdict(set)  # area → the series measured there (never the cross product)
+    for indicator in indicators:
+        if indicator.series_id:
+            for area in indicator.areas.all():
+                wanted[area.pk].add(indicator.series_id)
     found: dict[tuple[int, int, str], dict[int, float | None]] = defaultdict(dict)
-    if not series_ids or not area_ids:
+    if not wanted:
         return found
-    rows = Observation.objects.filter(series_id__in=series_ids, area_id__in=area_ids).values_list(
-        "series_id", "area_id", "gender", "period", "year", "value"
-    )
+    pairs = Q()
+    for area_id, series_ids in wanted.items():
+        pairs |= Q(area_id=area_id, series_id__in=sorted(series_ids))
+    rows = Observation.objects.filter(pairs).values_list("series_id", "area_id", "gender", "period", "year", "value")
     for series_id, area_id, gender, period, year, value in rows:
         if period == str(year):  # yearly values only; a monthly or quarterly series is not judged here
             found[(series_id, area_id, gender)][year] = value

@@ -130,3 +130,13 @@ def test_english_is_available(coordinator_client):
     body = client.get("/").content.decode()
     assert '<html lang="en">' in body
     assert "My collaborations" in body and "Skip to content" in body
+
+
+@pytest.mark.django_db
+def test_the_front_page_shows_the_newest_public_collaborations_and_links_to_all():
+    for i in range(14):
+        CollaborationFactory(name=f"Offentlig samverkan {i:02d}", visibility="public")
+    page = Client().get("/").content.decode()
+    shown = [i for i in range(14) if f"Offentlig samverkan {i:02d}" in page]
+    assert len(shown) == 12  # a national installation has hundreds: the newest few, then the list page
+    assert "De 12 senast ändrade av 14" in page and 'href="/samverkan/"' in page

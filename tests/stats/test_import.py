@@ -29,6 +29,7 @@ def test_a_series_is_imported_with_its_missing_values_kept_missing(settings):
     assert series.producer  # "Källa: …" from Kolada's description
     observations = Observation.objects.filter(series=series)
     assert observations.count() == 75
+    assert series.observation_count == 75  # the counter the series list shows, kept by the import
     assert observations.filter(value__isnull=True).count() == 6  # 1996–1997: no value, never zero
     stockholm_1998 = observations.get(area__kolada_id="0180", period="1998", gender="T")
     assert stockholm_1998.value == 30.41209497  # exactly the source's value
