@@ -212,6 +212,10 @@ SPECTACULAR_SETTINGS = {
 }
 
 TASKS = {"default": {"BACKEND": env.str("TASK_BACKEND", default="django_tasks_db.DatabaseBackend")}}
+# `manage.py worker` returns to the queue the tasks of killed workers (core.workers): it looks every
+# TASK_RECOVERY_SECONDS; a task of a worker on another host counts as abandoned after TASK_STALE_HOURS.
+TASK_RECOVERY_SECONDS = env.float("TASK_RECOVERY_SECONDS", default=30)
+TASK_STALE_HOURS = env.float("TASK_STALE_HOURS", default=6)
 
 KOLADA_BASE_URL = env("KOLADA_BASE_URL")
 KOLADA_REQUESTS_PER_SECOND = env("KOLADA_REQUESTS_PER_SECOND")

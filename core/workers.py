@@ -1,0 +1,64 @@
+"""Task workers on any number of hosts: a worker's id names its host and process, so that a task whose
+worker was killed can be put back in the queue instead of staying "running" for ever.
+
+Workers claim tasks with `SELECT … FOR UPDATE SKIP LOCKED` (django-tasks-db), so no task is claimed twice.
+A worker that is killed mid-task leaves its task claimed; `recover_abandoned_tasks` (run by every worker
+when it starts and then every `TASK_RECOVERY_SECONDS`) returns such a task to the queue when its worker's
+process is gone (same host) or when it has run longer than `TASK_STALE_HOURS` (another host). The product's
+tasks are all-or-nothing (an import commits once, at the end), so running a returned task again is safe.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import socket
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django_tasks_db.compat import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+
+def host_name() -> str:
+    return socket.gethostname()[:40]
+
+
+def worker_id(pid: int | None = None) -> str:
+    """ "<host>:<pid>", within django-tasks-db's 64 characters."""
+    return f"{host_name()}:{pid or os.getpid()}"
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
+
+
+def _abandoned(result: DBTaskResult, host: str, stale_before: datetime.datetime) -> bool:
+    last = (result.worker_ids or [""])[-1]
+    name, _sep, pid = last.rpartition(":")
+    if name == host and pid.isdigit():
+        return not _process_alive(int(pid))
+    return result.started_at is not None and result.started_at < stale_before
+
+
+def recover_abandoned_tasks() -> int:
+    """Put back in the queue the running tasks whose worker is gone; returns how many."""
+    host = host_name()
+    stale_before = timezone.now() - datetime.timedelta(hours=float(getattr(settings, "TASK_STALE_HOURS", 6)))
+    recovered = 0
+    with transaction.atomic():
+        running = DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING).select_for_update(skip_locked=True)
+        for result in running:
+            if _abandoned(result, host, stale_before):
+                result.status = TaskResultStatus.READY
+                result.started_at = None
+                result.save(update_fields=["status", "started_at"])
+                recovered += 1
+    return recovered
