@@ -73,10 +73,16 @@ def genders_of(indicator: Indicator) -> list[str]:
 def indicators_with_data(queryset: QuerySet[Indicator], user) -> QuerySet[Indicator]:
     """Indicators with what the status rule needs, in a fixed number of queries."""
     related = ("series", "responsible_organization", "goal__collaboration", "collaboration")
-    return queryset.select_related(*related).prefetch_related(
-        Prefetch("areas", queryset=Area.objects.select_related("county").order_by("kind", "name")),
-        Prefetch("targets", queryset=IndicatorTarget.objects.visible_to(user).order_by("year")),
-        Prefetch("manual_values", queryset=IndicatorValue.objects.visible_to(user).order_by("year")),
+    return (
+        queryset.select_related(*related)
+        # the series' catalogue text is not needed to judge or list (it can be large); nor ordering joins
+        .defer("series__metadata", "series__description", "series__changed_at_source")
+        .order_by("goal_id", "order", "pk")
+        .prefetch_related(
+            Prefetch("areas", queryset=Area.objects.select_related("county").order_by("kind", "name")),
+            Prefetch("targets", queryset=IndicatorTarget.objects.visible_to(user).order_by("year")),
+            Prefetch("manual_values", queryset=IndicatorValue.objects.visible_to(user).order_by("year")),
+        )
     )
 
 
