@@ -1,7 +1,10 @@
-"""Request id for tying history records to the request that made them."""
+"""Request id for tying history records to the request that made them; the collector after warm-up."""
 
 import contextvars
+import gc
 import uuid
+
+from django.conf import settings
 
 current_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("request_id", default="")
 
@@ -18,4 +21,24 @@ class RequestIdMiddleware:
         finally:
             current_request_id.reset(token)
         response["X-Request-Id"] = request_id
+        return response
+
+
+class FreezeAfterWarmUpMiddleware:
+    """After the first requests of a process (templates compiled, translations and caches loaded), move
+    every object alive into the collector's permanent generation (`gc.freeze`). They live as long as the
+    process anyway; a full collection during a later request then stays short (the p95 tail of the
+    heavier pages fell by about 40 % at national size, see benchmarks/README.md).
+    `GC_FREEZE_AFTER_REQUESTS` (0: never)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.remaining = int(getattr(settings, "GC_FREEZE_AFTER_REQUESTS", 0))
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.remaining > 0:
+            self.remaining -= 1
+            if self.remaining == 0:
+                gc.freeze()
         return response

@@ -1,4 +1,4 @@
-"""WSGI entry point (gunicorn samverkan.wsgi)."""
+"""WSGI entry point (gunicorn samverkan.wsgi, granian --interface wsgi samverkan.wsgi:application)."""
 
 import os
 

@@ -33,6 +33,7 @@ def _no_network(settings):
     """Statistics clients replay recorded responses; a test that would reach the network fails."""
     settings.STATS_HTTP_TRANSPORT = "tests.replay.refuse_network"
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    settings.GC_FREEZE_AFTER_REQUESTS = 0  # a test process is not a long-lived web worker
 
 
 @pytest.fixture(autouse=True)
