@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import os
-import platform
 import random
 import signal
 import socket
@@ -39,10 +37,10 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from actors.models import User  # noqa: E402
+from benchmarks.results_file import write_results  # noqa: E402
 from collaborations.models import Collaboration  # noqa: E402
 from steer.models import Indicator  # noqa: E402
 
-RESULTS = ROOT / "benchmarks" / "results"
 SERVERS = {
     "gunicorn": lambda port, workers: [
         *("gunicorn", "samverkan.wsgi", "--bind", f"127.0.0.1:{port}"),
@@ -184,25 +182,16 @@ def main() -> None:
         finally:
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=30)
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"load-{connection.vendor}.json"
-    out.write_text(
-        json.dumps(
-            {
-                "workers": args.workers,
-                "seconds": args.seconds,
-                "mix": "70 % anonymous (front page, list, a public collaboration and its steering), "
-                "30 % logged in (overview, dashboard, indicator, API list)",
-                "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-                "measured": time.strftime("%Y-%m-%d %H:%M"),
-                "runs": runs,
-            },
-            indent=2,
-            ensure_ascii=False,
-        )
-        + "\n"
+    write_results(
+        f"load-{connection.vendor}",
+        {
+            "workers": args.workers,
+            "seconds": args.seconds,
+            "mix": "70 % anonymous (front page, list, a public collaboration and its steering), "
+            "30 % logged in (overview, dashboard, indicator, API list)",
+            "runs": runs,
+        },
     )
-    print(f"Written to {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

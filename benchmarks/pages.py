@@ -13,9 +13,7 @@ on the same database through the same stack. Results are printed and written to
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import statistics
 import sys
 import time
@@ -35,10 +33,9 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from actors.models import User  # noqa: E402
+from benchmarks.results_file import write_results  # noqa: E402
 from collaborations.models import Collaboration  # noqa: E402
 from steer.models import Goal, Indicator  # noqa: E402
-
-RESULTS = ROOT / "benchmarks" / "results"
 
 
 def _first_collaboration() -> Collaboration:
@@ -119,24 +116,15 @@ def main() -> None:
         )
     if args.no_write:
         return
-    RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"pages-{vendor}-{args.size}.json"
-    out.write_text(
-        json.dumps(
-            {
-                "size": args.size,
-                "database": vendor,
-                "repeat": args.repeat,
-                "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
-                "measured": time.strftime("%Y-%m-%d %H:%M"),
-                "pages": rows,
-            },
-            indent=2,
-            ensure_ascii=False,
-        )
-        + "\n"
+    write_results(
+        f"pages-{vendor}-{args.size}",
+        {
+            "size": args.size,
+            "database": vendor,
+            "repeat": args.repeat,
+            "pages": rows,
+        },
     )
-    print(f"Written to {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
