@@ -72,13 +72,10 @@ class ComputedListSerializer(serializers.ListSerializer):
 
 
 class ComputedMixin:
-    """A serializer whose objects show values computed in bulk (`compute`); a single object is
-    computed on its own."""
+    """A serializer whose objects show values computed in bulk; a single object is computed on its own.
+    The serializer that mixes it in defines `compute(objects) -> {pk: result}`."""
 
     _computed: dict | None = None
-
-    def compute(self, objects: list) -> dict:  # pragma: no cover - every subclass defines it
-        raise NotImplementedError
 
     def remember(self, results: dict) -> None:
         self._computed = {**(self._computed or {}), **results}
@@ -203,6 +200,9 @@ def goal_results(goals: list[Goal], user) -> dict[int, queries.GoalResult]:
 
 
 class GoalSerializer(ComputedMixin, ScopedSerializer):
+    """A shared goal in a goal document (sub-goals name their `parent`); `status` and `trend` are rolled up
+    from its indicators and sub-goals by the same rule as the pages."""
+
     collaboration = _read_only_collaboration()
     document = VisibleRelatedField(GoalDocument)
     parent = VisibleRelatedField(Goal, required=False, allow_null=True)
