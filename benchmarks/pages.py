@@ -5,9 +5,14 @@
 Needs the scale data (`manage.py generate_scale --size …`) in the configured database; with `--generate`
 it creates it first. Every page is requested in-process through the whole Django stack (middleware,
 sessions, the permission gateway, templates), `--repeat` times after a warm-up, as the generated
-coordinator (or anonymously for the public pages). The floor is a bare view that runs one trivial query
-on the same database through the same stack. Results are printed and written to
-`benchmarks/results/pages-<database>-<size>.json`.
+coordinator (or anonymously for the public pages), twice over:
+
+* warm: as a returning visitor finds it, with its cached parts in the cache (`core.generations`);
+* cold: with the cache emptied before every request, as the first visitor after a change finds it.
+
+The floor is a bare view that runs one trivial query on the same database through the same stack, asked
+anonymously and with the coordinator's session; each page is compared with the floor of its own kind.
+Results are printed and written to `benchmarks/results/pages-<database>-<size>.json`.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import django  # noqa: E402
 django.setup()
 
 from django.conf import settings  # noqa: E402
+from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -50,6 +56,7 @@ def key_pages() -> list[tuple[str, str, bool]]:
     base = f"/samverkan/{collaboration.slug}/"
     return [
         ("floor: bare view, one query", "/__floor__/", False),
+        ("floor, signed in", "/__floor__/", True),
         ("front page (anonymous)", "/", False),
         ("collaboration list (anonymous)", "/samverkan/", False),
         ("collaboration overview", base, True),
@@ -64,26 +71,35 @@ def key_pages() -> list[tuple[str, str, bool]]:
     ]
 
 
+def _percentile(times: list[float], share: float) -> float:
+    return round(sorted(times)[min(len(times) - 1, int(len(times) * share))], 2)
+
+
 def measure(client: Client, url: str, repeat: int) -> dict:
+    """Warm and cold server time of `url`, and the queries of one cold and one warm request."""
     for _ in range(3):  # warm-up: templates, translations, connection
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
-    executed = []
-    with connection.execute_wrapper(
-        lambda execute, sql, params, many, context: executed.append(sql) or execute(sql, params, many, context)
-    ):
-        client.get(url)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        client.get(url)
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return {
-        "queries": len(executed),
-        "median_ms": round(statistics.median(times), 2),
-        "p95_ms": round(times[min(len(times) - 1, int(len(times) * 0.95))], 2),
-    }
+    result = {}
+    for state in ("cold", "warm"):
+        executed = []
+        if state == "cold":
+            cache.clear()
+        with connection.execute_wrapper(
+            lambda execute, sql, params, many, context: executed.append(sql) or execute(sql, params, many, context)
+        ):
+            client.get(url)
+        times = []
+        for _ in range(repeat):
+            if state == "cold":
+                cache.clear()
+            start = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - start) * 1000)
+        result[f"queries_{state}"] = len(executed)
+        result[f"median_ms_{state}"] = round(statistics.median(times), 2)
+        result[f"p95_ms_{state}"] = _percentile(times, 0.95)
+    return result
 
 
 def main() -> None:
@@ -103,16 +119,24 @@ def main() -> None:
     coordinator.force_login(User.objects.get(email="samordnare@skala.example"))
     vendor = connection.vendor
     rows = []
-    print(f"{'page':<34} {'queries':>7} {'median ms':>10} {'p95 ms':>8} {'× floor':>8}")
-    floor = None
+    print(f"{'page':<34} {'queries':>9} {'cold p50':>9} {'cold p95':>9} {'warm p50':>9} {'warm p95':>9} {'× floor':>8}")
+    print(f"{'':<34} {'cold/warm':>9} {'ms':>9} {'ms':>9} {'ms':>9} {'ms':>9} {'(warm)':>8}")
+    floors: dict[bool, float] = {}
     for name, url, logged_in in key_pages():
         result = measure(coordinator if logged_in else anonymous, url, args.repeat)
-        floor = floor or result["p95_ms"]
-        result.update(page=name, url=url, times_floor=round(result["p95_ms"] / floor, 1))
+        floors.setdefault(logged_in, result["p95_ms_warm"])
+        result.update(
+            page=name,
+            url=url,
+            signed_in=logged_in,
+            times_floor=round(result["p95_ms_warm"] / floors[logged_in], 1),
+            times_floor_cold=round(result["p95_ms_cold"] / floors[logged_in], 1),
+        )
         rows.append(result)
+        queries = f"{result['queries_cold']}/{result['queries_warm']}"
         print(
-            f"{name:<34} {result['queries']:>7} {result['median_ms']:>10.1f} {result['p95_ms']:>8.1f} "
-            f"{result['times_floor']:>8.1f}"
+            f"{name:<34} {queries:>9} {result['median_ms_cold']:>9.1f} {result['p95_ms_cold']:>9.1f} "
+            f"{result['median_ms_warm']:>9.1f} {result['p95_ms_warm']:>9.1f} {result['times_floor']:>8.1f}"
         )
     if args.no_write:
         return

@@ -4,19 +4,27 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from actors.choices import Sector
+from actors.models import Representation
 from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from core import generations
 from core.permissions import Scope, scope_for
 
 
 def resolve_scope(user) -> Scope:
     """What the user is: their organizations, the collaborations they take part in, their roles.
 
-    Three queries whatever the data size. Representations and participations that have ended
-    no longer count.
+    Kept in the cache until anything changes anywhere, or the day turns (`core.generations`): one query
+    then; three queries whatever the data size when it must be worked out. Representations and
+    participations that have ended no longer count.
     """
     if user.is_superuser:
         return Scope(user_id=user.pk, is_admin=True)
+    key = f"samverkan:scope:{user.pk}:{user.person_id}:{generations.everything()}:{timezone.localdate()}"
+    return generations.remember(key, lambda: _work_out_scope(user))
+
+
+def _work_out_scope(user) -> Scope:
     today = timezone.localdate()
     active = (Q(start_date__isnull=True) | Q(start_date__lte=today)) & (
         Q(end_date__isnull=True) | Q(end_date__gte=today)
@@ -24,14 +32,22 @@ def resolve_scope(user) -> Scope:
     org_ids: frozenset[int] = frozenset()
     roles: dict[int, set[str]] = {}
     if user.person_id:
-        org_ids = frozenset(user.person.representations.filter(active).values_list("organization_id", flat=True))
-        for cid, kind in CollaborationRole.objects.filter(person_id=user.person_id).values_list(
-            "collaboration_id", "kind"
+        org_ids = frozenset(
+            Representation.objects.filter(active, person_id=user.person_id)
+            .order_by()
+            .values_list("organization_id", flat=True)
+        )
+        for cid, kind in (
+            CollaborationRole.objects.filter(person_id=user.person_id)
+            .order_by()
+            .values_list("collaboration_id", "kind")
         ):
             roles.setdefault(cid, set()).add(kind)
     participating = (
         set(
-            Participation.objects.filter(active, organization_id__in=org_ids).values_list("collaboration_id", flat=True)
+            Participation.objects.filter(active, organization_id__in=org_ids)
+            .order_by()
+            .values_list("collaboration_id", flat=True)
         )
         if org_ids
         else set()

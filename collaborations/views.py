@@ -22,7 +22,7 @@ from collaborations.forms import (
 )
 from collaborations.models import Collaboration, CollaborationRole, Participation
 from core.queries import collaboration_log
-from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
+from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin, lazy_context
 
 
 class HomeView(TemplateView):
@@ -34,15 +34,19 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        mine = list(queries.my_collaborations(user)) if user.is_authenticated else []
-        others = (
-            queries.collaborations_for_list(user)
-            .filter(visibility="public")
-            .exclude(pk__in=[c.pk for c in mine])
-            .order_by("-updated_at", "name")
-        )
-        # The newest few: a national installation has hundreds; the list page filters and pages them all.
-        context.update(mine=mine, public=list(others[: self.newest]), public_count=others.count())
+
+        def worked_out():  # only when the cached part is missing
+            mine = list(queries.my_collaborations(user)) if user.is_authenticated else []
+            others = (
+                queries.collaborations_for_list(user)
+                .filter(visibility="public")
+                .exclude(pk__in=[c.pk for c in mine])
+                .order_by("-updated_at", "name")
+            )
+            # The newest few: a national installation has hundreds; the list page filters and pages them all.
+            return {"mine": mine, "public": list(others[: self.newest]), "public_count": others.count()}
+
+        context.update(lazy_context(worked_out, "mine", "public", "public_count"))
         return context
 
 
@@ -70,20 +74,35 @@ class CollaborationListView(HtmxPartialMixin, FilterView):
     def get_queryset(self):
         return queries.collaborations_for_list(self.request.user)
 
+    def get_context_data(self, **kwargs):
+        """The page of results is read only when the cached part is missing (or htmx asks for it)."""
+        listed = ("paginator", "page_obj", "is_paginated", "object_list", "collaboration_list")
+        context = lazy_context(lambda: super(CollaborationListView, self).get_context_data(**kwargs), *listed)
+        return {**kwargs, "view": self, **context}
+
 
 class CollaborationDetailView(DetailView):
     template_name = "collaborations/collaboration_detail.html"
 
+    """Its content is a cached part: the parties, roles and counts are read only when it is missing."""
+
     def get_queryset(self):
-        return queries.collaboration_detail(self.request.user)
+        return Collaboration.objects.visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        user = self.request.user
-        collaboration = self.object
-        context["can_change"] = user.has_perm("collaborations.change_collaboration", collaboration)
-        context["parties_by_role"] = queries.parties_by_role(collaboration.visible_participations)
-        context["sector_counts"] = queries.sector_counts(collaboration.visible_participations)
+        user, pk = self.request.user, self.object.pk
+
+        def worked_out():
+            collaboration = queries.collaboration_detail(user).get(pk=pk)
+            return {
+                "object": collaboration,
+                "can_change": user.has_perm("collaborations.change_collaboration", collaboration),
+                "parties_by_role": queries.parties_by_role(collaboration.visible_participations),
+                "sector_counts": queries.sector_counts(collaboration.visible_participations),
+            }
+
+        context.update(lazy_context(worked_out, "object", "can_change", "parties_by_role", "sector_counts"))
         return context
 
 

@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models.fields.files import FieldFile
 
+from core.generations import bump_for
 from core.middleware import current_request_id
 from core.models import ChangeRecord
 
@@ -71,6 +72,7 @@ def record_change(
     if collaboration_id is None:
         collaboration_id = getattr(obj, "scope_collaboration_id", None)
     is_user = actor is not None and getattr(actor, "is_authenticated", False)
+    bump_for(collaboration_id)  # what was cached of this collaboration (or of the platform) is now old
     return ChangeRecord.objects.create(
         actor=actor if is_user else None,
         actor_name=(actor.get_full_name() or actor.get_username()) if is_user else "system",

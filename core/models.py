@@ -88,3 +88,19 @@ class TaskProgress(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in (self.Status.SUCCEEDED, self.Status.FAILED)
+
+
+class Generation(models.Model):
+    """A counter of changes to one part of the data, raised in the same transaction as each change
+    (`core.generations`). Cached pages and computations name the counters they depend on in their
+    cache keys, so any change makes them miss: nothing is ever invalidated by hand."""
+
+    name = models.CharField(primary_key=True, max_length=64)
+    value = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("generation")
+        verbose_name_plural = _("generationer")
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.value}"

@@ -1,5 +1,5 @@
 """View helpers shared by the domain apps: scoped objects, htmx partials, service-backed forms,
-the History tab and task progress."""
+the History tab, task progress and lazy context for cached page parts."""
 
 from __future__ import annotations
 
@@ -12,10 +12,24 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import SimpleLazyObject
 from django.views import View
 from django.views.generic import DetailView
 
 from core.queries import history_for, tasks_for
+
+
+def lazy(compute):
+    """A context value computed when a template first uses it; inside a `{% cachedpart %}` that is found
+    in the cache, never."""
+    return SimpleLazyObject(compute)
+
+
+def lazy_context(compute, *names: str) -> dict[str, Any]:
+    """Context values worked out together (`compute()` returns them as a dict), when a template first
+    uses one of them."""
+    together = SimpleLazyObject(compute)
+    return {name: SimpleLazyObject(lambda name=name: together[name]) for name in names}
 
 
 class HtmxPartialMixin:

@@ -133,6 +133,10 @@ else:
     DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 
 CACHES = {"default": env.cache("CACHE_URL")}
+if CACHES["default"]["BACKEND"].endswith("LocMemCache"):  # one process's own memory (CACHE_URL=redis://… shares it)
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 5000)
+# How long a cached page part or computation is kept; any change moves its key long before (core.generations).
+CACHE_FRAGMENT_SECONDS = env.int("CACHE_FRAGMENT_SECONDS", default=6 * 3600)
 SESSION_ENGINE = env.str("SESSION_ENGINE", default="django.contrib.sessions.backends.db")
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -57,3 +57,14 @@ def _swedish():
 
     with translation.override("sv"):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: ids are reused after a rolled-back test, and a cached part
+    of an earlier test's collaboration must not be found under them."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

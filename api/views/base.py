@@ -1,14 +1,19 @@
-"""What every viewset of the API shares: the History action and the scoped read/write viewset."""
+"""What every viewset of the API shares: the History action, lists kept in the cache, and the scoped
+read/write viewset."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, viewsets
 from rest_framework.decorators import action
+from rest_framework.response import Response
 
 from api.serializers.collaborations import ChangeRecordSerializer
+from core import generations
 from core.queries import history_for
 
 
@@ -21,7 +26,23 @@ class HistoryMixin:
         return self.get_paginated_response(ChangeRecordSerializer(page, many=True).data)
 
 
-class ScopedViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
+class CachedListMixin:
+    """A list answer is kept in the cache under a key that names every change counter, the caller's
+    permission scope, the language and the address asked for (`core.generations`): any change anywhere
+    moves it. For lists whose data change only through recorded changes."""
+
+    def list(self, request, *args, **kwargs):
+        renderer = getattr(request, "accepted_renderer", None)
+        where = (request.get_host(), request.get_full_path(), getattr(renderer, "format", ""))
+        key = generations.version_of(request.user, None, "api-list", type(self).__name__, *where)
+        data = cache.get(key)
+        if data is None:
+            data = super().list(request, *args, **kwargs).data
+            cache.set(key, data, settings.CACHE_FRAGMENT_SECONDS)
+        return Response(data)
+
+
+class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet):
     """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
 
     Subclasses name their model and what to join. Those that accept writes list this class first,

@@ -12,7 +12,7 @@ from api.serializers.collaborations import (
     ParticipationSerializer,
     ParticipationUpdateSerializer,
 )
-from api.views.base import HistoryMixin
+from api.views.base import CachedListMixin, HistoryMixin
 from collaborations import queries, services
 from collaborations.filters import CollaborationFilterSet, ParticipationFilterSet
 from collaborations.models import CollaborationRole, Participation
@@ -21,7 +21,7 @@ from core.queries import collaboration_log
 
 
 class CollaborationViewSet(
-    HistoryMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
+    HistoryMixin, CachedListMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
 ):
     """Collaborations the caller may see; writes go through the same services as the pages."""
 

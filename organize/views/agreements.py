@@ -10,7 +10,7 @@ from django.views.generic import TemplateView, UpdateView
 
 from actors.models import Organization
 from collaborations.models import Participation
-from core.views import ServiceUpdateMixin
+from core.views import ServiceUpdateMixin, lazy_context
 from organize import queries, services
 from organize.forms import AdoptionForm, AgreementForm, AgreementVersionForm
 from organize.models import Adoption, Agreement, AgreementVersion
@@ -31,15 +31,17 @@ class OverviewView(OrganizeMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
-        parties = queries.visible_parties(collaboration, user)
-        boards = [queries.adoption_board(a, parties) for a in queries.agreements_for(collaboration, user)]
-        bodies = list(queries.bodies_for(collaboration, user))
-        context.update(
-            boards=boards,
-            bodies=queries.flatten(queries.body_tree(bodies)),
-            financing=list(queries.financing_models_for(collaboration, user)[:5]),
-            ownerless_count=len(queries.ownerless(collaboration, user)),
-        )
+
+        def worked_out():  # only when the cached part is missing
+            parties = queries.visible_parties(collaboration, user)
+            return {
+                "boards": [queries.adoption_board(a, parties) for a in queries.agreements_for(collaboration, user)],
+                "bodies": queries.flatten(queries.body_tree(list(queries.bodies_for(collaboration, user)))),
+                "financing": list(queries.financing_models_for(collaboration, user)[:5]),
+                "ownerless_count": len(queries.ownerless(collaboration, user)),
+            }
+
+        context.update(lazy_context(worked_out, "boards", "bodies", "financing", "ownerless_count"))
         return context
 
 

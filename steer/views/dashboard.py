@@ -7,32 +7,43 @@ from django.views.generic import TemplateView
 
 from actors.models import Organization
 from collaborations.models import Participation
+from core.views import lazy
 from steer import engine, queries
 from steer.views.base import SteerMixin
 
 
 class DashboardView(SteerMixin, TemplateView):
+    """Its content is a cached part (`{% cachedpart %}`): the board is computed only when it is missing."""
+
     template_name = "steer/dashboard.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
-        visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
-        parties = list(Organization.objects.filter(participations__in=visible).distinct().order_by("name"))
-        party = None
         wanted = self.request.GET.get("part", "")
-        if wanted.isdigit():
-            party = next((p for p in parties if p.pk == int(wanted)), None)
-        board = queries.dashboard(collaboration, user, party=party)
-        sparklines = {
-            pk: queries.sparkline(result.decisive.values) if result.decisive else ""
-            for pk, result in board.results.items()
-        }
+
+        def parties():
+            visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
+            return list(Organization.objects.filter(participations__in=visible).distinct().order_by("name"))
+
+        def party():
+            return next((p for p in context["parties"] if str(p.pk) == wanted), None) if wanted.isdigit() else None
+
+        def board():
+            return queries.dashboard(collaboration, user, party=context["party"] or None)
+
+        def sparklines():
+            return {
+                pk: queries.sparkline(result.decisive.values) if result.decisive else ""
+                for pk, result in context["board"].results.items()
+            }
+
         context.update(
-            board=board,
-            parties=parties,
-            party=party,
-            sparklines=sparklines,
+            board=lazy(board),
+            parties=lazy(parties),
+            party=lazy(party),
+            sparklines=lazy(sparklines),
+            party_wanted=wanted,
             rule=engine.RULE,
         )
         return context

@@ -12,6 +12,7 @@ from django.views.generic import TemplateView
 
 from actors.models import Organization
 from collaborations.models import Participation
+from core.views import lazy_context
 from steer import engine, queries, services
 from steer.forms import GoalConflictForm, GoalDocumentForm, GoalForm, OwnGoalForm
 from steer.models import Evidence, Goal, GoalConflict, GoalDocument, OwnGoal
@@ -54,28 +55,37 @@ class GoalsView(SteerMixin, TemplateView):
 
 
 class GoalDetailView(SteerMixin, TemplateView):
+    """Its content is a cached part: the goal's roll-up is worked out only when the part is missing."""
+
     template_name = "steer/goal_detail.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
-        board = queries.dashboard(collaboration, user)
-        goal = next((g for g, _depth in board.goals if g.pk == self.kwargs["pk"]), None)
-        if goal is None:
-            get_object_or_404(self.scoped(Goal), pk=self.kwargs["pk"])  # 404 when hidden
-        children = [g for g, _depth in board.goals if g.parent_id == goal.pk]
+        goal = get_object_or_404(self.scoped(Goal).select_related("document", "parent"), pk=self.kwargs["pk"])
+
+        def worked_out():
+            board = queries.dashboard(collaboration, user)
+            shown = next(g for g, _depth in board.goals if g.pk == goal.pk)
+            children = [g for g, _depth in board.goals if g.parent_id == goal.pk]
+            return {
+                "result": board.goal_results[goal.pk],
+                "children": [(c, board.goal_results[c.pk]) for c in children],
+                "indicators": [(i, board.results[i.pk]) for i in board.indicators_by_goal.get(goal.pk, [])],
+                "own_goals": [o for o in board.own_goals if shown in o.shared_goals.all()],
+                "resources": list(shown.resources.all()),
+                "evidence": list(self.scoped(Evidence).filter(goals=goal)),
+                "conflicts": list(self.scoped(GoalConflict).filter(goals=goal)),
+            }
+
         context.update(
             object=goal,
             goal=goal,
             kind="mal",
-            result=board.goal_results[goal.pk],
-            children=[(c, board.goal_results[c.pk]) for c in children],
-            indicators=[(i, board.results[i.pk]) for i in board.indicators_by_goal.get(goal.pk, [])],
-            own_goals=[o for o in board.own_goals if goal in o.shared_goals.all()],
-            resources=list(goal.resources.all()),
-            evidence=list(self.scoped(Evidence).filter(goals=goal)),
-            conflicts=list(self.scoped(GoalConflict).filter(goals=goal)),
             roll_up_rule=engine.ROLL_UP_RULE,
+            **lazy_context(
+                worked_out, "result", "children", "indicators", "own_goals", "resources", "evidence", "conflicts"
+            ),
         )
         return context
 

@@ -13,7 +13,7 @@ from django.views.generic import FormView, TemplateView
 
 from actors.choices import Gender
 from actors.models import Area
-from core.views import ServiceFormMixin
+from core.views import ServiceFormMixin, lazy_context
 from stats.charts import Line, line_chart
 from stats.models import Observation
 from steer import engine, queries, services
@@ -76,39 +76,53 @@ def indicator_chart(indicator: Indicator, result: queries.IndicatorResult, sourc
 
 
 class IndicatorDetailView(SteerMixin, TemplateView):
+    """Its content is a cached part: status, chart and table are worked out only when it is missing."""
+
     template_name = "steer/indicator_detail.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         user = self.request.user
-        indicator = get_object_or_404(queries.indicators_with_data(self.scoped(Indicator), user), pk=self.kwargs["pk"])
-        result = queries.indicator_statuses([indicator], user)[indicator.pk]
-        if indicator.series_id:
-            source = _t("Källa: %(source)s (%(id)s)") % {
-                "source": indicator.series.get_source_display(),
-                "id": indicator.series.external_id,
+        shown = get_object_or_404(self.scoped(Indicator), pk=self.kwargs["pk"])  # 404 when hidden
+
+        def worked_out():
+            indicator = queries.indicators_with_data(self.scoped(Indicator), user).get(pk=shown.pk)
+            result = queries.indicator_statuses([indicator], user)[indicator.pk]
+            if indicator.series_id:
+                source = _t("Källa: %(source)s (%(id)s)") % {
+                    "source": indicator.series.get_source_display(),
+                    "id": indicator.series.external_id,
+                }
+            else:
+                party = indicator.responsible_organization
+                source = _t("Källa: inmatat av %(party)s") % {"party": party} if party else _t("Källa: inmatade värden")
+            svg, columns, table = indicator_chart(indicator, result, source)
+            may_enter = user.has_perm(services.ENTER_VALUES, indicator) and indicator.is_manual
+            return {
+                "indicator": indicator,
+                "result": result,
+                "explained": [
+                    (s, engine.explain(s.evaluation, indicator.direction, indicator.unit)) for s in result.series
+                ],
+                "chart": svg,
+                "columns": columns,
+                "table": table,
+                "source": source,
+                "values": list(indicator.manual_values.all().select_related("area")) if indicator.is_manual else [],
+                "may_enter": may_enter,
+                "value_form": IndicatorValueForm(indicator=indicator) if may_enter else None,
+                "evidence": list(self.scoped(Evidence).filter(indicators=indicator)),
             }
-        else:
-            party = indicator.responsible_organization
-            source = _t("Källa: inmatat av %(party)s") % {"party": party} if party else _t("Källa: inmatade värden")
-        svg, columns, table = indicator_chart(indicator, result, source)
-        explained = [(s, engine.explain(s.evaluation, indicator.direction, indicator.unit)) for s in result.series]
-        may_enter = user.has_perm(services.ENTER_VALUES, indicator) and indicator.is_manual
+
         context.update(
-            object=indicator,
-            indicator=indicator,
+            object=shown,
             kind="indikator",
-            result=result,
-            explained=explained,
-            chart=svg,
-            columns=columns,
-            table=table,
-            source=source,
-            values=list(indicator.manual_values.all().select_related("area")) if indicator.is_manual else [],
-            may_enter=may_enter,
-            value_form=IndicatorValueForm(indicator=indicator) if may_enter else None,
-            evidence=list(self.scoped(Evidence).filter(indicators=indicator)),
             rule=engine.RULE,
+            **lazy_context(
+                worked_out,
+                *("indicator", "result", "explained", "chart", "columns", "table", "source", "values"),
+                *("may_enter", "value_form", "evidence"),
+            ),
         )
         return context
 

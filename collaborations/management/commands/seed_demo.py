@@ -17,6 +17,7 @@ from actors.models import Area, Organization, User
 from collaborations import services
 from collaborations.demo import DEMO_PASSWORD, DEMO_USERS, EXAMPLES, ORGS
 from collaborations.models import Collaboration, Participation
+from core.generations import forget_cached_pages
 
 
 class Command(BaseCommand):
@@ -90,6 +91,7 @@ class Command(BaseCommand):
             if app.name != "collaborations" and importlib.util.find_spec(f"{app.name}.demo") is not None:
                 loaded = importlib.import_module(f"{app.name}.demo").load(orgs, people)
                 self.stdout.write(f"Demo ({app.name}): {loaded} loaded.")
+        forget_cached_pages()  # the statistics of the demo are written in bulk, without a recorded change
 
     def _organizations(self, areas):
         orgs = {}

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from actors.models import Area
 from collaborations.models import Collaboration
+from core.generations import forget_cached_pages
 from scale.generator import PASSWORD, SIZES, generate
 
 
@@ -27,6 +28,7 @@ class Command(BaseCommand):
             raise CommandError("Scale data is already here; use a fresh database.")
         started = time.perf_counter()
         result = generate(size, seed)
+        forget_cached_pages()  # written in bulk, without recorded changes
         self.stdout.write(
             f"Scale '{size}' (seed {seed}) in {time.perf_counter() - started:.1f} s: "
             f"{result.organizations} organizations, {result.collaborations} collaborations, "

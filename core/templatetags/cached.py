@@ -1,0 +1,54 @@
+"""`{% cachedpart %}`: a part of a page rendered once per version of what it shows.
+
+    {% load cached %}
+    {% cachedpart "steer-dashboard" collaboration request.GET.part %} … {% endcachedpart %}
+
+The key (`core.generations.version_of`) names the collaboration's change counter (or, when the second
+argument is None, every counter), the viewer's permission scope, the language, the day and the extra
+arguments; any change moves it. A view keeps its heavy context lazy (`core.views.lazy`) so that nothing
+is computed when the part is found. A CSRF token belongs to one browser: the part is kept with a mark
+where a token goes, and each request puts its own token there.
+"""
+
+from django import template
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
+
+from core.generations import version_of
+
+register = template.Library()
+
+CSRF_MARK = "__csrf_token_of_this_request__"
+
+
+class CachedPartNode(template.Node):
+    def __init__(self, nodelist, name, collaboration, extras):
+        self.nodelist, self.name, self.collaboration, self.extras = nodelist, name, collaboration, extras
+
+    def render(self, context):
+        request = context.get("request")
+        collaboration = self.collaboration.resolve(context)
+        extras = [str(e.resolve(context)) for e in self.extras]
+        if request is None:
+            return self.nodelist.render(context)
+        key = version_of(request.user, getattr(collaboration, "pk", None), self.name.resolve(context), *extras)
+        html = cache.get(key)
+        if html is None:
+            with context.push(csrf_token=CSRF_MARK):
+                html = self.nodelist.render(context)
+            cache.set(key, html, settings.CACHE_FRAGMENT_SECONDS)
+        if CSRF_MARK in html:
+            html = html.replace(CSRF_MARK, str(context.get("csrf_token", "")))
+        return mark_safe(html)
+
+
+@register.tag
+def cachedpart(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 3:
+        raise template.TemplateSyntaxError("{% cachedpart name collaboration [extra …] %}")
+    nodelist = parser.parse(("endcachedpart",))
+    parser.delete_first_token()
+    name, collaboration, *extras = (parser.compile_filter(b) for b in bits[1:])
+    return CachedPartNode(nodelist, name, collaboration, extras)
