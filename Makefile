@@ -5,7 +5,7 @@ UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := $(UV) run --frozen python
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: run test install install-test-tools migrate demo lint fmt schema messages check-schema bench bench-smoke
+.PHONY: run test install install-test-tools install-bench-tools migrate demo lint fmt schema messages check-schema bench bench-smoke
 
 ## Install what is missing: uv, the Python packages (from uv.lock).
 install:
@@ -53,10 +53,17 @@ messages:
 
 ## Benchmarks (not part of `make test`): key pages and API lists against a bare-view floor (on the
 ## scale data, generated when missing: SIZE=small|county|national), import speed against a bare COPY.
-bench: migrate
+bench: migrate install-bench-tools
 	@$(PY) manage.py load_territory -v0
 	@$(PY) benchmarks/pages.py --generate --size $${SIZE:-national} --repeat $${REPEAT:-50}
+	@$(PY) benchmarks/load.py --workers $${WORKERS:-4} --seconds $${SECONDS_EACH:-10} --concurrency 1 8 32
 	@$(PY) benchmarks/import_observations.py --rows $${ROWS:-5000000}
+
+## The load generator of the load test (Debian's wrk).
+install-bench-tools:
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing wrk (Debian package)…"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null \
+	  || { echo "Could not install wrk; install the Debian package 'wrk' as root."; exit 1; }; }
 
 ## The benchmark suite still runs (CI): small size on a throw-away SQLite database, no timing checked.
 bench-smoke: install

@@ -1,24 +1,30 @@
 """Load test: the product served by gunicorn and by granian with several worker processes, driven from
-this (second) process over 127.0.0.1 by a mix of anonymous and logged-in users.
+a second process (wrk, a C load generator, so that the generator's own cost stays small) over 127.0.0.1.
 
     DATABASE_URL=postgres://… uv run python benchmarks/load.py --workers 4 --seconds 20 --concurrency 1 8 32
 
-Needs the scale data (`manage.py generate_scale`). For each server and concurrency level it reports
-requests per second, p50/p95/p99 latency and the number of errors (any status other than 200), and
-writes `benchmarks/results/load-<database>.json`.
+Two scenarios, each at every concurrency level:
+
+* mix: 70 % anonymous requests (front page, list, a public collaboration and its steering) and 30 %
+  signed in (overview, dashboard, indicator, an API list), each request drawn at random;
+* portal: the public pages only, as citizens and journalists read them.
+
+Needs the scale data (`manage.py generate_scale`) and Debian's `wrk`. For each server, scenario and
+concurrency it reports requests per second, p50/p95/p99 latency and the number of errors (any status
+other than 200 — a signed-in page sent to the login would be one — and any socket error), and writes `benchmarks/results/load-<database>.json`.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
-import random
 import signal
 import socket
-import statistics
+import json
+import shutil
 import subprocess
+import tempfile
 import sys
 import time
 from pathlib import Path
@@ -31,7 +37,7 @@ import django  # noqa: E402
 
 django.setup()
 
-import httpx  # noqa: E402
+import httpx  # noqa: E402  (only to see that the server is up)
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -84,48 +90,68 @@ def urls() -> tuple[list[str], list[str]]:
     return anonymous, logged_in
 
 
-async def drive(port: int, concurrency: int, seconds: float, cookie: str, share_logged_in: float = 0.3):
-    anonymous, logged_in = urls_cache
-    latencies: list[float] = []
-    errors = 0
-    deadline = time.perf_counter() + seconds
-    rng = random.Random(concurrency)
+WRK_SCRIPT = """
+local anonymous = {%(anonymous)s}
+local signed_in = {%(signed_in)s}
+local share = %(share)f
+local cookie = "%(cookie)s"
+math.randomseed(%(seed)d)
+request = function()
+  if math.random() < share then
+    return wrk.format("GET", signed_in[math.random(#signed_in)], {["Cookie"] = cookie})
+  end
+  return wrk.format("GET", anonymous[math.random(#anonymous)])
+end
+local threads = {}
+setup = function(thread) table.insert(threads, thread) end
+init = function() not_ok = 0 end
+response = function(status) if status ~= 200 then not_ok = not_ok + 1 end end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  local answered_otherwise = 0
+  for _, thread in ipairs(threads) do answered_otherwise = answered_otherwise + thread:get("not_ok") end
+  io.write(string.format(
+    "RESULT {\\"requests\\": %%d, \\"seconds\\": %%f, \\"p50_ms\\": %%f, \\"p95_ms\\": %%f, \\"p99_ms\\": %%f, "
+    .. "\\"mean_ms\\": %%f, \\"errors\\": %%d}\\n",
+    summary.requests, summary.duration / 1e6, latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    latency:percentile(99) / 1000, latency.mean / 1000,
+    answered_otherwise + e.connect + e.read + e.write + e.timeout))
+end
+"""
 
-    async def user(n: int) -> None:
-        nonlocal errors
-        is_member = rng.random() < share_logged_in
-        cookies = {settings.SESSION_COOKIE_NAME: cookie} if is_member else {}
-        pages = logged_in if is_member else anonymous
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", cookies=cookies, timeout=30) as client:
-            i = n
-            while time.perf_counter() < deadline:
-                start = time.perf_counter()
-                try:
-                    response = await client.get(pages[i % len(pages)])
-                    ok = response.status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                latencies.append((time.perf_counter() - start) * 1000)
-                errors += 0 if ok else 1
-                i += 1
 
-    started = time.perf_counter()
-    await asyncio.gather(*(user(n) for n in range(concurrency)))
-    elapsed = time.perf_counter() - started
-    latencies.sort()
+def drive(port: int, concurrency: int, seconds: float, cookie: str, share_signed_in: float) -> dict:
+    """One wrk run: `concurrency` connections on 2 threads, for `seconds`."""
+    anonymous, signed_in = urls_cache
 
-    def pct(p: float) -> float:
-        return round(latencies[min(len(latencies) - 1, int(len(latencies) * p))], 1)
+    def lua_list(paths: list[str]) -> str:
+        return ", ".join(json.dumps(p) for p in paths)
 
+    script = WRK_SCRIPT % {
+        "anonymous": lua_list(anonymous),
+        "signed_in": lua_list(signed_in),
+        "share": share_signed_in,
+        "cookie": f"{settings.SESSION_COOKIE_NAME}={cookie}",
+        "seed": concurrency,
+    }
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
+        f.write(script)
+    try:
+        threads = min(2, concurrency)
+        command = ["wrk", "-t", str(threads), "-c", str(concurrency), "-d", f"{max(1, round(seconds))}s", "-s", f.name]
+        output = subprocess.run(
+            [*command, "--timeout", "30s", f"http://127.0.0.1:{port}"], capture_output=True, text=True, check=True
+        ).stdout
+    finally:
+        os.unlink(f.name)
+    line = next(line for line in output.splitlines() if line.startswith("RESULT "))
+    result = json.loads(line.removeprefix("RESULT "))
     return {
         "concurrency": concurrency,
-        "requests": len(latencies),
-        "requests_per_s": round(len(latencies) / elapsed, 1),
-        "p50_ms": pct(0.50),
-        "p95_ms": pct(0.95),
-        "p99_ms": pct(0.99),
-        "mean_ms": round(statistics.fmean(latencies), 1),
-        "errors": errors,
+        "requests": result["requests"],
+        "requests_per_s": round(result["requests"] / result["seconds"], 1),
+        **{k: round(result[k], 1) for k in ("p50_ms", "p95_ms", "p99_ms", "mean_ms")},
+        "errors": result["errors"],
     }
 
 
@@ -162,6 +188,9 @@ def main() -> None:
     cookie = session_cookie("samordnare@skala.example")
     connection.close()
     env = {**os.environ, "DEBUG": "false", "ALLOWED_HOSTS": "127.0.0.1,localhost"}
+    if shutil.which("wrk") is None:
+        sys.exit("The load generator wrk is missing: apt-get install wrk (make bench installs it).")
+    scenarios = {"mix": 0.3, "portal": 0.0}  # the share of signed-in requests
     runs = []
     for server in args.servers:
         port = free_port()
@@ -170,15 +199,17 @@ def main() -> None:
         process = subprocess.Popen([str(bin_dir / command[0]), *command[1:]], cwd=ROOT, env=env)
         try:
             wait_until_up(port)
-            for concurrency in args.concurrency:
-                result = asyncio.run(drive(port, concurrency, args.seconds, cookie))
-                result["server"] = server
-                runs.append(result)
-                print(
-                    f"{server:<9} c={concurrency:<3} {result['requests_per_s']:>7.1f} req/s"
-                    f"  p50 {result['p50_ms']:>6.1f}  p95 {result['p95_ms']:>6.1f}  p99 {result['p99_ms']:>6.1f} ms"
-                    f"  errors {result['errors']}"
-                )
+            for scenario, share in scenarios.items():
+                drive(port, 4, 2, cookie, share)  # warm-up: every worker fills its cache once
+                for concurrency in args.concurrency:
+                    result = drive(port, concurrency, args.seconds, cookie, share)
+                    result.update(server=server, scenario=scenario)
+                    runs.append(result)
+                    print(
+                        f"{server:<9} {scenario:<7} c={concurrency:<3} {result['requests_per_s']:>7.1f} req/s"
+                        f"  p50 {result['p50_ms']:>6.1f}  p95 {result['p95_ms']:>6.1f}  p99 {result['p99_ms']:>6.1f} ms"
+                        f"  errors {result['errors']}"
+                    )
         finally:
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=30)
@@ -187,8 +218,12 @@ def main() -> None:
         {
             "workers": args.workers,
             "seconds": args.seconds,
-            "mix": "70 % anonymous (front page, list, a public collaboration and its steering), "
-            "30 % logged in (overview, dashboard, indicator, API list)",
+            "generator": "wrk, 2 threads, requests drawn at random from the scenario's pages",
+            "scenarios": {
+                "mix": "70 % anonymous (front page, list, a public collaboration and its steering), "
+                "30 % signed in (overview, dashboard, indicator, API list)",
+                "portal": "anonymous only: front page, list, a public collaboration and its steering",
+            },
             "runs": runs,
         },
     )

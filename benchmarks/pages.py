@@ -75,6 +75,14 @@ def _percentile(times: list[float], share: float) -> float:
     return round(sorted(times)[min(len(times) - 1, int(len(times) * share))], 2)
 
 
+def _counting(executed: list[str]):
+    def wrapper(execute, sql, params, many, context):
+        executed.append(sql)
+        return execute(sql, params, many, context)
+
+    return wrapper
+
+
 def measure(client: Client, url: str, repeat: int) -> dict:
     """Warm and cold server time of `url`, and the queries of one cold and one warm request."""
     for _ in range(3):  # warm-up: templates, translations, connection
@@ -85,9 +93,7 @@ def measure(client: Client, url: str, repeat: int) -> dict:
         executed = []
         if state == "cold":
             cache.clear()
-        with connection.execute_wrapper(
-            lambda execute, sql, params, many, context: executed.append(sql) or execute(sql, params, many, context)
-        ):
+        with connection.execute_wrapper(_counting(executed)):
             client.get(url)
         times = []
         for _ in range(repeat):

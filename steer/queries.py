@@ -70,46 +70,89 @@ def genders_of(indicator: Indicator) -> list[str]:
     return [Gender.WOMEN, Gender.MEN] if indicator.by_gender else [Gender.TOTAL]
 
 
-def indicators_with_data(queryset: QuerySet[Indicator], user) -> QuerySet[Indicator]:
-    """Indicators with what the status rule needs, in a fixed number of queries."""
-    related = ("series", "responsible_organization", "goal__collaboration", "collaboration")
-    return (
-        queryset.select_related(*related)
+def indicators_with_data(
+    queryset: QuerySet[Indicator], user, shown: bool = True, details: bool = True
+) -> QuerySet[Indicator]:
+    """Indicators in list order; with `shown`, with what a page or an API answer names of them (their
+    series, party, goal and collaboration); with `details`, with their areas, targets and entered values
+    (for a page or answer that lists them). The status rule loads its own inputs (`indicator_statuses`)."""
+    queryset = queryset.order_by("goal_id", "order", "pk")
+    if shown:
+        related = ("series", "responsible_organization", "goal__collaboration", "collaboration")
         # the series' catalogue text is not needed to judge or list (it can be large); nor ordering joins
-        .defer("series__metadata", "series__description", "series__changed_at_source")
-        .order_by("goal_id", "order", "pk")
-        .prefetch_related(
+        queryset = queryset.select_related(*related).defer(
+            "series__metadata", "series__description", "series__changed_at_source"
+        )
+    if details:
+        queryset = queryset.prefetch_related(
             Prefetch("areas", queryset=Area.objects.select_related("county").order_by("kind", "name")),
             Prefetch("targets", queryset=IndicatorTarget.objects.visible_to(user).order_by("year")),
             Prefetch("manual_values", queryset=IndicatorValue.objects.visible_to(user).order_by("year")),
         )
-    )
+    return queryset
 
 
-def _observations(indicators: list[Indicator]) -> dict[tuple[int, int, str], dict[int, float | None]]:
+@dataclass
+class _Inputs:
+    """What the status rule reads of a set of indicators, loaded as plain values in four queries."""
+
+    areas: dict[int, list[Area]]
+    targets: dict[int, list[engine.Target]]
+    entered: dict[int, dict[tuple[int, str], list[tuple[int, float | None]]]]
+    observations: dict[tuple[int, int, str], dict[int, float | None]]
+
+
+def _visible(model, user):
+    return model.objects.all() if user is SYSTEM else model.objects.visible_to(user)
+
+
+def _inputs(indicators: list[Indicator], user) -> _Inputs:
+    ids = [i.pk for i in indicators]
+    pairs = list(Indicator.areas.through.objects.filter(indicator_id__in=ids).values_list("indicator_id", "area_id"))
+    known = Area.objects.select_related("county").in_bulk({a for _i, a in pairs})
+    areas: dict[int, list[Area]] = defaultdict(list)
+    for indicator_id, area_id in sorted(pairs, key=lambda p: (p[0], known[p[1]].kind, known[p[1]].name)):
+        areas[indicator_id].append(known[area_id])
+    targets: dict[int, list[engine.Target]] = defaultdict(list)
+    for indicator_id, year, value, high in (
+        _visible(IndicatorTarget, user)
+        .filter(indicator_id__in=ids)
+        .order_by("year")
+        .values_list("indicator_id", "year", "value", "value_high")
+    ):
+        targets[indicator_id].append(engine.Target(year, value, high))
+    entered: dict[int, dict[tuple[int, str], list[tuple[int, float | None]]]] = defaultdict(lambda: defaultdict(list))
+    manual = [i.pk for i in indicators if not i.series_id]
+    if manual:
+        for indicator_id, area_id, gender, year, value in (
+            _visible(IndicatorValue, user)
+            .filter(indicator_id__in=manual)
+            .order_by("year")
+            .values_list("indicator_id", "area_id", "gender", "year", "value")
+        ):
+            entered[indicator_id][(area_id, gender)].append((year, value))
+    return _Inputs(areas, targets, entered, _observations(indicators, areas))
+
+
+def _observations(indicators: list[Indicator], areas) -> dict[tuple[int, int, str], dict[int, float | None]]:
     """Yearly values of the indicators' statistical series, keyed by (series, area, gender)."""
-    wanted: dict[int, set[int]] = defaultdict(set)  # area → the series measured there (never the cross product)
+    # (area, genders) → the series measured there for those genders (never the cross product)
+    wanted: dict[tuple[int, tuple[str, ...]], set[int]] = defaultdict(set)
     for indicator in indicators:
         if indicator.series_id:
-            for area in indicator.areas.all():
-                wanted[area.pk].add(indicator.series_id)
+            for area in areas.get(indicator.pk, []):
+                wanted[(area.pk, tuple(genders_of(indicator)))].add(indicator.series_id)
     found: dict[tuple[int, int, str], dict[int, float | None]] = defaultdict(dict)
     if not wanted:
         return found
     pairs = Q()
-    for area_id, series_ids in wanted.items():
-        pairs |= Q(area_id=area_id, series_id__in=sorted(series_ids))
+    for (area_id, genders), series_ids in sorted(wanted.items()):
+        pairs |= Q(area_id=area_id, gender__in=genders, series_id__in=sorted(series_ids))
     rows = Observation.objects.filter(pairs).values_list("series_id", "area_id", "gender", "period", "year", "value")
     for series_id, area_id, gender, period, year, value in rows:
         if period == str(year):  # yearly values only; a monthly or quarterly series is not judged here
             found[(series_id, area_id, gender)][year] = value
     return found
-
-
-def values_of(indicator: Indicator, observations, area: Area, gender: str) -> list[tuple[int, float | None]]:
-    if indicator.series_id:
-        return sorted(observations.get((indicator.series_id, area.pk, gender), {}).items())
-    return [(v.year, v.value) for v in indicator.manual_values.all() if v.area_id == area.pk and v.gender == gender]
 
 
 def _baseline_for(indicator: Indicator, values: list[tuple[int, float | None]]) -> tuple[int, float] | None:
@@ -120,16 +163,12 @@ def _baseline_for(indicator: Indicator, values: list[tuple[int, float | None]]) 
     return (indicator.baseline_year, own if own is not None else indicator.baseline_value)
 
 
-def targets_of(indicator: Indicator) -> list[engine.Target]:
-    return [engine.Target(t.year, t.value, t.value_high) for t in indicator.targets.all()]
-
-
 def indicator_statuses(indicators: Iterable[Indicator], user=SYSTEM) -> dict[int, IndicatorResult]:
     """Status and trend of each indicator: every area and gender is judged by the engine, and the
     indicator takes the worst of those with data (the decisive one gives its trend). A qualitative
     indicator takes the latest judgement in a follow-up round that `user` may see (all for the system)."""
     indicators = list(indicators)
-    observations = _observations(indicators)
+    inputs = _inputs(indicators, user)
     qualitative = [i.pk for i in indicators if i.measure_type == MeasureType.QUALITATIVE]
     latest_judgement: dict[int, Assessment] = {}
     if qualitative:
@@ -140,6 +179,9 @@ def indicator_statuses(indicators: Iterable[Indicator], user=SYSTEM) -> dict[int
             .order_by("round__year", "round__start_date")
         ):
             latest_judgement[assessment.indicator_id] = assessment
+    by_series: dict[int, dict[tuple[int, str], list]] = defaultdict(dict)  # series → (area, gender) → values
+    for (series_id, area_id, gender), values in inputs.observations.items():
+        by_series[series_id][(area_id, gender)] = sorted(values.items())
     results = {}
     for indicator in indicators:
         if indicator.measure_type == MeasureType.QUALITATIVE:
@@ -147,11 +189,12 @@ def indicator_statuses(indicators: Iterable[Indicator], user=SYSTEM) -> dict[int
             status = judged.status if judged else engine.NO_DATA
             results[indicator.pk] = IndicatorResult(status=status, trend=engine.UNKNOWN, assessed=judged)
             continue
-        targets = targets_of(indicator)
+        targets = inputs.targets.get(indicator.pk, [])
+        measured = by_series.get(indicator.series_id, {}) if indicator.series_id else inputs.entered[indicator.pk]
         series = []
-        for area in indicator.areas.all():
+        for area in inputs.areas.get(indicator.pk, []):
             for gender in genders_of(indicator):
-                values = values_of(indicator, observations, area, gender)
+                values = measured.get((area.pk, gender), [])
                 evaluation = engine.evaluate(indicator.direction, _baseline_for(indicator, values), targets, values)
                 series.append(SeriesResult(area, gender, [(y, v) for y, v in values if v is not None], evaluation))
         judged = [s for s in series if s.evaluation.status != engine.NO_DATA]
@@ -280,7 +323,7 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
         .prefetch_related(Prefetch("resources", queryset=_resources(user)))
     )
     visible = Indicator.objects.visible_to(user).filter(collaboration=collaboration)
-    indicators = list(indicators_with_data(visible, user))
+    indicators = list(indicators_with_data(visible, user, details=False))
     visible_goal_ids = {g.pk for g in goals}
     indicators = [i for i in indicators if i.goal_id in visible_goal_ids]
     results = indicator_statuses(indicators, user)

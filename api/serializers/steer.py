@@ -191,7 +191,11 @@ def goal_results(goals: list[Goal], user) -> dict[int, queries.GoalResult]:
     all_goals = list(Goal.objects.visible_to(user).filter(collaboration_id__in=collaboration_ids))
     visible_ids = {g.pk for g in all_goals}
     indicators = Indicator.objects.visible_to(user).filter(collaboration_id__in=collaboration_ids)
-    indicators = [i for i in queries.indicators_with_data(indicators, user) if i.goal_id in visible_ids]
+    indicators = [
+        i
+        for i in queries.indicators_with_data(indicators, user, shown=False, details=False)
+        if i.goal_id in visible_ids
+    ]
     results = queries.goal_statuses(all_goals, indicators, queries.indicator_statuses(indicators, user))
     missing = [g for g in goals if g.pk not in results]  # written but not visible to the caller
     if missing:

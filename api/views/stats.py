@@ -6,11 +6,12 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.serializers.stats import ImportRunSerializer, KoladaImportSerializer, ObservationSerializer, SeriesSerializer
+from api.views.base import CachedListMixin
 from stats import queries, services
 from stats.models import Observation
 
 
-class SeriesViewSet(viewsets.ReadOnlyModelViewSet):
+class SeriesViewSet(CachedListMixin, viewsets.ReadOnlyModelViewSet):
     """Statistical series (Kolada KPIs, SCB measures, files); `?q=` searches title, id and description."""
 
     serializer_class = SeriesSerializer

@@ -79,6 +79,7 @@ class Goal(ScopedModel):
         ordering = ["collaboration", "document", "order", "pk"]
         verbose_name = _("gemensamt mål")
         verbose_name_plural = _("gemensamma mål")
+        indexes = [models.Index(fields=["collaboration", "document", "order", "id"], name="goal_list_order_idx")]
 
     def __str__(self) -> str:
         return self.title

@@ -61,6 +61,8 @@ class Indicator(ScopedModel):
         ordering = ["collaboration", "goal", "order", "pk"]
         verbose_name = _("indikator")
         verbose_name_plural = _("indikatorer")
+        # the order of lists and API pages: the database stops after one page instead of sorting all
+        indexes = [models.Index(fields=["goal", "order", "id"], name="indicator_goal_order_idx")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(baseline_value__isnull=True, baseline_year__isnull=True)
