@@ -73,7 +73,9 @@ def viewer(user: Any, collaboration_id: int | None = None) -> str:
         sorted(scope.organization_ids),
         sorted(scope.participant_collaboration_ids) if collaboration_id is None else [],
         collaboration_id in scope.participant_collaboration_ids,
-        sorted(scope.roles.get(collaboration_id, ())) if collaboration_id is not None else sorted(scope.roles.items()),
+        sorted(scope.roles.get(collaboration_id, ()))
+        if collaboration_id is not None
+        else sorted((cid, sorted(kinds)) for cid, kinds in scope.roles.items()),  # the same in every process
     )
     return hashlib.blake2b(repr(facts).encode(), digest_size=8).hexdigest()
 
