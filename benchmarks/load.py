@@ -11,21 +11,22 @@ Two scenarios, each at every concurrency level:
 
 Needs the scale data (`manage.py generate_scale`) and Debian's `wrk`. For each server, scenario and
 concurrency it reports requests per second, p50/p95/p99 latency and the number of errors (any status
-other than 200 — a signed-in page sent to the login would be one — and any socket error), and writes `benchmarks/results/load-<database>.json`.
+other than 200 — a signed-in page sent to the login would be one — and any socket error), and writes
+`benchmarks/results/load-<database>.json`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
+import shutil
 import signal
 import socket
-import json
-import shutil
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from pathlib import Path
 
