@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.conf import settings
-from django.core.cache import cache
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, viewsets
 from rest_framework.decorators import action
@@ -35,11 +33,9 @@ class CachedListMixin:
         renderer = getattr(request, "accepted_renderer", None)
         where = (request.get_host(), request.get_full_path(), getattr(renderer, "format", ""))
         key = generations.version_of(request.user, None, "api-list", type(self).__name__, *where)
-        data = cache.get(key)
-        if data is None:
-            data = super().list(request, *args, **kwargs).data
-            cache.set(key, data, settings.CACHE_FRAGMENT_SECONDS)
-        return Response(data)
+        return Response(
+            generations.remember(key, lambda: super(CachedListMixin, self).list(request, *args, **kwargs).data)
+        )
 
 
 class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet):

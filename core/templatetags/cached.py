@@ -11,11 +11,9 @@ where a token goes, and each request puts its own token there.
 """
 
 from django import template
-from django.conf import settings
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from core.generations import version_of
+from core.generations import remember, version_of
 
 register = template.Library()
 
@@ -33,11 +31,12 @@ class CachedPartNode(template.Node):
         if request is None:
             return self.nodelist.render(context)
         key = version_of(request.user, getattr(collaboration, "pk", None), self.name.resolve(context), *extras)
-        html = cache.get(key)
-        if html is None:
+
+        def render_with_mark():
             with context.push(csrf_token=CSRF_MARK):
-                html = self.nodelist.render(context)
-            cache.set(key, html, settings.CACHE_FRAGMENT_SECONDS)
+                return self.nodelist.render(context)
+
+        html = remember(key, render_with_mark)
         if CSRF_MARK in html:
             html = html.replace(CSRF_MARK, str(context.get("csrf_token", "")))
         return mark_safe(html)

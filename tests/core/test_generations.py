@@ -166,3 +166,12 @@ def test_a_change_through_the_api_shows_in_the_cached_api_list(world):
     titles = {g["title"] for g in api.get("/api/goals/").json()["results"]}
     assert "Halvera den till 2017" in titles
     assert Generation.objects.get(name=generations.collaboration_key(collaboration.pk)).value > 0
+
+
+def test_a_part_cached_in_english_is_not_shown_to_a_swedish_reader(world):
+    collaboration, coordinator, *_rest = world
+    client = _client(coordinator)
+    english = client.get(_dashboard(collaboration), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    swedish = client.get(_dashboard(collaboration), HTTP_ACCEPT_LANGUAGE="sv").content.decode()
+    assert "Goals with status and trend" in english and "Mål med status och trend" not in english
+    assert "Mål med status och trend" in swedish and "Goals with status and trend" not in swedish
