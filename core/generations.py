@@ -84,10 +84,20 @@ def version_of(user: Any, collaboration_id: int | None, *parts: Any) -> str:
     """The cache key of something shown to `user` that depends on one collaboration (or, with None, on
     all of them), with `parts` naming what it is and how it was asked for. One query."""
     if collaboration_id is None:
-        data = f"all-{everything()}"
-    else:
-        counters = current([collaboration_key(collaboration_id), PLATFORM])
-        data = "-".join(str(v) for v in counters.values())
+        return _key(user, None, f"all-{everything()}", parts)
+    return versions_of(user, [collaboration_id], *parts)[collaboration_id]
+
+
+def versions_of(user: Any, collaboration_ids: Iterable[int], *parts: Any) -> dict[int, str]:
+    """The cache keys of something kept per collaboration, for several collaborations in one query."""
+    collaboration_ids = sorted(set(collaboration_ids))
+    counters = current([*(collaboration_key(c) for c in collaboration_ids), PLATFORM])
+    return {
+        c: _key(user, c, f"{counters[collaboration_key(c)]}-{counters[PLATFORM]}", parts) for c in collaboration_ids
+    }
+
+
+def _key(user: Any, collaboration_id: int | None, data: str, parts: tuple) -> str:
     today = timezone.localdate().isoformat()  # rules that hold "today" (memberships, validity) move daily
     raw = repr((collaboration_id, data, viewer(user, collaboration_id), translation.get_language(), today, parts))
     return "samverkan:" + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()

@@ -10,10 +10,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Prefetch, Q, QuerySet
 
 from actors.choices import Gender
 from actors.models import Area
+from core import generations
 from core.services import SYSTEM
 from stats.models import Observation
 from steer import engine
@@ -241,6 +244,32 @@ def goal_statuses(goals: Iterable[Goal], indicators: Iterable[Indicator], result
     for goal in goals:
         visit(goal, frozenset({goal.pk}))
     return out
+
+
+def goal_statuses_in(collaboration_ids: Iterable[int], user) -> dict[int, GoalResult]:
+    """Status and trend of every goal `user` may see in these collaborations, rolled up from all the
+    indicators and sub-goals they may see. Kept in the cache per collaboration and viewer until that
+    collaboration changes (`core.generations`), so a list across collaborations works out again only the
+    collaborations that changed; those in a fixed number of queries, however many."""
+    keys = generations.versions_of(user, collaboration_ids, "steer-goal-statuses")
+    found = cache.get_many(list(keys.values()))
+    results: dict[int, GoalResult] = {}
+    missing = [cid for cid, key in keys.items() if key not in found]
+    for part in found.values():
+        results.update(part)
+    if not missing:
+        return results
+    goals = list(Goal.objects.visible_to(user).filter(collaboration_id__in=missing))
+    visible = {g.pk for g in goals}
+    indicators = Indicator.objects.visible_to(user).filter(collaboration_id__in=missing)
+    indicators = [i for i in indicators_with_data(indicators, user, shown=False, details=False) if i.goal_id in visible]
+    computed = goal_statuses(goals, indicators, indicator_statuses(indicators, user))
+    by_collaboration: dict[int, dict[int, GoalResult]] = {cid: {} for cid in missing}
+    for goal in goals:
+        by_collaboration[goal.collaboration_id][goal.pk] = computed[goal.pk]
+    cache.set_many({keys[cid]: part for cid, part in by_collaboration.items()}, settings.CACHE_FRAGMENT_SECONDS)
+    results.update(computed)
+    return results
 
 
 def goal_tree(goals: list[Goal]) -> list[tuple[Goal, int]]:

@@ -184,19 +184,10 @@ class GoalDocumentSerializer(ScopedSerializer):
 
 def goal_results(goals: list[Goal], user) -> dict[int, queries.GoalResult]:
     """Each goal's status and trend rolled up from all visible indicators and sub-goals of its
-    collaboration (a fixed number of queries, however many goals)."""
+    collaboration (`queries.goal_statuses_in`)."""
     if not goals:
         return {}
-    collaboration_ids = {g.collaboration_id for g in goals}
-    all_goals = list(Goal.objects.visible_to(user).filter(collaboration_id__in=collaboration_ids))
-    visible_ids = {g.pk for g in all_goals}
-    indicators = Indicator.objects.visible_to(user).filter(collaboration_id__in=collaboration_ids)
-    indicators = [
-        i
-        for i in queries.indicators_with_data(indicators, user, shown=False, details=False)
-        if i.goal_id in visible_ids
-    ]
-    results = queries.goal_statuses(all_goals, indicators, queries.indicator_statuses(indicators, user))
+    results = queries.goal_statuses_in({g.collaboration_id for g in goals}, user)
     missing = [g for g in goals if g.pk not in results]  # written but not visible to the caller
     if missing:
         results.update(queries.goal_statuses(missing, [], {}))

@@ -175,3 +175,31 @@ def test_a_part_cached_in_english_is_not_shown_to_a_swedish_reader(world):
     swedish = client.get(_dashboard(collaboration), HTTP_ACCEPT_LANGUAGE="sv").content.decode()
     assert "Goals with status and trend" in english and "Mål med status och trend" not in english
     assert "Mål med status och trend" in swedish and "Goals with status and trend" not in swedish
+
+
+def test_goal_statuses_in_the_api_follow_a_new_value_in_one_collaboration_and_keep_the_others(world):
+    collaboration, coordinator, *_rest, public, _internal = world
+    indicator = IndicatorFactory(goal=public, name="Arbetslösa unga 18–24 år", visibility="public")
+    value_of(indicator, 2013, 20.0)
+    value_of(indicator, 2014, 19.5)  # far from halving by 2017: off track
+    other = CollaborationFactory(name="Barnens bästa gäller (test)", visibility="public")
+    other_goal = GoalFactory(
+        document=GoalDocumentFactory(collaboration=other, visibility="public"),
+        title="Tidiga insatser",
+        visibility="public",
+    )
+    other_indicator = IndicatorFactory(goal=other_goal, name="Andel barn i förskola", visibility="public")
+    value_of(other_indicator, 2013, 20.0)
+    value_of(other_indicator, 2014, 17.5)
+    api = APIClient()
+    api.force_login(coordinator)
+
+    def statuses():
+        return {g["title"]: g["status"] for g in api.get("/api/goals/?page_size=100").json()["results"]}
+
+    before = statuses()
+    assert before["Halvera ungdomsarbetslösheten"] == "off_track"
+    value_of(indicator, 2015, 14.0)  # now on the line to 10 % in 2017
+    after = statuses()
+    assert after["Halvera ungdomsarbetslösheten"] == "on_track"
+    assert after["Tidiga insatser"] == before["Tidiga insatser"]
