@@ -110,6 +110,9 @@ def _visible(model, user):
 
 
 def _inputs(indicators: list[Indicator], user) -> _Inputs:
+    details = ("areas", "targets", "manual_values")
+    if indicators and all(name in getattr(i, "_prefetched_objects_cache", {}) for i in indicators for name in details):
+        return _inputs_prefetched(indicators)
     ids = [i.pk for i in indicators]
     pairs = list(Indicator.areas.through.objects.filter(indicator_id__in=ids).values_list("indicator_id", "area_id"))
     known = Area.objects.select_related("county").in_bulk({a for _i, a in pairs})
@@ -134,6 +137,19 @@ def _inputs(indicators: list[Indicator], user) -> _Inputs:
             .values_list("indicator_id", "area_id", "gender", "year", "value")
         ):
             entered[indicator_id][(area_id, gender)].append((year, value))
+    return _Inputs(areas, targets, entered, _observations(indicators, areas))
+
+
+def _inputs_prefetched(indicators: list[Indicator]) -> _Inputs:
+    """The same, from what a page or answer that lists the details has read already for the same viewer
+    (`indicators_with_data(…, details=True)`)."""
+    areas = {i.pk: list(i.areas.all()) for i in indicators}
+    targets = {i.pk: [engine.Target(t.year, t.value, t.value_high) for t in i.targets.all()] for i in indicators}
+    entered: dict[int, dict[tuple[int, str], list[tuple[int, float | None]]]] = defaultdict(lambda: defaultdict(list))
+    for indicator in indicators:
+        if not indicator.series_id:
+            for v in indicator.manual_values.all():  # in year order
+                entered[indicator.pk][(v.area_id, v.gender)].append((v.year, v.value))
     return _Inputs(areas, targets, entered, _observations(indicators, areas))
 
 
