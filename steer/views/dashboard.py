@@ -21,13 +21,14 @@ class DashboardView(SteerMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
         wanted = self.request.GET.get("part", "")
+        wanted = wanted if wanted.isdigit() else ""  # a party's id or nothing (and one cached part for junk)
 
         def parties():
             visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
             return list(Organization.objects.filter(participations__in=visible).distinct().order_by("name"))
 
         def party():
-            return next((p for p in context["parties"] if str(p.pk) == wanted), None) if wanted.isdigit() else None
+            return next((p for p in context["parties"] if str(p.pk) == wanted), None) if wanted else None
 
         def board():
             return queries.dashboard(collaboration, user, party=context["party"] or None)
