@@ -19,7 +19,7 @@ def resolve_scope(user) -> Scope:
     participations that have ended no longer count.
     """
     if user.is_superuser:
-        return Scope(user_id=user.pk, is_admin=True)
+        return Scope(user_id=user.pk, person_id=user.person_id, is_admin=True)
     key = f"samverkan:scope:{user.pk}:{user.person_id}:{generations.everything()}:{timezone.localdate()}"
     return generations.remember(key, lambda: _work_out_scope(user))
 
@@ -54,6 +54,7 @@ def _work_out_scope(user) -> Scope:
     )
     return Scope(
         user_id=user.pk,
+        person_id=user.person_id,
         is_admin=False,
         organization_ids=org_ids,
         participant_collaboration_ids=frozenset(participating | set(roles)),

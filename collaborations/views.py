@@ -21,7 +21,7 @@ from collaborations.forms import (
     ParticipationInlineForm,
 )
 from collaborations.models import Collaboration, CollaborationRole, Participation
-from core.queries import collaboration_log
+from core.queries import collaboration_log, readable_records
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin, lazy_context
 
 
@@ -152,7 +152,12 @@ class CollaborationLogView(LoginRequiredMixin, CollaborationScopedMixin, View):
         return render(
             request,
             "collaborations/collaboration_log.html",
-            {"object": collaboration, "collaboration": collaboration, "records": page, "page_obj": page},
+            {
+                "object": collaboration,
+                "collaboration": collaboration,
+                "records": readable_records(page, request.user),
+                "page_obj": page,
+            },
         )
 
 

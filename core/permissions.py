@@ -13,8 +13,14 @@ The rule, stated once:
 * An object inside a collaboration is visible when its collaboration is visible **and** its own
   visibility admits the user by the same three cases; the collaboration's coordinators see every
   object in it.
-* A model may add a restriction that binds everyone but the administrator, as the classmethod
-  `scope_restriction(scope) -> Q` (the material of a body under secrecy is for its members only).
+* Nothing is more visible than what it belongs to or refers to: an object whose foreign key leads to
+  another collaboration-scoped object (an indicator's goal, a membership's body, an adoption's version) is
+  visible only when that object is visible too (`capping_relations`). The services refuse a visibility
+  wider than the parent's, and narrowing a parent narrows its parts (`core.services`); this rule is the
+  read side of the same invariant, so data written past the services cannot leak either.
+* A model may add a restriction that binds everyone, coordinators and administrators included, as the
+  classmethod `scope_restriction(scope) -> Q` (secrecy binds persons: the material of a body under secrecy
+  is for the persons sitting in it).
 
 What a user is (organizations, collaborations, roles) is resolved once per request by the resolver
 named in `settings.SAMVERKAN_SCOPE_RESOLVER`, so `core` stays free of domain models.
@@ -57,6 +63,7 @@ class Scope:
     """What one user is, for the purpose of deciding what they may see and do."""
 
     user_id: int | None = None
+    person_id: int | None = None
     is_admin: bool = False
     organization_ids: frozenset[int] = frozenset()
     participant_collaboration_ids: frozenset[int] = frozenset()
@@ -106,19 +113,26 @@ def _collaboration_path(model: type[models.Model]) -> str | None:
     return getattr(model, "scope_collaboration_field", None)
 
 
-def _own_visibility_q(model: type[models.Model], scope: Scope, collab_ref: str) -> Q:
-    """Objects whose own visibility admits the user (ignoring the collaboration's own visibility)."""
-    q = Q(visibility=Visibility.PUBLIC)
+def _own_visibility_q(model: type[models.Model], scope: Scope, collab_ref: str, prefix: str = "") -> Q:
+    """Objects whose own visibility admits the user (ignoring the collaboration's own visibility).
+
+    With `prefix` ("parent__"), the same test of the object a foreign key leads to."""
+    q = Q(**{f"{prefix}visibility": Visibility.PUBLIC})
     if not scope.is_authenticated:
         return q
-    q |= Q(visibility=Visibility.PARTICIPANTS, **{f"{collab_ref}__in": scope.participant_collaboration_ids})
+    q |= Q(
+        **{
+            f"{prefix}visibility": Visibility.PARTICIPANTS,
+            f"{prefix}{collab_ref}__in": scope.participant_collaboration_ids,
+        }
+    )
     if scope.organization_ids:
         through = model._meta.get_field("shared_with").remote_field.through
         source, target = _through_columns(through, model)
         shared = through.objects.filter(**{f"{target}__in": scope.organization_ids}).values(source)
-        q |= Q(visibility=Visibility.NAMED, pk__in=shared)
+        q |= Q(**{f"{prefix}visibility": Visibility.NAMED, f"{prefix}pk__in": shared})
     if scope.coordinated_collaboration_ids:
-        q |= Q(**{f"{collab_ref}__in": scope.coordinated_collaboration_ids})
+        q |= Q(**{f"{prefix}{collab_ref}__in": scope.coordinated_collaboration_ids})
     return q
 
 
@@ -132,21 +146,40 @@ def _through_columns(through: type[models.Model], model: type[models.Model]) -> 
     return source, target
 
 
+def capping_relations(model: type[models.Model]) -> list[models.ForeignKey]:
+    """The foreign keys of `model` that lead to another collaboration-scoped object (not the one to the
+    collaboration itself): what the object belongs to or refers to, and so what caps its visibility."""
+    path = _collaboration_path(model)
+    return [
+        f
+        for f in model._meta.concrete_fields
+        if f.many_to_one and f.name != path and issubclass(f.related_model, ScopedModel)
+    ]
+
+
+def _restrictions_q(model: type[models.Model], scope: Scope) -> Q:
+    restriction = getattr(model, "scope_restriction", None)
+    return Q() if restriction is None else restriction(scope)
+
+
 def visibility_q(model: type[models.Model], user: Any) -> Q:
     """The Q that keeps the objects of `model` that `user` may see."""
     scope = scope_for(user)
-    if scope.is_admin:
-        return Q()
+    if scope.is_admin:  # everything, but what a model's own rule (secrecy) keeps from everyone
+        return _restrictions_q(model, scope)
     path = _collaboration_path(model)
     if path is None:  # the collaboration itself
         return _own_visibility_q(model, scope, "pk")
     parent = model._meta.get_field(path).related_model
     visible_parents = parent._default_manager.visible_to(user).values("pk")
     q = _own_visibility_q(model, scope, f"{path}_id") & Q(**{f"{path}__in": visible_parents})
-    restriction = getattr(model, "scope_restriction", None)
-    if restriction is not None:  # a rule of the model that binds even coordinators (e.g. secrecy)
-        q &= restriction(scope)
-    return q
+    for fk in capping_relations(model):
+        if fk.related_model is model:  # a part of its own kind (a sub-goal): the parent's own visibility
+            referred = _own_visibility_q(model, scope, f"{path}_id", prefix=f"{fk.name}__")
+        else:
+            referred = Q(**{f"{fk.name}__in": fk.related_model._default_manager.visible_to(user).values("pk")})
+        q &= Q(**{f"{fk.name}__isnull": True}) | referred if fk.null else referred
+    return q & _restrictions_q(model, scope)
 
 
 class ScopedQuerySet(models.QuerySet):

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from core.models import ChangeRecord, TaskProgress
 from core.permissions import ScopedModel, scope_for
@@ -25,16 +30,14 @@ def history_for(obj: Any) -> QuerySet[ChangeRecord]:
 def collaboration_log(collaboration: Any, user: Any) -> QuerySet[ChangeRecord]:
     """Every record of a collaboration that the user may read.
 
-    Administrators read all of it; coordinators too, except records of objects a model's own
-    restriction hides from them (a secret body's material). Others read the records of the objects
-    they can see today; records of deleted objects stay with the coordinators.
+    Administrators and coordinators read all of it, except the records of objects that a model's own
+    restriction hides from them (a secret body's material, deleted or not: secrecy binds persons). Others
+    read the records of the objects they can see today; records of deleted objects stay with the
+    coordinators. What the records name is shown through `readable_records`.
     """
     records = ChangeRecord.objects.filter(collaboration_id=collaboration.pk).select_related("content_type")
     scope = scope_for(user)
-    if scope.is_admin:
-        return records
-    if collaboration.pk in scope.coordinated_collaboration_ids:
-        # A model's own restriction (secrecy) binds coordinators too, in the log as everywhere.
+    if scope.is_admin or collaboration.pk in scope.coordinated_collaboration_ids:
         for model in scoped_models():
             if getattr(model, "scope_restriction", None) is not None:
                 ct = ContentType.objects.get_for_model(model)
@@ -47,6 +50,91 @@ def collaboration_log(collaboration: Any, user: Any) -> QuerySet[ChangeRecord]:
         visible = model._default_manager.visible_to(user).values("pk")
         allowed |= Q(content_type=ct, object_id__in=visible)
     return records.filter(allowed)
+
+
+HIDDEN = _("dolt objekt")
+
+
+def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeRecord]:
+    """The records as `user` may read them: each gets `shown_repr` (its object's title, or "dolt objekt"
+    when the object exists but the user may not see it) and `shown_changes` (the changed fields, with
+    every reference to a collaboration-scoped object shown by its title when the user may see it and as
+    "dolt objekt" when not, never by its id), and `shown_fields` (the same with the fields' names in words).
+
+    Pages, the API's history and the log show records only through this function, so a title or an id
+    of an object the reader may not see never reaches them. One query per kind of object named."""
+    records = list(records)
+    wanted: dict[type[models.Model], set[int]] = defaultdict(set)
+    for r in records:
+        model = r.content_type.model_class()
+        if model is not None and issubclass(model, ScopedModel):
+            wanted[model].add(r.object_id)
+        for field in _relations(model, r.changes):
+            for value in r.changes[field.name]:
+                wanted[field.related_model].update(_ids(value))
+    names: dict[type[models.Model], dict[int, str]] = {}
+    existing: dict[type[models.Model], set[int]] = {}
+    for model, ids in wanted.items():
+        if issubclass(model, ScopedModel):
+            names[model] = {o.pk: str(o) for o in model._default_manager.visible_to(user).filter(pk__in=ids)}
+            existing[model] = set(model._default_manager.filter(pk__in=ids).values_list("pk", flat=True))
+    for r in records:
+        model = r.content_type.model_class()
+        if model in names and r.object_id not in names[model] and r.object_id in existing[model]:
+            r.shown_repr = str(HIDDEN)
+        else:
+            r.shown_repr = r.object_repr
+        changes = dict(r.changes)
+        labels = {}
+        for field in _relations(model, r.changes):
+            if field.related_model in names:
+                known = names[field.related_model]
+                changes[field.name] = [_named(value, known) for value in r.changes[field.name]]
+        for key in changes:
+            labels[key] = _label(model, key)
+        r.shown_changes = changes
+        r.shown_fields = [(labels[key], _display(pair[0]), _display(pair[1])) for key, pair in changes.items()]
+    return records
+
+
+def _relations(model: type[models.Model] | None, changes: dict[str, Any]) -> list[Any]:
+    if model is None:
+        return []
+    found = []
+    for name in changes:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if (field.many_to_one or field.many_to_many) and field.related_model is not None:
+            found.append(field)
+    return found
+
+
+def _ids(value: Any) -> list[int]:
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, int)]
+    return [value] if isinstance(value, int) else []
+
+
+def _named(value: Any, known: dict[int, str]) -> Any:
+    if isinstance(value, list):
+        return [known.get(v, str(HIDDEN)) if isinstance(v, int) else v for v in value]
+    return known.get(value, str(HIDDEN)) if isinstance(value, int) else value
+
+
+def _display(value: Any) -> Any:
+    """A value as a reader sees it: a list as its items joined, nothing as nothing."""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or None
+    return value
+
+
+def _label(model: type[models.Model] | None, name: str) -> str:
+    try:
+        return str(model._meta.get_field(name).verbose_name) if model is not None else name
+    except (FieldDoesNotExist, AttributeError):
+        return name
 
 
 def tasks_for(user: Any) -> QuerySet[TaskProgress]:

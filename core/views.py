@@ -16,7 +16,7 @@ from django.utils.functional import SimpleLazyObject
 from django.views import View
 from django.views.generic import DetailView
 
-from core.queries import history_for, tasks_for
+from core.queries import history_for, readable_records, tasks_for
 
 
 def lazy(compute):
@@ -90,7 +90,7 @@ class ObjectHistoryView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         page = Paginator(history_for(self.object), self.paginate_by).get_page(self.request.GET.get("sida"))
-        context.update(records=page, page_obj=page, history_tab=True)
+        context.update(records=readable_records(page, self.request.user), page_obj=page, history_tab=True)
         return context
 
 

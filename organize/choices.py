@@ -83,6 +83,16 @@ class Confidentiality(models.TextChoices):
     SECRET = "secret", _("Under sekretess, inga minnesanteckningar")
 
 
+class BodyDocumentKind(models.TextChoices):
+    """What a body's document is. A body under secrecy keeps no minutes."""
+
+    AGENDA = "agenda", _("Kallelse och dagordning")
+    MATERIAL = "material", _("Underlag")
+    MINUTES = "minutes", _("Minnesanteckningar eller protokoll")
+    REPORT = "report", _("Rapport")
+    OTHER = "other", _("Annan handling")
+
+
 class MemberPosition(models.TextChoices):
     CHAIR = "chair", _("Ordförande")
     VICE_CHAIR = "vice_chair", _("Vice ordförande")

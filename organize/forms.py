@@ -272,7 +272,7 @@ class MembershipForm(PartyFormMixin, forms.ModelForm):
 class BodyDocumentForm(PartyFormMixin, forms.ModelForm):
     class Meta:
         model = BodyDocument
-        fields = ["title", "description", "attachment"]
+        fields = ["kind", "title", "description", "attachment"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
     def clean_attachment(self):

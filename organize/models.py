@@ -21,6 +21,7 @@ from core.permissions import Scope, ScopedModel
 from organize.choices import (
     AdoptionStatus,
     AgreementKind,
+    BodyDocumentKind,
     BodyKind,
     ChairMode,
     Confidentiality,
@@ -347,10 +348,13 @@ def _body_document_upload_to(instance: BodyDocument, filename: str) -> str:
 
 
 class BodyDocument(ScopedModel):
-    """Material of a body. Material of a body under secrecy is seen only by the organizations that sit in it."""
+    """Material of a body. Material of a body under secrecy is seen only by the persons who sit in it."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
     body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField(
+        _("slag av handling"), max_length=12, choices=BodyDocumentKind.choices, default=BodyDocumentKind.MATERIAL
+    )
     title = models.CharField(_("rubrik"), max_length=200)
     description = models.TextField(_("beskrivning"), blank=True)
     attachment = models.FileField(_("fil"), upload_to=_body_document_upload_to, blank=True, max_length=300)
@@ -369,15 +373,24 @@ class BodyDocument(ScopedModel):
 
     @classmethod
     def scope_restriction(cls, scope: Scope) -> Q:
-        """Secrecy (L5): whoever else may see the collaboration, a secret body's material is only for
-        the organizations with a member in that body today."""
-        today = timezone.localdate()
-        sitting = Membership.objects.filter(
-            Q(start_date__isnull=True) | Q(start_date__lte=today),
-            Q(end_date__isnull=True) | Q(end_date__gte=today),
-            organization_id__in=scope.organization_ids,
-        ).values("body_id")
-        return ~Q(body__confidentiality=Confidentiality.SECRET) | Q(body_id__in=sitting)
+        """Secrecy binds persons (L5): whoever else may see the collaboration, coordinators and
+        administrators included, a secret body's material is only for the persons who sit in that body
+        today, as members, stand-ins (ersättare) or in any other seat. Their colleagues in the same
+        organization do not see it."""
+        open_bodies = ~Q(body__confidentiality=Confidentiality.SECRET)
+        if scope.person_id is None:
+            return open_bodies
+        return open_bodies | Q(body_id__in=sitting_in(scope.person_id))
+
+
+def sitting_in(person_id: int, on: datetime.date | None = None) -> models.QuerySet:
+    """Ids of the bodies in which the person has a seat on the day (today by default)."""
+    on = on or timezone.localdate()
+    return Membership.objects.filter(
+        Q(start_date__isnull=True) | Q(start_date__lte=on),
+        Q(end_date__isnull=True) | Q(end_date__gte=on),
+        person_id=person_id,
+    ).values("body_id")
 
 
 # Financing and resources (O5, S4) -----------------------------------------------------------------

@@ -2,10 +2,16 @@
 
 Given a `ScopedCase` (how to create one object of the model inside a collaboration, and where it
 shows up: HTML detail, API detail, HTML list, API list, history), `generate_matrix` produces the
-cases for five users — anonymous, outsider, participant, other organization (a participant the
-object is not shared with) and coordinator — over the combinations of the collaboration's and the
-object's visibility, and asserts that an object that exists but must not be seen does not appear:
-404 for a hidden object (never 403), absent from lists, API lists and the collaboration log.
+cases for seven users — anonymous, outsider, participant, a colleague of the participant (same
+organization), other organization (a participant the object is not shared with), coordinator and
+platform administrator — over the combinations of the collaboration's and the object's visibility, and
+asserts that an object that exists but must not be seen does not appear: 404 for a hidden object (never
+403), absent from lists, API lists and the collaboration log.
+
+One more combination, "child more visible than parent", applies to every model whose objects belong to
+or refer to another object of the collaboration (an indicator's goal, a membership's body): the parent
+is narrowed past the services, as old data could be, to organizations the participant's only; then
+neither the object nor the parent's title may reach anyone else on any channel.
 """
 
 from __future__ import annotations
@@ -15,13 +21,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from django.db import transaction
 from rest_framework.test import APIClient
 
 from collaborations import services
+from core.generations import forget_cached_pages
+from core.permissions import capping_relations
 from tests.factories.actors import OrganizationFactory, user_for
 from tests.factories.collaborations import CollaborationFactory
 
-USERS = ["anonymous", "outsider", "participant", "other_org", "coordinator"]
+USERS = ["anonymous", "outsider", "participant", "colleague", "other_org", "coordinator", "admin"]
+CHILD_WIDER = ("child-wider-than-parent", "public")
 # (collaboration visibility, object visibility); "named" always means: shared with the participant's org.
 COMBINATIONS = [
     ("public", "public"),
@@ -61,8 +71,10 @@ def build_world(collab_visibility: str) -> World:
             "anonymous": None,
             "outsider": user_for(outsider_org, email="outsider@example.org"),
             "participant": user_for(participant_org, email="participant@example.org"),
+            "colleague": user_for(participant_org, email="colleague@example.org", first_name="Kollega"),
             "other_org": user_for(other_org, email="other@example.org"),
             "coordinator": coordinator,
+            "admin": user_for(None, email="admin@example.org", admin=True),
         },
         orgs={"participant": participant_org, "other": other_org, "coordinator": coordinator_org},
     )
@@ -72,11 +84,11 @@ def expected_visible(user: str, collab_visibility: str, object_visibility: str) 
     """The gateway's rule restated independently: see the collaboration, then the object."""
 
     def admits(visibility: str) -> bool:
-        if user == "coordinator" or visibility == "public":
+        if user in ("coordinator", "admin") or visibility == "public":
             return True
         if visibility == "participants":
-            return user in ("participant", "other_org")
-        return user == "participant"  # named: shared with the participant's organization
+            return user in ("participant", "colleague", "other_org")
+        return user in ("participant", "colleague")  # named: shared with the participant's organization
 
     return admits(collab_visibility) and admits(object_visibility)
 
@@ -95,6 +107,9 @@ class ScopedCase:
     login_required_api: bool = False
     is_collaboration: bool = False
     history_marker: Callable[[Any], str] | None = None  # when the History page names the object otherwise
+    # Who is entitled, when the model has a rule of its own (secrecy): (user, collaboration visibility,
+    # object visibility) -> bool; the general rule otherwise.
+    expected: Callable[[str, str, str], bool] | None = None
 
 
 CHANNELS = ["html_detail", "api_detail", "html_list", "api_list", "html_history", "log"]
@@ -107,13 +122,29 @@ def _client(user) -> APIClient:
     return client
 
 
-def check(case: ScopedCase, world: World, obj: Any, channel: str, combination: tuple[str, str], user_key: str) -> None:
-    """One user on one channel: the object appears exactly when the user is entitled to it."""
+def check(
+    case: ScopedCase,
+    world: World,
+    obj: Any,
+    channel: str,
+    combination: tuple[str, str],
+    user_key: str,
+    hidden_names: tuple[str, ...] = (),
+) -> None:
+    """One user on one channel: the object appears exactly when the user is entitled to it; the names
+    in `hidden_names` (of a parent the user may not see) never appear."""
     collab_visibility, object_visibility = combination
     user = world.users[user_key]
     client = _client(user)
-    visible = expected_visible(user_key, collab_visibility, object_visibility)
+    entitled = case.expected or expected_visible
+    visible = entitled(user_key, collab_visibility, object_visibility)
     marker = case.marker(obj)
+    # The narrowed parents are shared with the participant's organization only (the general rule).
+    parent_hidden = bool(hidden_names) and not expected_visible(user_key, collab_visibility, "named")
+    if parent_hidden:
+        body = client.get(getattr(case, channel)(obj)).content.decode() if getattr(case, channel, None) else ""
+        for name in hidden_names:
+            assert name not in body, f"the hidden parent's name {name!r} leaked"
     anonymous_closed = user is None and (
         (channel.startswith("html") and case.login_required_html)
         or (channel.startswith("api") and case.login_required_api)
@@ -125,6 +156,9 @@ def check(case: ScopedCase, world: World, obj: Any, channel: str, combination: t
         response = client.get(f"/api/collaborations/{world.collaboration.slug}/log/")
         listed = response.status_code == 200 and any(r["object_repr"] == str(obj) for r in response.json()["results"])
         assert listed == visible, f"in the log: {listed}, expected {visible}"
+        if parent_hidden:
+            for name in hidden_names:
+                assert name not in response.content.decode(), f"the hidden parent's name {name!r} leaked in the log"
         return
 
     url_of = getattr(case, channel)
@@ -151,24 +185,49 @@ def check(case: ScopedCase, world: World, obj: Any, channel: str, combination: t
         assert (marker in body) == visible, f"listed={marker in body}, expected {visible}"
 
 
+def narrow_parents(world: World, obj: Any) -> tuple[str, ...]:
+    """Narrow, past the services, everything `obj` belongs to or refers to, to the participant's
+    organization only (as old data could be); returns the parents' names."""
+    names = []
+    for fk in capping_relations(type(obj)):
+        parent = getattr(obj, fk.name)
+        if parent is None:
+            continue
+        with transaction.atomic():
+            type(parent).objects.filter(pk=parent.pk).update(visibility="named")
+            parent.shared_with.set([world.orgs["participant"]])
+        names.append(str(parent))
+    forget_cached_pages()
+    return tuple(names)
+
+
 def generate_matrix(case: ScopedCase):
     """A parametrized test function for `case`, one test per visibility combination; each builds one
     world and checks every user on every channel, reporting all failures together."""
-    combos = COMBINATIONS[3:] + COMBINATIONS[:1] if case.is_collaboration else COMBINATIONS
+    combos = COMBINATIONS[3:] + COMBINATIONS[:1] if case.is_collaboration else [*COMBINATIONS, CHILD_WIDER]
 
     @pytest.mark.django_db
     @pytest.mark.parametrize("combination", combos, ids=lambda c: f"collab-{c[0]}-object-{c[1]}")
     def test_visibility(combination):
         collab_visibility, object_visibility = combination
+        child_wider = combination == CHILD_WIDER
+        if child_wider:
+            collab_visibility = "public"
         if case.is_collaboration:
             object_visibility = collab_visibility
         world = build_world(collab_visibility)
         obj = case.make(world, object_visibility)
+        hidden_names: tuple[str, ...] = ()
+        if child_wider:
+            if not capping_relations(type(obj)) or not any(getattr(obj, f.name) for f in capping_relations(type(obj))):
+                pytest.skip("the object belongs to nothing but its collaboration")
+            hidden_names = narrow_parents(world, obj)
+            object_visibility = "named"  # the object can be seen only where its parent can
         failures = []
         for user_key in USERS:
             for channel in CHANNELS:
                 try:
-                    check(case, world, obj, channel, (collab_visibility, object_visibility), user_key)
+                    check(case, world, obj, channel, (collab_visibility, object_visibility), user_key, hidden_names)
                 except AssertionError as exc:
                     failures.append(f"{case.name} / {channel} / {user_key}: {exc}")
         assert not failures, "\n".join(failures)

@@ -93,7 +93,12 @@ class CollaborationCreateSerializer(CollaborationSerializer):
 
 
 class ChangeRecordSerializer(serializers.ModelSerializer):
+    """A record as the caller may read it (`core.queries.readable_records` prepares every record): the
+    object's title and every referenced object's title are "dolt objekt" when the caller may not see it."""
+
     object_type = serializers.CharField(source="content_type.model", read_only=True)
+    object_repr = serializers.CharField(source="shown_repr", read_only=True)
+    changes = serializers.JSONField(source="shown_changes", read_only=True)
 
     class Meta:
         model = ChangeRecord

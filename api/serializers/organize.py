@@ -254,7 +254,7 @@ class BodyDocumentSerializer(ScopedSerializer):
 
     class Meta(ScopedSerializer.Meta):
         model = BodyDocument
-        fields = [*ScopedSerializer.Meta.fields, "body", "title", "description", "attachment", "created_at"]
+        fields = [*ScopedSerializer.Meta.fields, "body", "kind", "title", "description", "attachment", "created_at"]
         read_only_fields = ["created_at"]
 
     def validate_attachment(self, upload):

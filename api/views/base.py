@@ -12,7 +12,7 @@ from rest_framework.response import Response
 
 from api.serializers.collaborations import ChangeRecordSerializer
 from core import generations
-from core.queries import history_for
+from core.queries import history_for, readable_records
 
 
 class HistoryMixin:
@@ -20,7 +20,7 @@ class HistoryMixin:
     @action(detail=True, methods=["get"])
     def history(self, request, **kwargs):
         """The History of this object."""
-        page = self.paginate_queryset(history_for(self.get_object()))
+        page = readable_records(self.paginate_queryset(history_for(self.get_object())), request.user)
         return self.get_paginated_response(ChangeRecordSerializer(page, many=True).data)
 
 

@@ -17,7 +17,7 @@ from collaborations import queries, services
 from collaborations.filters import CollaborationFilterSet, ParticipationFilterSet
 from collaborations.models import CollaborationRole, Participation
 from core.permissions import scope_for
-from core.queries import collaboration_log
+from core.queries import collaboration_log, readable_records
 
 
 class CollaborationViewSet(
@@ -53,6 +53,7 @@ class CollaborationViewSet(
         if not request.user.is_authenticated:
             self.permission_denied(request)
         page = self.paginate_queryset(collaboration_log(self.get_object(), request.user))
+        page = readable_records(page, request.user)
         return self.get_paginated_response(ChangeRecordSerializer(page, many=True).data)
 
 

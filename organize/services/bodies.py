@@ -11,12 +11,13 @@ from actors.models import Organization, Person
 from collaborations.models import Collaboration
 from core.permissions import scope_for
 from core.services import SYSTEM, create_object, delete_object, field_error, require, update_object
-from organize.choices import ChairMode
+from organize.choices import BodyDocumentKind, ChairMode
 from organize.models import (
     Body,
     BodyDocument,
     FollowUpDuty,
     Membership,
+    sitting_in,
 )
 from organize.services.common import (
     MANAGE,
@@ -155,14 +156,27 @@ def remove_membership(membership: Membership, *, actor: Any, reason: str = "") -
     delete_object(membership, "organize.membership.deleted", actor=actor, reason=reason)
 
 
+def _check_body_document(body: Body, data: dict[str, Any], actor: Any) -> None:
+    """Under secrecy only the persons sitting in the body add to its material, and it keeps no minutes."""
+    if not body.is_secret:
+        return
+    if data.get("kind") == BodyDocumentKind.MINUTES:
+        raise field_error(
+            "kind",
+            _("%(body)s arbetar under sekretess och för inga minnesanteckningar; välj ett annat slag av handling.")
+            % {"body": body},
+            code="secret_no_minutes",
+        )
+    person_id = scope_for(actor).person_id if actor is not SYSTEM else None
+    if actor is not SYSTEM and (person_id is None or not sitting_in(person_id).filter(body_id=body.pk).exists()):
+        message = _("%(body)s arbetar under sekretess; bara de som sitter i organet lägger till handlingar.")
+        raise field_error("body", message % {"body": body}, code="secret")
+
+
 @transaction.atomic
 def add_body_document(body: Body, *, actor: Any, **data: Any) -> BodyDocument:
     require(actor, MANAGE, body)
-    if body.is_secret and actor is not SYSTEM and not scope_for(actor).is_admin:
-        sitting = body.memberships.filter(organization_id__in=scope_for(actor).organization_ids)
-        if not sitting.exists():
-            message = _("%(body)s arbetar under sekretess; bara de som sitter i organet lägger till handlingar.")
-            raise field_error("body", message % {"body": body}, code="secret")
+    _check_body_document(body, data, actor)
     return create_object(
         BodyDocument,
         "organize.body_document.created",

@@ -214,3 +214,40 @@ def test_user_snapshot_masks_the_password():
     assert record.after["password"] == "••••"
     assert "hemligt" not in str(record.after)
     assert snapshot(Organization(name="x"))["name"] == "x"
+
+
+def test_history_names_what_the_reader_may_see_and_hides_the_rest_on_page_and_api():
+    """A reference in a change (an indicator moved from one goal to another) is shown by the goal's
+    title to whoever may see that goal, and as "dolt objekt", never by its id, to whoever may not."""
+    from rest_framework.test import APIClient
+
+    from steer import services as steer_services
+    from tests.factories.actors import OrganizationFactory, user_for
+    from tests.factories.collaborations import CollaborationFactory
+    from tests.factories.organize import party_of
+    from tests.factories.steer import GoalDocumentFactory, GoalFactory, IndicatorFactory
+
+    collaboration = CollaborationFactory(visibility="public")
+    insider_org = party_of(collaboration, name="Insatt kommun")
+    outsider = user_for(OrganizationFactory(name="Utomstående AB"))
+    insider = user_for(insider_org)
+    document = GoalDocumentFactory(collaboration=collaboration, visibility="public")
+    hidden_goal = GoalFactory(document=document, title="Hemligt delmål", visibility="public")
+    open_goal = GoalFactory(document=document, title="Öppet delmål", visibility="public")
+    indicator = IndicatorFactory(goal=hidden_goal, name="Flyttad indikator", visibility="public")
+    steer_services.update_indicator(indicator, actor=None, goal=open_goal)
+    steer_services.update_goal(hidden_goal, actor=None, visibility="named", shared_with=[insider_org])
+
+    def moved(user):
+        client = APIClient()
+        client.force_login(user)
+        records = client.get(f"/api/indicators/{indicator.pk}/history/").json()["results"]
+        page = client.get(f"/samverkan/{collaboration.slug}/styrning/historik/indikator/{indicator.pk}/")
+        return next(r["changes"]["goal"] for r in records if "goal" in r["changes"]), page.content.decode()
+
+    changes, page = moved(outsider)
+    assert changes == ["dolt objekt", "Öppet delmål"]
+    assert "Hemligt delmål" not in page and "dolt objekt" in page and "Öppet delmål" in page
+    changes, page = moved(insider)
+    assert changes == ["Hemligt delmål", "Öppet delmål"]
+    assert "Hemligt delmål" in page

@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 from collaborations import services as collaboration_services
 from core.models import ChangeRecord
 from organize import queries, services
-from organize.models import FinancingShare, FollowUpDuty
+from organize.models import Body, FinancingShare, FollowUpDuty
 from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.organize import (
@@ -57,15 +57,35 @@ def test_adoptions_follow_their_version_when_it_is_made_public():
     assert list(version.adoptions.values_list("visibility", flat=True)) == ["public"]
 
 
-def test_the_name_of_a_hidden_parent_body_or_report_to_body_is_not_shown():
+def test_a_sub_body_or_a_duty_of_a_hidden_body_is_hidden_with_it_even_in_old_data():
     collaboration = CollaborationFactory(visibility="public")
-    hidden = BodyFactory(collaboration=collaboration, name="Dold styrgrupp", visibility="named")
+    hidden = BodyFactory(collaboration=collaboration, name="Dold styrgrupp", visibility="public")
     child = BodyFactory(collaboration=collaboration, name="Öppen arbetsgrupp", parent=hidden, visibility="public")
     FollowUpDutyFactory(collaboration=collaboration, report_to=hidden, visibility="public", subject="Öppen uppföljning")
+    # Old data: the parent was narrowed past the services, its parts were left public.
+    Body.objects.filter(pk=hidden.pk).update(visibility="named")
     anonymous = APIClient()
-    assert "Dold styrgrupp" not in anonymous.get(child.get_absolute_url()).content.decode()
+    response = anonymous.get(child.get_absolute_url())
+    assert response.status_code == 404 and "Dold styrgrupp" not in response.content.decode()
     page = anonymous.get(f"/samverkan/{collaboration.slug}/organisering/ansvar/").content.decode()
-    assert "Öppen uppföljning" in page and "Dold styrgrupp" not in page
+    assert "Öppen uppföljning" not in page and "Dold styrgrupp" not in page
+
+
+def test_a_part_cannot_be_made_more_visible_than_its_body_and_narrowing_the_body_narrows_its_parts():
+    collaboration = CollaborationFactory(visibility="public")
+    body = BodyFactory(collaboration=collaboration, name="Styrgrupp", visibility="participants")
+    with pytest.raises(ValidationError) as refused:
+        BodyFactory(collaboration=collaboration, name="Arbetsgrupp", parent=body, visibility="public")
+    assert "organ ”Styrgrupp” är synligt för deltagare" in refused.value.message_dict["visibility"][0]
+    child = BodyFactory(collaboration=collaboration, name="Arbetsgrupp", parent=body, visibility="participants")
+    duty = FollowUpDutyFactory(collaboration=collaboration, report_to=body, visibility="participants")
+    services.update_body(body, actor=None, visibility="named", shared_with=[party_of(collaboration)])
+    child.refresh_from_db()
+    duty.refresh_from_db()
+    assert (child.visibility, duty.visibility) == ("named", "named")
+    assert list(child.shared_with.all()) == list(body.shared_with.all())
+    capped = ChangeRecord.objects.filter(object_id=child.pk, action="core.visibility.capped").get()
+    assert capped.changes["visibility"] == ["participants", "named"]
 
 
 def test_a_coordinator_outside_a_secret_body_sees_neither_its_material_nor_its_log(coordinated):

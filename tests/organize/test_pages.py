@@ -219,12 +219,13 @@ def test_financing_form_refuses_shares_not_adding_up_and_shows_the_computation(s
     assert "största-restmetoden" in page
 
 
-def test_secret_body_material_is_not_reachable_for_a_party_that_does_not_sit_in_it(setting):
+def test_secret_body_material_is_reachable_only_for_the_persons_sitting_in_it(setting):
     collaboration, region, kumla, _coordinator, representative, client = setting
     body = BodyFactory(
         collaboration=collaboration, name="Forum under sekretess", confidentiality="secret", visibility="public"
     )
-    MembershipFactory(body=body, organization=region, visibility="public")
+    seated = user_for(region, email="ledamot@example.org")
+    MembershipFactory(body=body, organization=region, person=seated.person, visibility="public")
     pdf = SimpleUploadedFile("lagesbild.pdf", b"%PDF hemligt", content_type="application/pdf")
     document = BodyDocumentFactory(body=body, title="Hemlig lägesbild", attachment=pdf, visibility="public")
     rep = Client()
@@ -235,9 +236,14 @@ def test_secret_body_material_is_not_reachable_for_a_party_that_does_not_sit_in_
     api = rep.get("/api/body-documents/").json()
     assert all(d["title"] != "Hemlig lägesbild" for d in api["results"])
     assert rep.get(f"/api/body-documents/{document.pk}/").status_code == 404
-    # the region sits in the forum
+    # a colleague of the member, in the same region, does not sit in the forum
+    colleague = Client()
+    colleague.force_login(user_for(region, email="kollega@example.org"))
+    assert colleague.get(document.get_absolute_url() + "fil/").status_code == 404
+    assert "Hemlig lägesbild" not in colleague.get(f"/samverkan/{collaboration.slug}/logg/").content.decode()
+    # the person who sits in the forum does
     member = Client()
-    member.force_login(user_for(region, email="ledamot@example.org"))
+    member.force_login(seated)
     download = member.get(document.get_absolute_url() + "fil/")
     assert download.status_code == 200 and b"".join(download.streaming_content) == b"%PDF hemligt"
     download.close()

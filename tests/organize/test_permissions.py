@@ -21,7 +21,7 @@ from tests.factories.organize import (
     ResponsibilityFactory,
     party_of,
 )
-from tests.permission_matrix import ScopedCase, generate_matrix
+from tests.permission_matrix import ScopedCase, expected_visible, generate_matrix
 
 
 def _vis(world, visibility):
@@ -75,6 +75,20 @@ def _make_share(world, visibility):
     with transaction.atomic():
         update_object(share, "organize.financing_share.updated", _vis(world, visibility), actor=None)
     return share
+
+
+def _secret_document(world, visibility):
+    """A document of a body under secrecy in which the participant sits, in person; the participant's
+    colleague in the same organization does not, nor the coordinator nor the administrator."""
+    body = BodyFactory(
+        collaboration=world.collaboration, name="Forum under sekretess", confidentiality="secret", visibility="public"
+    )
+    MembershipFactory(body=body, organization=world.orgs["participant"], person=world.users["participant"].person)
+    return BodyDocumentFactory(body=body, title="SekretessMarkor", **_vis(world, visibility))
+
+
+def _only_the_seated(user, collab_visibility, object_visibility):
+    return user == "participant" and expected_visible(user, collab_visibility, object_visibility)
 
 
 CASES = [
@@ -164,6 +178,17 @@ CASES = [
         html_list=lambda d: d.body.get_absolute_url(),
         api_list=lambda d: "/api/body-documents/",
         html_history=_history("handling"),
+    ),
+    ScopedCase(
+        name="secret_body_document",
+        make=_secret_document,
+        marker=lambda d: "SekretessMarkor",
+        html_detail=lambda d: d.get_absolute_url(),
+        api_detail=lambda d: f"/api/body-documents/{d.pk}/",
+        html_list=lambda d: d.body.get_absolute_url(),
+        api_list=lambda d: "/api/body-documents/",
+        html_history=_history("handling"),
+        expected=_only_the_seated,
     ),
     ScopedCase(
         name="financing_model",

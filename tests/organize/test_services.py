@@ -263,15 +263,39 @@ def test_only_a_coordinator_or_the_party_itself_records_an_adoption():
         services.record_adoption(version, other, actor=representative, status="adopted")
 
 
-def test_secret_body_material_is_for_its_members_only():
+def test_secret_body_material_is_for_the_persons_sitting_in_it_not_their_colleagues():
+    from organize.models import BodyDocument
+
     collaboration = CollaborationFactory(visibility="public")
     body = BodyFactory(collaboration=collaboration, confidentiality="secret", visibility="public")
     member_org, other_org = party_of(collaboration), party_of(collaboration)
-    MembershipFactory(body=body, organization=member_org, visibility="public")
+    member, colleague, outsider = user_for(member_org), user_for(member_org), user_for(other_org)
+    stand_in = user_for(other_org)
+    admin = user_for(None, admin=True)
+    MembershipFactory(body=body, organization=member_org, person=member.person, visibility="public")
+    MembershipFactory(
+        body=body, organization=other_org, person=stand_in.person, position="substitute", visibility="public"
+    )
     document = BodyDocumentFactory(body=body, title="Hemlig lägesbild", visibility="public")
-    member, outsider = user_for(member_org), user_for(other_org)
-    from organize.models import BodyDocument
 
     assert list(BodyDocument.objects.visible_to(member)) == [document]
-    assert not BodyDocument.objects.visible_to(outsider).exists()
-    assert not BodyDocument.objects.visible_to(None).exists()
+    assert list(BodyDocument.objects.visible_to(stand_in)) == [document]
+    for user in (colleague, outsider, admin, None):
+        assert not BodyDocument.objects.visible_to(user).exists()
+
+
+def test_a_secret_body_keeps_no_minutes_and_only_its_members_add_material():
+    region = OrganizationFactory(name="Regionen")
+    coordinator = user_for(region)
+    collaboration = CollaborationFactory(
+        visibility="public", coordinating_organization=region, coordinator=coordinator.person
+    )
+    body = BodyFactory(collaboration=collaboration, name="Sekretessforum", confidentiality="secret")
+    member = user_for(region)  # the coordinator's colleague sits in the forum; the coordinator does not
+    MembershipFactory(body=body, organization=region, person=member.person)
+    with pytest.raises(ValidationError) as refused:
+        services.add_body_document(body, actor=None, title="Protokoll 3", kind="minutes")
+    assert "för inga minnesanteckningar" in refused.value.message_dict["kind"][0]
+    with pytest.raises(ValidationError) as refused:
+        services.add_body_document(body, actor=coordinator, title="Underlag", kind="material")
+    assert "bara de som sitter i organet" in refused.value.message_dict["body"][0]
