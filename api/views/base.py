@@ -5,17 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
-from django.utils.http import quote_etag
-from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema
 from rest_framework import permissions, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from api.exceptions import PreconditionFailed
+from api import conditional
 from api.serializers.collaborations import ChangeRecordSerializer
-from core import generations, versions
+from core import generations
 from core.queries import history_for
 
 
@@ -42,45 +39,11 @@ class CachedListMixin:
         )
 
 
-class VersionedMixin:
-    """Conditional writes (`core.versions`): a detail GET, and the answer to a PATCH or PUT, send the
-    object's version as a strong `ETag`; a PATCH, PUT or DELETE with `If-Match` is carried out only
-    if the object is still at that version (checked with its row locked, in the write's transaction),
-    and answered 412 Precondition Failed otherwise, with the `ETag` it has now. `If-Match: *` matches
-    any version. A write without `If-Match` is not checked (clients written before the check keep
-    working; 428 is not demanded): a client that must not overwrite others' changes sends it."""
-
-    def retrieve(self, request, *args, **kwargs):
-        instance = self.get_object()
-        self.object_version = versions.version_of(instance)
-        return Response(self.get_serializer(instance).data)
-
-    def if_match(self) -> list[str] | None:
-        """The versions the write may be based on, from `If-Match` (none, or `*`: no check)."""
-        header = self.request.headers.get("If-Match", "").strip()
-        tags = [tag.strip().removeprefix("W/").strip('"') for tag in header.split(",") if tag.strip()]
-        return None if not tags or "*" in tags else tags
-
-    def current(self, obj):
-        """`obj` locked and reloaded, refused with 412 unless it is at the version of `If-Match`.
-        Call inside the write's transaction."""
-        try:
-            return versions.ensure_current(obj, self.if_match())
-        except versions.StaleVersion as stale:
-            raise PreconditionFailed(
-                f"{stale.messages[0]} {_('Hämta det igen och gör om ändringen (If-Match).')}",
-                etag=quote_etag(stale.current_version),
-            ) from stale
-
-    def finalize_response(self, request, response, *args, **kwargs):
-        version = getattr(self, "object_version", None)
-        if version and 200 <= response.status_code < 300:
-            response["ETag"] = quote_etag(version)
-        return super().finalize_response(request, response, *args, **kwargs)
-
-
-class ScopedViewSet(VersionedMixin, HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet):
+class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet):
     """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
+
+    Conditional writes (`api.conditional`): a detail answer sends an `ETag`; a PATCH or DELETE with
+    a stale `If-Match` is refused with 412.
 
     Subclasses name their model and what to join. Those that accept writes list this class first,
     before DRF's write mixins, and define `create_with(data)`, `update_with(obj, data)` and
@@ -95,6 +58,17 @@ class ScopedViewSet(VersionedMixin, HistoryMixin, CachedListMixin, viewsets.Read
     update_serializer_class: Any = None
     permission_classes = [permissions.IsAuthenticatedOrReadOnly]
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+    etag: str | None = None  # sent with a successful answer (`api.conditional`)
+
+    def retrieve(self, request, *args, **kwargs):
+        instance = self.get_object()
+        self.etag = conditional.etag(instance)
+        return Response(self.get_serializer(instance).data)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        if self.etag and 200 <= response.status_code < 300:
+            response["ETag"] = self.etag
+        return super().finalize_response(request, response, *args, **kwargs)
 
     def get_queryset(self):
         qs = self.model.objects.visible_to(self.request.user).select_related("collaboration", *self.related)
@@ -115,11 +89,9 @@ class ScopedViewSet(VersionedMixin, HistoryMixin, CachedListMixin, viewsets.Read
     def perform_update(self, serializer):
         data = dict(serializer.validated_data)
         data.pop("collaboration", None)  # an object stays in its collaboration
-        with transaction.atomic():
-            updated = self.update_with(self.current(self.get_object()), data)
+        updated = conditional.write_if_match(self.request, self.get_object(), lambda obj: self.update_with(obj, data))
         serializer.instance = self.get_queryset().filter(pk=updated.pk).first() or updated
-        self.object_version = versions.version_of(serializer.instance)
+        self.etag = conditional.etag(serializer.instance)
 
     def perform_destroy(self, instance):
-        with transaction.atomic():
-            self.delete_with(self.current(instance))
+        conditional.write_if_match(self.request, instance, self.delete_with)
