@@ -10,6 +10,18 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler
 
 
+class PreconditionFailed(exceptions.APIException):
+    """412: the object changed since the version named in `If-Match`; the answer carries its `ETag` now."""
+
+    status_code = status.HTTP_412_PRECONDITION_FAILED
+    default_detail = _("Objektet har ändrats sedan du hämtade det.")
+    default_code = "precondition_failed"
+
+    def __init__(self, detail=None, *, etag: str = ""):
+        super().__init__(detail)
+        self.etag = etag
+
+
 def json_exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"non_field_errors": exc.messages}
@@ -23,4 +35,7 @@ def json_exception_handler(exc, context):
         exc = exceptions.PermissionDenied(str(exc) or None)
     if isinstance(exc, Http404):
         exc = exceptions.NotFound(_("Hittades inte."))
-    return exception_handler(exc, context)
+    response = exception_handler(exc, context)
+    if isinstance(exc, PreconditionFailed) and exc.etag and response is not None:
+        response["ETag"] = exc.etag
+    return response

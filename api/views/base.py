@@ -10,6 +10,7 @@ from rest_framework import permissions, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from api import conditional
 from api.serializers.collaborations import ChangeRecordSerializer
 from core import generations
 from core.queries import history_for, readable_records
@@ -41,6 +42,9 @@ class CachedListMixin:
 class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet):
     """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
 
+    Conditional writes (`api.conditional`): a detail answer sends an `ETag`; a PATCH or DELETE with
+    a stale `If-Match` is refused with 412.
+
     Subclasses name their model and what to join. Those that accept writes list this class first,
     before DRF's write mixins, and define `create_with(data)`, `update_with(obj, data)` and
     `delete_with(obj)` for the writes they accept, each calling a service; so every write goes through
@@ -54,6 +58,17 @@ class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet
     update_serializer_class: Any = None
     permission_classes = [permissions.IsAuthenticatedOrReadOnly]
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+    etag: str | None = None  # sent with a successful answer (`api.conditional`)
+
+    def retrieve(self, request, *args, **kwargs):
+        instance = self.get_object()
+        self.etag = conditional.etag(instance)
+        return Response(self.get_serializer(instance).data)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        if self.etag and 200 <= response.status_code < 300:
+            response["ETag"] = self.etag
+        return super().finalize_response(request, response, *args, **kwargs)
 
     def get_queryset(self):
         qs = self.model.objects.visible_to(self.request.user).select_related("collaboration", *self.related)
@@ -74,8 +89,9 @@ class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet
     def perform_update(self, serializer):
         data = dict(serializer.validated_data)
         data.pop("collaboration", None)  # an object stays in its collaboration
-        updated = self.update_with(self.get_object(), data)
+        updated = conditional.write_if_match(self.request, self.get_object(), lambda obj: self.update_with(obj, data))
         serializer.instance = self.get_queryset().filter(pk=updated.pk).first() or updated
+        self.etag = conditional.etag(serializer.instance)
 
     def perform_destroy(self, instance):
-        self.delete_with(instance)
+        conditional.write_if_match(self.request, instance, self.delete_with)

@@ -14,7 +14,7 @@ from django.views import View
 from django.views.generic import CreateView, UpdateView
 
 from collaborations.views import CollaborationScopedMixin
-from core.views import ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
+from core.views import ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin, remove_current
 from organize import models, services
 
 FORM_TEMPLATE = "form_page.html"  # shared by the domain apps
@@ -139,7 +139,7 @@ class OrganizeDeleteView(LoginRequiredMixin, OrganizeMixin, View):
             raise PermissionDenied(_("Bara samverkans samordnare kan göra den här ändringen."))
         back = obj.body.get_absolute_url() if kind in ("ledamot", "handling") else None
         try:
-            remove(obj, actor=request.user, reason=request.POST.get("reason", ""))
+            remove_current(request, obj, remove)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return redirect(obj.get_absolute_url())

@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 
-from core.views import ObjectHistoryView
+from core.views import ObjectHistoryView, remove_current
 from organize.views.base import OrganizeCreateView, OrganizeMixin, OrganizeUpdateView
 from steer import models, services
 
@@ -90,7 +90,7 @@ class SteerDeleteView(LoginRequiredMixin, SteerMixin, View):
         if kind == "varde":
             back = obj.indicator.get_absolute_url() + "#varden"
         try:
-            remove(obj, actor=request.user, reason=request.POST.get("reason", ""))
+            remove_current(request, obj, remove)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return redirect(obj.get_absolute_url())
