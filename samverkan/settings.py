@@ -5,6 +5,7 @@ Every tunable is declared once here, read from the environment with a safe defau
 for PostgreSQL. DEBUG is off unless `DEBUG=true`.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -24,6 +25,9 @@ env = environ.Env(
     MEDIA_ROOT=(str, str(VAR_DIR / "media")),
     STATIC_ROOT=(str, str(VAR_DIR / "static")),
     SECURE_COOKIES=(bool, False),
+    PROXY_COUNT=(int, 0),
+    LOGIN_FAILURE_LIMIT=(int, 10),
+    LOGIN_COOLOFF_MINUTES=(int, 15),
     KOLADA_BASE_URL=(str, "https://api.kolada.se/v3"),
     KOLADA_REQUESTS_PER_SECOND=(float, 3.0),
     SCB_BASE_URL=(str, "https://statistikdatabasen.scb.se/api/v2"),
@@ -73,6 +77,7 @@ INSTALLED_APPS = [
     "template_partials",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     # Domain apps, one per part of the model (DESIGN §3).
     "core",
     "actors",
@@ -98,6 +103,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "core.middleware.RequestIdMiddleware",
     "core.middleware.FreezeAfterWarmUpMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a refused login into the page saying when to try again
 ]
 GC_FREEZE_AFTER_REQUESTS = env.int("GC_FREEZE_AFTER_REQUESTS", default=30)
 GC_THRESHOLDS = tuple(env.list("GC_THRESHOLDS", cast=int, default=[20000, 1, 20]))  # after the freeze
@@ -144,9 +150,33 @@ SESSION_ENGINE = env.str("SESSION_ENGINE", default="django.contrib.sessions.back
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "actors.User"
 AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login before any password is checked
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Login throttling (django-axes), on every login form (ours and /admin/login/; DRF's tokens are not logins).
+# After LOGIN_FAILURE_LIMIT failures within LOGIN_COOLOFF_MINUTES, logins are refused for that long, separately
+# for the account (stops guessing one account's password from many addresses) and for the address (stops one
+# address spraying a password over many accounts). The failures of a locked-out try are not counted, so the
+# lock ends when it said; a success does not reset an address (an attacker's own account must not clear it).
+# An attacker can thus lock a known account for 15 minutes at a time, but one address cannot lock many.
+AXES_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT")
+AXES_COOLOFF_TIME = timedelta(minutes=env("LOGIN_COOLOFF_MINUTES"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = False
+AXES_USERNAME_FORM_FIELD = "username"  # Django's login forms name the e-mail field so
+AXES_USERNAME_CALLABLE = "actors.views.login_username"
+AXES_LOCKOUT_CALLABLE = "actors.views.login_locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # only failures are kept (and only while they count); no log of every login
+AXES_ENABLE_ADMIN = True  # the admin lists refused logins and can release one
+AXES_CLIENT_IP_CALLABLE = "actors.views.client_address"
+# PROXY_COUNT reverse proxies in front (README "Production") append to X-Forwarded-For and set
+# X-Forwarded-Proto: the visitor's address is the one the outermost of them saw (without this every visitor
+# would share the proxy's address, and one could lock out all), and the request was secure if it says https.
+PROXY_COUNT = env("PROXY_COUNT")
+if PROXY_COUNT:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -237,6 +267,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
+    # django-axes tells every failed login and lock as a warning; its routine steps are not worth a line.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # The resolver of what a user is (organizations, collaborations, roles) for the permission gateway.
