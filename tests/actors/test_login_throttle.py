@@ -106,3 +106,26 @@ def test_a_few_wrong_passwords_do_not_stop_the_right_one(client):
 
     assert _login(client, user.email, PASSWORD).status_code == 302
     assert _logged_in(client)
+
+
+def test_behind_a_proxy_each_visitor_is_its_own_address_and_a_forged_one_does_not_help(client, settings):
+    settings.PROXY_COUNT = 1
+    victims = [user_for(email=f"kollega{n}@example.se") for n in range(11)]
+    for n, victim in enumerate(victims[:10]):  # the sprayer forges a new leftmost address each time
+        client.post(
+            "/logga-in/",
+            {"username": victim.email, "password": "Sommar2025!"},
+            REMOTE_ADDR="10.0.0.1",
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{n}, 192.0.2.66",
+        )
+
+    def login_via_proxy(visitor):
+        return client.post(
+            "/logga-in/",
+            {"username": victims[10].email, "password": PASSWORD},
+            REMOTE_ADDR="10.0.0.1",
+            HTTP_X_FORWARDED_FOR=visitor,
+        )
+
+    assert login_via_proxy("192.0.2.66").status_code == 429
+    assert login_via_proxy("192.0.2.67").status_code == 302
