@@ -210,6 +210,13 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = env("MEDIA_ROOT")
 MEDIA_URL = "media/"
+# An upload larger than 2.5 MB is written to a temporary file while it arrives, in this directory of its own;
+# a web process killed mid-upload leaves its file behind, and `manage.py clean_upload_temp` (run by every
+# `manage.py worker` at start and then every TASK_RECOVERY_SECONDS) removes those untouched for
+# UPLOAD_TEMP_MAX_AGE_HOURS. With web servers on several hosts, run it from cron on each (or share the directory).
+FILE_UPLOAD_TEMP_DIR = env.str("UPLOAD_TEMP_DIR", default=str(VAR_DIR / "upload-tmp"))
+Path(FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
+UPLOAD_TEMP_MAX_AGE_HOURS = env.float("UPLOAD_TEMP_MAX_AGE_HOURS", default=2)
 
 # SECURE_COOKIES=true: the site is served over HTTPS only (set PROXY_COUNT when a proxy ends TLS): secure
 # cookies, a redirect from http, and HSTS telling browsers to use https for a year (`manage.py check --deploy`
