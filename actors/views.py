@@ -1,10 +1,17 @@
-"""Pages of the territory and the actors."""
+"""Pages of the territory and the actors; the login throttle's helpers."""
 
+import datetime
+import math
+
+from axes.handlers.proxy import AxesProxyHandler
+from axes.helpers import get_cool_off, get_failure_limit
+from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import CreateView, DetailView, UpdateView
@@ -212,3 +219,57 @@ class AreaRefreshView(LoginRequiredMixin, View):
         progress.task_result_id = str(result.id)
         progress.save(update_fields=["task_result_id"])
         return redirect("core:task_progress", progress.pk)
+
+
+# Login throttling (django-axes; the rule is in samverkan/settings.py beside AXES_LOCKOUT_PARAMETERS).
+
+
+def client_address(request) -> str:
+    """The visitor's address: REMOTE_ADDR, or behind PROXY_COUNT proxies the address the outermost one saw
+    (each proxy appends the address it received from to X-Forwarded-For; those further left can be forged)."""
+    proxies = settings.PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def login_username(request, credentials) -> str | None:
+    """The account a login names, as it is stored (e-mail addresses in lower case), so that `A@x.se` and
+    `a@x.se` count as the same account."""
+    username = (credentials or {}).get("username")
+    if username is None:
+        username = request.POST.get("username")
+    return username.strip().lower() if username else None
+
+
+def _lockout_ends(request, credentials) -> datetime.datetime:
+    """When the lock ends: for each locked parameter (the account, the address), the failures are summed from
+    the newest back; the lock lasts until the one that reached the limit is older than the cool-off."""
+    limit = get_failure_limit(request, credentials)
+    cool_off = get_cool_off(request)
+    ends = timezone.now() + cool_off
+    latest = None
+    for attempts in AxesProxyHandler.get_implementation().get_user_attempts(request, credentials):
+        total = 0
+        for attempt_time, failures in attempts.order_by("-attempt_time").values_list(
+            "attempt_time", "failures_since_start"
+        ):
+            total += failures
+            if total >= limit:
+                latest = max(latest or attempt_time, attempt_time)
+                break
+    return latest + cool_off if latest else ends
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """The page of a refused login: it says why and from what time the next try is possible (429)."""
+    ends = _lockout_ends(request, credentials)
+    response = render(
+        request,
+        "registration/locked_out.html",
+        {"ends": ends, "minutes": round(get_cool_off(request).total_seconds() / 60)},
+        status=429,
+    )
+    response["Retry-After"] = str(max(1, math.ceil((ends - timezone.now()).total_seconds())))
+    return response

@@ -11,14 +11,18 @@ tasks are all-or-nothing (an import commits once, at the end), so running a retu
 from __future__ import annotations
 
 import datetime
+import logging
 import os
 import socket
+import time
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
+
+logger = logging.getLogger(__name__)
 
 
 def host_name() -> str:
@@ -62,3 +66,26 @@ def recover_abandoned_tasks() -> int:
                 result.save(update_fields=["status", "started_at"])
                 recovered += 1
     return recovered
+
+
+def remove_stale_upload_files(now: float | None = None) -> int:
+    """Remove the temporary files of uploads that no request is writing or reading any more: the files in
+    FILE_UPLOAD_TEMP_DIR (a directory of their own) not modified for UPLOAD_TEMP_MAX_AGE_HOURS. A request
+    moves its upload to the storage and Django deletes the file when it ends; one that is left was cut off
+    (the web process was killed). Returns how many were removed."""
+    directory = settings.FILE_UPLOAD_TEMP_DIR
+    if not directory or not os.path.isdir(directory):
+        return 0
+    cutoff = (time.time() if now is None else now) - float(settings.UPLOAD_TEMP_MAX_AGE_HOURS) * 3600
+    removed = 0
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            try:
+                if entry.is_file(follow_symlinks=False) and entry.stat(follow_symlinks=False).st_mtime < cutoff:
+                    os.unlink(entry.path)
+                    removed += 1
+            except FileNotFoundError:  # removed meanwhile (its request ended, or another worker)
+                continue
+            except OSError as error:  # not ours to remove: say so, and go on with the others
+                logger.warning("Could not remove the temporary upload file %s: %s", entry.path, error)
+    return removed

@@ -5,9 +5,11 @@ Every tunable is declared once here, read from the environment with a safe defau
 for PostgreSQL. DEBUG is off unless `DEBUG=true`.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import get_random_string
 
@@ -24,6 +26,9 @@ env = environ.Env(
     MEDIA_ROOT=(str, str(VAR_DIR / "media")),
     STATIC_ROOT=(str, str(VAR_DIR / "static")),
     SECURE_COOKIES=(bool, False),
+    PROXY_COUNT=(int, 0),
+    LOGIN_FAILURE_LIMIT=(int, 10),
+    LOGIN_COOLOFF_MINUTES=(int, 15),
     KOLADA_BASE_URL=(str, "https://api.kolada.se/v3"),
     KOLADA_REQUESTS_PER_SECOND=(float, 3.0),
     SCB_BASE_URL=(str, "https://statistikdatabasen.scb.se/api/v2"),
@@ -73,6 +78,7 @@ INSTALLED_APPS = [
     "template_partials",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     # Domain apps, one per part of the model (DESIGN §3).
     "core",
     "actors",
@@ -86,6 +92,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.RefuseNulMiddleware",  # before anything reads the path, a query, a form or a cookie
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -94,9 +101,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "core.middleware.RequestIdMiddleware",
     "core.middleware.FreezeAfterWarmUpMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a refused login into the page saying when to try again
 ]
 GC_FREEZE_AFTER_REQUESTS = env.int("GC_FREEZE_AFTER_REQUESTS", default=30)
 GC_THRESHOLDS = tuple(env.list("GC_THRESHOLDS", cast=int, default=[20000, 1, 20]))  # after the freeze
@@ -143,9 +153,33 @@ SESSION_ENGINE = env.str("SESSION_ENGINE", default="django.contrib.sessions.back
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "actors.User"
 AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out login before any password is checked
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Login throttling (django-axes), on every login form (ours and /admin/login/; DRF's tokens are not logins).
+# After LOGIN_FAILURE_LIMIT failures within LOGIN_COOLOFF_MINUTES, logins are refused for that long, separately
+# for the account (stops guessing one account's password from many addresses) and for the address (stops one
+# address spraying a password over many accounts). The failures of a locked-out try are not counted, so the
+# lock ends when it said; a success does not reset an address (an attacker's own account must not clear it).
+# An attacker can thus lock a known account for 15 minutes at a time, but one address cannot lock many.
+AXES_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT")
+AXES_COOLOFF_TIME = timedelta(minutes=env("LOGIN_COOLOFF_MINUTES"))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = False
+AXES_USERNAME_FORM_FIELD = "username"  # Django's login forms name the e-mail field so
+AXES_USERNAME_CALLABLE = "actors.views.login_username"
+AXES_LOCKOUT_CALLABLE = "actors.views.login_locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # only failures are kept (and only while they count); no log of every login
+AXES_ENABLE_ADMIN = True  # the admin lists refused logins and can release one
+AXES_CLIENT_IP_CALLABLE = "actors.views.client_address"
+# PROXY_COUNT reverse proxies in front (README "Production") append to X-Forwarded-For and set
+# X-Forwarded-Proto: the visitor's address is the one the outermost of them saw (without this every visitor
+# would share the proxy's address, and one could lock out all), and the request was secure if it says https.
+PROXY_COUNT = env("PROXY_COUNT")
+if PROXY_COUNT:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -176,11 +210,68 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = env("MEDIA_ROOT")
 MEDIA_URL = "media/"
+# An upload larger than 2.5 MB is written to a temporary file while it arrives, in this directory of its own;
+# a web process killed mid-upload leaves its file behind, and `manage.py clean_upload_temp` (run by every
+# `manage.py worker` at start and then every TASK_RECOVERY_SECONDS) removes those untouched for
+# UPLOAD_TEMP_MAX_AGE_HOURS. With web servers on several hosts, run it from cron on each (or share the directory).
+FILE_UPLOAD_TEMP_DIR = env.str("UPLOAD_TEMP_DIR", default=str(VAR_DIR / "upload-tmp"))
+Path(FILE_UPLOAD_TEMP_DIR).mkdir(parents=True, exist_ok=True)
+UPLOAD_TEMP_MAX_AGE_HOURS = env.float("UPLOAD_TEMP_MAX_AGE_HOURS", default=2)
 
-SESSION_COOKIE_SECURE = env("SECURE_COOKIES")
-CSRF_COOKIE_SECURE = env("SECURE_COOKIES")
+# SECURE_COOKIES=true: the site is served over HTTPS only (set PROXY_COUNT when a proxy ends TLS): secure
+# cookies, a redirect from http, and HSTS telling browsers to use https for a year (`manage.py check --deploy`
+# is clean with it; tests/core/test_headers.py).
+SECURE_COOKIES = env("SECURE_COOKIES")
+SESSION_COOKIE_SECURE = SECURE_COOKIES
+CSRF_COOKIE_SECURE = SECURE_COOKIES
+SECURE_SSL_REDIRECT = SECURE_COOKIES
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=365 * 24 * 3600) if SECURE_COOKIES else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+# Content-Security-Policy (django-csp): scripts, styles, images and fonts only from this site, nothing inline
+# (templates have no style=, <style>, inline <script> or on…= handlers; tests/core/test_headers.py checks them).
+# Two pages allow inline styles, each with its reason: Redoc (api/urls.py: it builds its styles in the browser)
+# and the browsable API (api/renderers.py: DRF's templates set style attributes). Scripts stay 'self' everywhere.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],  # Swagger UI's icons are data: URLs
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "worker-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        **({"upgrade-insecure-requests": True} if SECURE_COOKIES else {}),
+    }
+}
+# Permissions-Policy: the product uses none of the browser's powerful features; no page (or embedded one) may.
+PERMISSIONS_POLICY = dict.fromkeys(
+    [
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    ],
+    [],
+)
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -188,6 +279,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer", "api.renderers.CSPBrowsableAPIRenderer"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
@@ -236,6 +328,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
+    # django-axes tells every failed login and lock as a warning; its routine steps are not worth a line.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 
 # The resolver of what a user is (organizations, collaborations, roles) for the permission gateway.

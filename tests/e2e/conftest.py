@@ -41,11 +41,20 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server):
+    """A page under the site's real Content-Security-Policy: a test fails when the browser blocked anything."""
     context = browser.new_context(locale="sv-SE", base_url=live_server.url)
     page = context.new_page()
     page.set_default_timeout(10_000)
+    blocked: list[str] = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and blocked.append(f"{page.url}: {message.text}"),
+    )
+    # axe-core is served as a file of the site (an inline script would be blocked by the policy, as it should).
+    page.route("**/__axe__.js", lambda route: route.fulfill(path=str(AXE), content_type="application/javascript"))
     yield page
     context.close()
+    assert blocked == [], "the Content-Security-Policy blocked:\n" + "\n".join(blocked)
 
 
 @pytest.fixture
@@ -64,7 +73,7 @@ class Axe:
         self.checked: list[str] = []
 
     def check(self, page, name: str) -> None:
-        page.add_script_tag(path=str(AXE))
+        page.add_script_tag(url="/__axe__.js")
         result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
         bad = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
         ARTIFACTS.mkdir(exist_ok=True)

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import transaction
+from django.http import HttpRequest
 from django.test import Client
 
 from collaborations.models import Collaboration
@@ -34,7 +35,8 @@ def test_the_small_set_mixes_visibilities_and_an_outsider_sees_only_what_is_publ
     assert {"public", "participants"} <= visibilities
     hidden = Collaboration.objects.filter(slug__startswith="skala-").exclude(visibility="public").first()
     outsider = Client()
-    outsider.login(email="utomstaende@skala.example", password="skala-demo")
+    # django-axes (login throttling) needs the request a login comes with; Client.login has none of its own.
+    assert outsider.login(request=HttpRequest(), email="utomstaende@skala.example", password="skala-demo")
     assert outsider.get(f"/samverkan/{hidden.slug}/").status_code == 404
     listed = outsider.get("/samverkan/").content.decode()
     assert hidden.name not in listed

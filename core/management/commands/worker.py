@@ -1,5 +1,6 @@
 """manage.py worker: a task worker (django-tasks-db's `db_worker`) whose id names its host and process,
-and which returns to the queue the tasks of workers that were killed (see `core.workers`)."""
+and which returns to the queue the tasks of workers that were killed (see `core.workers`) and removes the
+temporary files of uploads cut off by a killed web process."""
 
 import threading
 
@@ -8,7 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from core.workers import recover_abandoned_tasks, worker_id
+from core.workers import recover_abandoned_tasks, remove_stale_upload_files, worker_id
 
 
 class Command(BaseCommand):
@@ -21,6 +22,7 @@ class Command(BaseCommand):
         recovered = recover_abandoned_tasks()
         if recovered:
             self.stdout.write(f"{recovered} task(s) of stopped workers returned to the queue.")
+        remove_stale_upload_files()
         stop = threading.Event()
         sweeper = threading.Thread(target=self._sweep, args=(stop,), daemon=True)
         sweeper.start()
@@ -34,5 +36,6 @@ class Command(BaseCommand):
         while not stop.wait(seconds):
             try:
                 recover_abandoned_tasks()
+                remove_stale_upload_files()
             finally:
                 connection.close()  # this thread's own connection
