@@ -105,7 +105,8 @@ def _records(upload_name: str, data: bytes, warnings: list[str]) -> Iterator[tup
         if not any(c.strip() for c in cells):
             continue
         # csv_text: a text our export made inert ('=…) reads back as it was (=…)
-        yield line, {name: (csv_text(cells[i]) if i < len(cells) else "") for name, i in columns.items()}
+        record = {name: (cells[i] if i < len(cells) else "") for name, i in columns.items()}
+        yield line, {name: csv_text(t) for name, t in record.items()} if "'" in "".join(record.values()) else record
 
 
 def _excel_records(data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
@@ -208,12 +209,11 @@ def _header(header: list[str] | None) -> dict[str, int]:
 
 def _text_problem(record: dict[str, str]) -> tuple[str, str] | None:
     """(column, reason) for a text no field can hold: a NUL byte, or longer than the field (never cut short)."""
-    for name in COLUMNS:
+    if "\x00" in "".join(record.values()):  # one look per row; a million rows are read in seconds
+        return next((name, _nul_reason()) for name in COLUMNS if "\x00" in record.get(name, ""))
+    for name, limit in MAX_LENGTHS.items():
         text = record.get(name, "")
-        if "\x00" in text:
-            return name, _nul_reason()
-        limit = MAX_LENGTHS.get(name)
-        if limit is not None and len(text.strip()) > limit:
+        if len(text) > limit and len(text.strip()) > limit:
             return name, _("texten har %(n)d tecken; högst %(max)d får plats, och inget kortas av") % {
                 "n": len(text.strip()),
                 "max": limit,
