@@ -34,7 +34,7 @@ def load(orgs=None, people=None) -> int:
     if Series.objects.filter(source=SourceKind.KOLADA, external_id__in=[k["id"] for k in catalogue]).exists():
         return 0
     areas = dict(Area.objects.values_list("scb_code", "pk"))
-    rows, errors = read_rows("demo_snapshot.csv", (DATA / "demo_snapshot.csv").read_bytes(), set(areas))
+    rows, errors, _warnings = read_rows("demo_snapshot.csv", (DATA / "demo_snapshot.csv").read_bytes(), set(areas))
     if errors:
         raise ValueError("; ".join(errors))
     with transaction.atomic():

@@ -12,8 +12,13 @@ Columns (the first row names them, in any order):
 | `gender` | no       | `T` total (default), `K` kvinnor, `M` män                                |
 | `value`  | no       | a number (decimal point or comma); empty = no value                      |
 
-CSV: UTF-8, comma or semicolon separated. Excel: the first sheet. Export writes the same format, so
-an export read back gives exactly the same values.
+CSV: UTF-8 (with or without a byte order mark) or Windows-1252 (what Swedish Excel saves as "CSV"),
+comma or semicolon separated. Excel: the first sheet. Export writes the same format, so an export read
+back gives exactly the same values.
+
+A file is read whole or refused with every error named by row and column: a NUL byte, a text longer than
+the field holds (nothing is cut short), and two rows for the same series, area, period and gender with
+different values (the same value twice is counted once, with a warning naming both rows).
 """
 
 from __future__ import annotations
@@ -27,10 +32,19 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from core.exports import csv_text
+from stats.models import Series
+
 COLUMNS = ["series", "title", "unit", "area", "period", "gender", "value"]
 REQUIRED = {"series", "area", "period"}
 PERIOD = re.compile(r"^(\d{4})(K[1-4]|M(0[1-9]|1[0-2]))?$")
 MAX_ERRORS = 100
+MAX_LENGTHS = {  # the longest text each column's field holds
+    "series": Series._meta.get_field("external_id").max_length,
+    "title": Series._meta.get_field("title").max_length,
+    "unit": Series._meta.get_field("unit").max_length,
+}
+OOXML_NUL = "_x0000_"  # how Excel writes a NUL character in a cell's text
 
 
 class FileFormatError(ValueError):
@@ -60,15 +74,28 @@ def _number(text: str) -> float | None:
     return value
 
 
-def _records(upload_name: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
+def _decode(data: bytes, warnings: list[str]) -> str:
+    """UTF-8 (with or without a byte order mark) first; else Windows-1252, as Excel in Windows saves CSV."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise FileFormatError(
+            _("Filen är varken UTF-8- eller Windows-1252-kodad text (CSV) och inte en Excelfil (.xlsx).")
+        ) from exc
+    warnings.append(_("Filen är inte UTF-8-kodad; den lästes som Windows-1252 (så sparar Excel i Windows CSV)."))
+    return text
+
+
+def _records(upload_name: str, data: bytes, warnings: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
     """(line number, {column: text}) from a CSV or Excel file."""
     if upload_name.lower().endswith((".xlsx", ".xlsm")):
         yield from _excel_records(data)
         return
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise FileFormatError(_("Filen är inte UTF-8-kodad text (CSV) och inte en Excelfil (.xlsx).")) from exc
+    text = _decode(data, warnings)
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
@@ -77,7 +104,9 @@ def _records(upload_name: str, data: bytes) -> Iterator[tuple[int, dict[str, str
     for line, cells in enumerate(reader, start=2):
         if not any(c.strip() for c in cells):
             continue
-        yield line, {name: (cells[i] if i < len(cells) else "") for name, i in columns.items()}
+        # csv_text: a text our export made inert ('=…) reads back as it was (=…)
+        record = {name: (cells[i] if i < len(cells) else "") for name, i in columns.items()}
+        yield line, {name: csv_text(t) for name, t in record.items()} if "'" in "".join(record.values()) else record
 
 
 def _excel_records(data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
@@ -86,23 +115,83 @@ def _excel_records(data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises several kinds for a file that is not Excel
-        raise FileFormatError(_("Filen kunde inte läsas som en Excelfil (.xlsx).")) from exc
+        raise _damaged_excel(data) from exc
     try:
         rows = workbook.worksheets[0].iter_rows(values_only=True)
         header = next(rows, None)
-        columns = _header(["" if c is None else str(c) for c in header or []])
+        columns = _header(["" if c is None else _excel_text(c) for c in header or []])
         for line, row in enumerate(rows, start=2):
-            cells = ["" if c is None else (repr(c) if isinstance(c, float) else str(c)) for c in row]
+            cells = ["" if c is None else _excel_text(c) for c in row]
             if not any(c.strip() for c in cells):
                 continue
             yield line, {name: (cells[i] if i < len(cells) else "") for name, i in columns.items()}
+    except FileFormatError:
+        raise
+    except Exception as exc:  # the sheet's XML is read as the rows are: a damaged part shows here
+        raise _damaged_excel(data) from exc
     finally:
         workbook.close()
+
+
+def _excel_text(cell) -> str:
+    text = repr(cell) if isinstance(cell, float) else str(cell)
+    return text.replace(OOXML_NUL, "\x00")  # openpyxl leaves Excel's escape as it is; a NUL is a NUL
+
+
+CELL_REFERENCE = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})([0-9]+)"')
+
+
+def _damaged_excel(data: bytes) -> FileFormatError:
+    """The error for an Excel file openpyxl cannot read; a raw NUL byte in a sheet is named by its cell."""
+    import zipfile
+
+    generic = FileFormatError(_("Filen kunde inte läsas som en Excelfil (.xlsx)."))
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = [n for n in archive.namelist() if n.startswith("xl/") and n.endswith(".xml")]
+    except (zipfile.BadZipFile, OSError):
+        return generic
+    for part in parts:
+        with archive.open(part) as handle:
+            tail = b""
+            while chunk := handle.read(1 << 20):  # a part can be far larger unpacked than the file
+                block = tail + chunk
+                at = block.find(b"\0")
+                if at >= 0:
+                    cells = CELL_REFERENCE.findall(block[:at])
+                    if part.startswith("xl/worksheets/") and cells:
+                        column, row = cells[-1]
+                        return FileFormatError(
+                            _("Rad %(line)d, kolumn %(field)s: %(reason)s.")
+                            % {"line": int(row), "field": column.decode(), "reason": _nul_reason()}
+                        )
+                    return FileFormatError(
+                        _(
+                            "Filen kunde inte läsas som en Excelfil (.xlsx): "
+                            "%(part)s innehåller ett NUL-tecken (byte 0)."
+                        )
+                        % {"part": part}
+                    )
+                tail = block[-65536:]
+    return generic
+
+
+def _nul_reason() -> str:
+    return _("texten innehåller ett NUL-tecken (byte 0), som inte kan sparas; ta bort det och försök igen")
 
 
 def _header(header: list[str] | None) -> dict[str, int]:
     if not header:
         raise FileFormatError(_("Filen är tom; första raden ska namnge kolumnerna."))
+    for i, name in enumerate(header, start=1):
+        if "\x00" in name:
+            raise FileFormatError(
+                _(
+                    "Rad 1, kolumn %(n)d: kolumnnamnet innehåller ett NUL-tecken (byte 0). Är filen sparad som "
+                    "UTF-16 (Unicode-text)? Spara den som CSV UTF-8 eller som Excel och försök igen."
+                )
+                % {"n": i}
+            )
     names = [h.strip().lower() for h in header]
     unknown = [h for h in names if h and h not in COLUMNS]
     missing = sorted(REQUIRED - set(names))
@@ -118,14 +207,36 @@ def _header(header: list[str] | None) -> dict[str, int]:
     return {name: i for i, name in enumerate(names) if name}
 
 
-def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[list[FileRow], list[str]]:
-    """All rows of the file, and the errors (line, field, reason) — at most MAX_ERRORS of them."""
+def _text_problem(record: dict[str, str]) -> tuple[str, str] | None:
+    """(column, reason) for a text no field can hold: a NUL byte, or longer than the field (never cut short)."""
+    if "\x00" in "".join(record.values()):  # one look per row; a million rows are read in seconds
+        return next((name, _nul_reason()) for name in COLUMNS if "\x00" in record.get(name, ""))
+    for name, limit in MAX_LENGTHS.items():
+        text = record.get(name, "")
+        if len(text) > limit and len(text.strip()) > limit:
+            return name, _("texten har %(n)d tecken; högst %(max)d får plats, och inget kortas av") % {
+                "n": len(text.strip()),
+                "max": limit,
+            }
+    return None
+
+
+def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[list[FileRow], list[str], list[str]]:
+    """All rows of the file, the errors (line, field, reason) — at most MAX_ERRORS of them — and warnings."""
     rows: list[FileRow] = []
     errors: list[str] = []
-    for line, record in _records(upload_name, data):
+    warnings: list[str] = []
+    for line, record in _records(upload_name, data, warnings):
         if len(errors) >= MAX_ERRORS:
             errors.append(_("… fler fel finns; rätta de ovan och försök igen."))
             break
+        text_problem = _text_problem(record)
+        if text_problem:
+            errors.append(
+                _("Rad %(line)d, kolumn %(field)s: %(reason)s.")
+                % {"line": line, "field": text_problem[0], "reason": text_problem[1]}
+            )
+            continue
         problem = None
         series, area, period = (
             record.get("series", "").strip(),
@@ -167,10 +278,62 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
                 value,
             )
         )
-    return rows, errors
+    return _without_repeats(rows, errors, warnings), errors, warnings
 
 
-def export_rows(series_list, observations) -> list[list[str]]:
+def _shown(value: float | None) -> str:
+    if value is None:
+        return _("tomt")
+    text = repr(value)
+    return text.removesuffix(".0").replace(".", ",")
+
+
+def _key_text(key: tuple[str, str, str, str]) -> str:
+    return _("serie %(series)s, område %(area)s, period %(period)s, kön %(gender)s") % dict(
+        zip(("series", "area", "period", "gender"), key, strict=True)
+    )
+
+
+def _without_repeats(rows: list[FileRow], errors: list[str], warnings: list[str]) -> list[FileRow]:
+    """The rows, each key (series, area, period, gender) once. A repeat with the same value is counted once and
+    named in a warning; a repeat with another value is an error, since no row may silently win."""
+    first: dict[tuple[str, str, str, str], FileRow] = {}
+    kept: list[FileRow] = []
+    repeats = 0
+    for row in rows:
+        key = (row.series, row.area, row.period, row.gender)
+        earlier = first.setdefault(key, row)
+        if earlier is row:
+            kept.append(row)
+        elif earlier.value == row.value:
+            repeats += 1
+            if repeats <= MAX_ERRORS:
+                warnings.append(
+                    _("Rad %(line)d upprepar rad %(earlier)d (%(key)s, samma värde); raden räknades en gång.")
+                    % {"line": row.line, "earlier": earlier.line, "key": _key_text(key)}
+                )
+        elif len(errors) < MAX_ERRORS:
+            reason = _(
+                "%(key)s finns redan på rad %(earlier)d med ett annat värde (%(old)s mot %(new)s); "
+                "ta bort en av raderna"
+            ) % {
+                "key": _key_text(key),
+                "earlier": earlier.line,
+                "old": _shown(earlier.value),
+                "new": _shown(row.value),
+            }
+            errors.append(
+                _("Rad %(line)d, kolumn %(field)s: %(reason)s.")
+                % {"line": row.line, "field": "value", "reason": reason}
+            )
+        elif errors[-1] != (more := _("… fler fel finns; rätta de ovan och försök igen.")):
+            errors.append(more)
+    if repeats > MAX_ERRORS:
+        warnings.append(_("… och %(n)d rader till upprepar tidigare rader.") % {"n": repeats - MAX_ERRORS})
+    return kept
+
+
+def export_rows(series_list, observations) -> list[list[str | float | None]]:
     """Rows of the file format (with the header) for observations of the given series."""
     titles = {s.pk: s for s in series_list}
     out = [COLUMNS]
@@ -184,7 +347,7 @@ def export_rows(series_list, observations) -> list[list[str]]:
                 o.area.scb_code,
                 o.period,
                 o.gender,
-                "" if o.value is None else repr(o.value),
+                o.value,  # a number (or an empty cell), never text
             ]
         )
     return out

@@ -32,7 +32,8 @@ class FileImportForm(forms.Form):
     file = forms.FileField(
         label=_("Fil"),
         help_text=_(
-            "CSV (komma eller semikolon) eller Excel (.xlsx) med kolumnerna series, area, period, gender, value."
+            "CSV (komma eller semikolon; UTF-8 eller Windows-1252, som Excel sparar) eller Excel (.xlsx) med "
+            "kolumnerna series, area, period, gender, value."
         ),
     )
 

@@ -265,10 +265,11 @@ def import_file(run: ImportRun, path: str, name: str, *, progress=None) -> Kolad
         data = handle.read()
     areas = dict(Area.objects.values_list("scb_code", "pk"))
     try:
-        rows, errors = read_rows(name, data, set(areas))
+        rows, errors, warnings = read_rows(name, data, set(areas))
     except FileFormatError as exc:
         raise StatsSourceError(str(exc)) from exc
     report.rows_read = len(rows) + len(errors)
+    report.warnings.extend(warnings)
     if errors:
         raise StatsSourceError(
             _("Filen har %(n)d fel och inget har importerats: %(errors)s")
@@ -284,11 +285,11 @@ def import_file(run: ImportRun, path: str, name: str, *, progress=None) -> Kolad
             first = series_rows[0]
             series, created = Series.objects.get_or_create(
                 source=SourceKind.FILE,
-                external_id=external_id[:120],
-                defaults={"title": (first.title or external_id)[:500], "unit": first.unit[:60]},
+                external_id=external_id,  # read_rows refuses a text longer than its field: nothing is cut short
+                defaults={"title": first.title or external_id, "unit": first.unit},
             )
             if not created and first.title and first.title != series.title:
-                series.title = first.title[:500]
+                series.title = first.title
             series.is_divided_by_gender = series.is_divided_by_gender or any(r.gender != "T" for r in series_rows)
             series.periodicity = _periodicity(r.period for r in series_rows)
             series.producer = series.producer or name[:200]

@@ -1,17 +1,14 @@
 """Pages of statistics: series with their values and source, and imports with their progress and report."""
 
-import csv
-import io
-
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView
 
+from core.exports import file_response
 from core.views import ServiceFormMixin
 from stats import catalogue, queries, services
 from stats.files import COLUMNS, export_rows
@@ -107,33 +104,12 @@ class FileImportView(ImportPermissionMixin, ServiceFormMixin, FormView):
         return self.object.get_absolute_url()
 
 
-def _file_response(rows: list[list[str]], name: str, kind: str) -> HttpResponse:
-    if kind == "xlsx":
-        from openpyxl import Workbook
-
-        workbook = Workbook(write_only=True)
-        sheet = workbook.create_sheet("data")
-        for row in rows:
-            sheet.append(row)
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    else:
-        text = io.StringIO()
-        csv.writer(text).writerows(rows)
-        response = HttpResponse(text.getvalue().encode("utf-8"), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}.{kind}"'
-    return response
-
-
 class TemplateFileView(View):
     """An empty file in the import format, with one example row."""
 
     def get(self, request, kind):
-        rows = [COLUMNS, ["BRO-etableringar", "Nya etableringar (exempel)", "antal", "1880", "2024", "T", "12"]]
-        return _file_response(rows, "samverkan-statistik-mall", kind)
+        rows = [COLUMNS, ["BRO-etableringar", "Nya etableringar (exempel)", "antal", "1880", "2024", "T", 12]]
+        return file_response(rows, "samverkan-statistik-mall", kind)
 
 
 class SeriesExportView(View):
@@ -146,7 +122,7 @@ class SeriesExportView(View):
             .select_related("area")
             .order_by("area__scb_code", "period", "gender")
         )
-        return _file_response(export_rows([series], observations.iterator()), f"{series.external_id}", kind)
+        return file_response(export_rows([series], observations.iterator()), series.external_id, kind)
 
 
 class CatalogueView(View):
