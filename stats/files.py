@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
+
+from core.numbers import NumberError, check_number
 
 COLUMNS = ["series", "title", "unit", "area", "period", "gender", "value"]
 REQUIRED = {"series", "area", "period"}
@@ -54,10 +56,13 @@ def _number(text: str) -> float | None:
     text = text.strip().replace("\u00a0", "").replace(" ", "")
     if text == "":
         return None
-    value = float(text.replace(",", ".")) if text.count(",") <= 1 else float("nan")
-    if not math.isfinite(value):
+    try:  # read exactly: 1e400 is a number out of range, not infinity
+        value = Decimal(text.replace(",", ".")) if text.count(",") <= 1 else Decimal("nan")
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not value.is_finite():
         raise ValueError(text)
-    return value
+    return check_number(value, label=_("värdet"))
 
 
 def _records(upload_name: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
@@ -146,6 +151,8 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
         else:
             try:
                 value = _number(record.get("value", ""))
+            except NumberError as exc:
+                problem = ("value", str(exc).rstrip("."))
             except ValueError:
                 problem = ("value", _("%(v)r är inte ett tal") % {"v": record.get("value")})
         if problem:
