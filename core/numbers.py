@@ -104,10 +104,10 @@ def check_number(value: Any, kind: str = VALUE, label: str | None = None) -> flo
             _("%(label)s måste ligga mellan %(low)s och %(high)s (%(meaning)s), inte %(value)s.")
             % {
                 "label": label,
-                "low": _bound(allowed.low),
-                "high": _bound(allowed.high),
+                "low": plain_number(allowed.low, grouped=True),
+                "high": plain_number(allowed.high, grouped=True),
                 "meaning": allowed.meaning,
-                "value": plain_number(value),
+                "value": plain_number(value, grouped=True),
             },
             "out_of_range",
         )
@@ -135,8 +135,9 @@ class NumberRangeValidator:
         return hash(self.kind)
 
 
-def plain_number(value: float | int | Decimal, decimals: int = 2) -> str:
-    """A number for reading: `decimals` at most, no trailing zeros; from 10¹⁵ on as 1,8·10³⁰⁸."""
+def plain_number(value: float | int | Decimal, decimals: int = 2, *, grouped: bool = False) -> str:
+    """A number for reading: `decimals` at most, no trailing zeros (thousands apart when `grouped`);
+    from 10¹⁵ on as 1,8·10³⁰⁸."""
     if not _is_finite(value):
         if value != value:  # NaN
             return _("inte ett tal")
@@ -145,21 +146,14 @@ def plain_number(value: float | int | Decimal, decimals: int = 2) -> str:
         return _scientific(value)
     rounded = round(float(value), decimals)
     if rounded.is_integer():
-        return number_format(int(rounded), use_l10n=True)
-    return number_format(rounded, decimal_pos=decimals, use_l10n=True).rstrip("0")
+        return number_format(int(rounded), use_l10n=True, force_grouping=grouped)
+    return number_format(rounded, decimal_pos=decimals, use_l10n=True, force_grouping=grouped).rstrip("0")
 
 
 def _is_finite(value: float | int | Decimal) -> bool:
     if isinstance(value, Decimal):
         return value.is_finite()  # math.isfinite would turn 1E+400 into a float, infinity
     return not isinstance(value, float) or math.isfinite(value)
-
-
-def _bound(value: int) -> str:
-    """A bound of a range, its thousands grouped: 1 000 000 000, or 10¹⁵."""
-    if abs(value) >= MAX_MAGNITUDE:
-        return _scientific(value)
-    return number_format(value, use_l10n=True, force_grouping=True)
 
 
 def _scientific(value: float | int | Decimal, digits: int = 3) -> str:

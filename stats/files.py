@@ -10,7 +10,7 @@ Columns (the first row names them, in any order):
 | `area`   | yes      | SCB area code: `00` Riket, `18` a county, `1880` a municipality          |
 | `period` | yes      | `2024`, `2024K1` (quarter) or `2024M01` (month)                          |
 | `gender` | no       | `T` total (default), `K` kvinnor, `M` män                                |
-| `value`  | no       | a number (decimal point or comma); empty = no value                      |
+| `value`  | no       | a number (decimal point or comma), −10¹⁵ … 10¹⁵; empty = no value        |
 
 CSV: UTF-8, comma or semicolon separated. Excel: the first sheet. Export writes the same format, so
 an export read back gives exactly the same values.
