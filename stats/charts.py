@@ -6,13 +6,25 @@ description for screen readers, and the table is the accessible form of the data
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, localcontext
 from html import escape
+
+from core.numbers import SUPERSCRIPT
 
 # Colours with at least 3:1 contrast against white, told apart also by dash pattern.
 PALETTE = [("#0b4f7c", ""), ("#a0151b", "6 4"), ("#1f6b2e", "2 3"), ("#7a3e00", "8 3 2 3"), ("#5b2a86", "4 2")]
 WIDTH, HEIGHT = 780, 320
 LEFT, RIGHT, TOP, BOTTOM = 64, 230, 24, 40
+
+# Scales are worked out in decimal arithmetic: exact for every float, with an exponent range far beyond
+# a float's, so that 1.8e308 - (-1e308) or 5e-324 / 10 neither overflow nor vanish. Forty digits are
+# more than the ratio of a value to a step can need (a step is at least a fiftieth of the span, and
+# the span at least one float spacing, 2^-52 of the value: about 18 digits).
+SCALE = Context(prec=40)
+STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
+MAX_TICKS = 10  # the most ticks asked for; a scale has at most that many plus two
 
 
 @dataclass(frozen=True)
@@ -21,47 +33,64 @@ class Line:
     points: list[tuple[str, float | None]]  # (period, value); None leaves a gap
 
 
-def _ticks(low: float, high: float, n: int = 5) -> list[float]:
-    if high == low:
-        high = low + 1
-    raw = (high - low) / n
-    magnitude = 10 ** len(str(int(raw))) / 10 if raw >= 1 else 1
-    for step in (magnitude * m for m in (0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10)):
-        if (high - low) / step <= n:
-            break
-    start = (low // step) * step
-    ticks, value = [], start
-    while value <= high + step / 2:
-        ticks.append(round(value, 10))
-        value += step
-    return ticks
+def _ticks(low: float, high: float, n: int = 5) -> list[Decimal]:
+    """Round, evenly spaced numbers from at or below `low` to at or above `high`: at most n + 2 of
+    them, for any finite floats, in time and memory that do not depend on the values."""
+    n = max(1, min(n, MAX_TICKS))
+    with localcontext(SCALE):
+        lo, hi = sorted((_decimal(low), _decimal(high)))
+        if lo == hi:
+            hi = lo + (lo.copy_abs() or 1)  # copy_abs is exact, abs() rounds
+        span = hi - lo
+        magnitude = Decimal(1).scaleb((span / n).adjusted())  # 10^floor(log10(span / n))
+        step = next(m * magnitude for m in STEPS if span / (m * magnitude) <= n)
+        first = (lo / step).to_integral_value(ROUND_FLOOR)
+        last = (hi / step).to_integral_value(ROUND_CEILING)
+        ticks = [(first + i) * step for i in range(int(last - first) + 1)]
+        return [t.normalize() if t else Decimal(0) for t in ticks]
 
 
-def _format(value: float) -> str:
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if abs(value) < 1000 else f"{value:,.0f}"
-    return text.replace(",", "\u00a0").replace(".", ",")
+def _decimal(value: float | Decimal) -> Decimal:
+    """The decimal a float stands for: its shortest form (0.001, not 0.001000000000000000020816…)."""
+    return value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+
+
+def _labels(ticks: list[Decimal]) -> list[str]:
+    """The ticks as Swedes write them, with as many decimals as the step needs: 0,0025 and 1 500;
+    beyond 10¹⁵ (or below 10⁻⁶) as 1,5·10³⁰⁸ with the exponent of the largest tick."""
+    with localcontext(SCALE):
+        step = (ticks[1] - ticks[0]).normalize() if len(ticks) > 1 else Decimal(1)
+    step_exponent = step.as_tuple().exponent
+    largest = max(abs(t) for t in ticks)
+    if largest < Decimal("1e15") and step_exponent >= -6:
+        decimals = max(0, -step_exponent)
+        return ["0" if t == 0 else f"{t:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",") for t in ticks]
+    exponent = largest.adjusted()
+    decimals = max(0, exponent - step_exponent)
+    power = "10" + str(exponent).translate(SUPERSCRIPT)
+    with localcontext(SCALE):
+        return ["0" if t == 0 else f"{t.scaleb(-exponent):.{decimals}f}".replace(".", ",") + "·" + power for t in ticks]
 
 
 def line_chart(lines: list[Line], *, title: str, source: str) -> str:
-    """An SVG line chart of `lines` over their periods (in order of first appearance)."""
-    periods: list[str] = []
-    for line in lines:
-        for period, _value in line.points:
-            if period not in periods:
-                periods.append(period)
-    periods.sort()
+    """An SVG line chart of `lines` over their periods (in sorted order); its size grows with the
+    number of points and nothing else."""
+    periods = sorted({period for line in lines for period, _value in line.points})
+    position = {period: i for i, period in enumerate(periods)}
+    lines = [Line(line.label, [(p, _finite(v)) for p, v in line.points]) for line in lines]
     values = [v for line in lines for _p, v in line.points if v is not None]
     if not periods or not values:
         return ""
     ticks = _ticks(min(0.0, min(values)), max(values))
-    low, high = ticks[0], ticks[-1]
+    low, span = ticks[0], ticks[-1] - ticks[0]
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def x(period: str) -> float:
-        return LEFT + (plot_w * periods.index(period) / max(1, len(periods) - 1))
+        return LEFT + (plot_w * position[period] / max(1, len(periods) - 1))
 
-    def y(value: float) -> float:
-        return TOP + plot_h - (value - low) / (high - low) * plot_h
+    def y(value: float | Decimal) -> float:
+        with localcontext(SCALE):
+            return TOP + plot_h - float((_decimal(value) - low) / span) * plot_h
 
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
@@ -69,11 +98,10 @@ def line_chart(lines: list[Line], *, title: str, source: str) -> str:
         f'<title id="chart-title">{escape(title)}</title>',
         f'<desc id="chart-desc">{escape(source)}. Samma värden finns i tabellen nedanför diagrammet.</desc>',
     ]
-    for tick in ticks:
+    for tick, label in zip(ticks, _labels(ticks), strict=True):
         parts.append(f'<line x1="{LEFT}" x2="{LEFT + plot_w}" y1="{y(tick):.1f}" y2="{y(tick):.1f}" stroke="#d0d7de"/>')
         parts.append(
-            f'<text x="{LEFT - 8}" y="{y(tick) + 4:.1f}" text-anchor="end" font-size="12" fill="#4a5560">'
-            f"{_format(tick)}</text>"
+            f'<text x="{LEFT - 8}" y="{y(tick) + 4:.1f}" text-anchor="end" font-size="12" fill="#4a5560">{label}</text>'
         )
     every = max(1, len(periods) // 8)
     for i, period in enumerate(periods):
@@ -86,7 +114,7 @@ def line_chart(lines: list[Line], *, title: str, source: str) -> str:
         colour, dash = PALETTE[n % len(PALETTE)]
         segment: list[str] = []
         segments: list[list[str]] = []
-        for period, value in sorted(line.points, key=lambda p: periods.index(p[0])):
+        for period, value in sorted(line.points, key=lambda p: position[p[0]]):
             if value is None:
                 if segment:
                     segments.append(segment)
@@ -112,3 +140,8 @@ def line_chart(lines: list[Line], *, title: str, source: str) -> str:
         parts.append(f'<text x="{WIDTH - RIGHT + 42}" y="{ly + 4}" font-size="12" fill="#1b1f24">{label}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _finite(value: float | None) -> float | None:
+    """A value to draw; NaN and infinity (which PostgreSQL can hold) leave a gap like a missing one."""
+    return value if value is not None and math.isfinite(value) else None

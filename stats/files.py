@@ -10,7 +10,7 @@ Columns (the first row names them, in any order):
 | `area`   | yes      | SCB area code: `00` Riket, `18` a county, `1880` a municipality          |
 | `period` | yes      | `2024`, `2024K1` (quarter) or `2024M01` (month)                          |
 | `gender` | no       | `T` total (default), `K` kvinnor, `M` män                                |
-| `value`  | no       | a number (decimal point or comma); empty = no value                      |
+| `value`  | no       | a number (decimal point or comma), −10¹⁵ … 10¹⁵; empty = no value        |
 
 CSV: UTF-8 (with or without a byte order mark) or Windows-1252 (what Swedish Excel saves as "CSV"),
 comma or semicolon separated. Excel: the first sheet. Export writes the same format, so an export read
@@ -25,14 +25,15 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
 from core.exports import csv_text
+from core.numbers import NumberError, check_number
 from stats.models import Series
 
 COLUMNS = ["series", "title", "unit", "area", "period", "gender", "value"]
@@ -68,10 +69,13 @@ def _number(text: str) -> float | None:
     text = text.strip().replace("\u00a0", "").replace(" ", "")
     if text == "":
         return None
-    value = float(text.replace(",", ".")) if text.count(",") <= 1 else float("nan")
-    if not math.isfinite(value):
+    try:  # read exactly: 1e400 is a number out of range, not infinity
+        value = Decimal(text.replace(",", ".")) if text.count(",") <= 1 else Decimal("nan")
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not value.is_finite():
         raise ValueError(text)
-    return value
+    return check_number(value, label=_("värdet"))
 
 
 def _decode(data: bytes, warnings: list[str]) -> str:
@@ -257,6 +261,8 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
         else:
             try:
                 value = _number(record.get("value", ""))
+            except NumberError as exc:
+                problem = ("value", str(exc).rstrip("."))
             except ValueError:
                 problem = ("value", _("%(v)r är inte ett tal") % {"v": record.get("value")})
         if problem:

@@ -18,6 +18,7 @@ from django.utils.dateparse import parse_date
 from django.utils.translation import gettext as _
 
 from actors.models import Area
+from core.numbers import NumberError, check_number
 from stats.bulk import Row, WriteReport, write_observations
 from stats.choices import SourceKind
 from stats.http import StatsSourceError
@@ -26,6 +27,16 @@ from stats.models import ImportRun, Series
 
 GENDERS = {"T", "K", "M"}
 PRODUCER = re.compile(r"Källa:\s*([^.]+)\.", re.IGNORECASE)
+
+
+def _out_of_range(value: float) -> str:
+    """Why a source's value is left out (it is beyond the range of any value), or "" when it is kept.
+    One absurd value from upstream is skipped and reported; the rest of the run is imported."""
+    try:
+        check_number(value)
+    except NumberError as exc:
+        return str(exc) + " " + _("Värdet har hoppats över; ett tidigare importerat värde står kvar.")
+    return ""
 
 
 @dataclass
@@ -113,6 +124,12 @@ def kolada_rows(
                 )
             if entry.get("isdeleted"):
                 yield "deleted", (area_id, str(period), gender)
+                continue
+            if value is not None and (problem := _out_of_range(value)):
+                report.skipped.append(
+                    _("rad %(n)d (%(kpi)s %(m)s %(p)s %(g)s): %(problem)s")
+                    % {"n": i, "kpi": kpi, "m": municipality, "p": period, "g": gender, "problem": problem}
+                )
                 continue
             yield (
                 "row",
@@ -205,6 +222,12 @@ def import_scb(run: ImportRun, table_id: str, selection: dict[str, list[str]], *
         if gender is None:
             raise StatsSourceError(_("SCB: okänd kod för kön %(k)r.") % {"k": cell.codes.get("Kon")})
         period = cell.codes["Tid"]
+        if cell.value is not None and (problem := _out_of_range(cell.value)):
+            report.skipped.append(
+                _("värde %(n)d (%(codes)s): %(problem)s")
+                % {"n": n, "codes": " ".join(cell.codes.values()), "problem": problem}
+            )
+            continue
         key = tuple(cell.codes[d] for d in others)
         grouped.setdefault(key, []).append(
             Row(

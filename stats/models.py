@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actors.choices import Gender
+from core.numbers import NumberRangeValidator
 from stats.choices import Periodicity, RunStatus, SourceKind
 
 
@@ -111,7 +112,7 @@ class Observation(models.Model):
     period = models.CharField(_("period"), max_length=10, help_text=_("2024, 2024K1 eller 2024M01."))
     year = models.PositiveSmallIntegerField(_("år"), validators=[MinValueValidator(1800), MaxValueValidator(2200)])
     gender = models.CharField(_("kön"), max_length=1, choices=Gender.choices, default=Gender.TOTAL)
-    value = models.FloatField(_("värde"), null=True, blank=True)
+    value = models.FloatField(_("värde"), null=True, blank=True, validators=[NumberRangeValidator()])
     status = models.CharField(_("status hos källan"), max_length=20, blank=True)
     count = models.PositiveIntegerField(_("antal"), default=1, validators=[MaxValueValidator(1_000_000)])
     revision = models.PositiveIntegerField(

@@ -5,12 +5,14 @@ rules again (and the API goes straight to the services)."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Area
+from core.numbers import NumberError, check_number
 from organize.forms import DATE, PartyFormMixin, validate_document
 from stats.models import Series
 from steer.choices import Direction
@@ -226,11 +228,19 @@ def parse_targets(text: str) -> list[dict]:
         targets.append(
             {
                 "year": int(match["year"]),
-                "value": float(match["value"].replace(",", ".")),
-                "value_high": float(high.replace(",", ".")) if high else None,
+                "value": _target_number(match["value"], n),
+                "value_high": _target_number(high, n) if high else None,
             }
         )
     return targets
+
+
+def _target_number(text: str, line: int) -> float:
+    """A number of a target line, read exactly (400 digits are a number too large, not infinity)."""
+    try:
+        return check_number(Decimal(text.replace(",", ".")), label=_("Rad %(n)s: målvärdet") % {"n": line})
+    except NumberError as exc:
+        raise forms.ValidationError(str(exc), code=exc.code) from exc
 
 
 def format_targets(indicator: Indicator) -> str:

@@ -6,9 +6,11 @@ Every collaboration-scoped read goes through `visible_to`.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal, localcontext
 
 from django.conf import settings
 from django.core.cache import cache
@@ -424,15 +426,20 @@ def _resources(user):
 
 
 def sparkline(values: list[tuple[int, float]], width: int = 96, height: int = 24) -> str:
-    """The points of a small polyline of the values (empty with fewer than two)."""
+    """The points of a small polyline of the values (empty with fewer than two). Heights are worked
+    out in decimals, so that any finite values fit (1.8e308 - (-1e308) does not overflow); a value
+    that is not finite is left out."""
+    values = [(y, v) for y, v in values if v is not None and math.isfinite(v)]
     if len(values) < 2:
         return ""
     years = [y for y, _ in values]
-    numbers = [v for _, v in values]
-    low, high = min(numbers), max(numbers)
-    span_x = (max(years) - min(years)) or 1
-    span_y = (high - low) or 1
+    numbers = [Decimal(v) for _, v in values]
+    first_year, low = min(years), min(numbers)
+    span_x = (max(years) - first_year) or 1
+    with localcontext(prec=40):
+        span_y = (max(numbers) - low) or Decimal(1)
+        heights = [float((v - low) / span_y) for v in numbers]
     return " ".join(
-        f"{(y - min(years)) / span_x * (width - 4) + 2:.1f},{height - 2 - (v - low) / span_y * (height - 4):.1f}"
-        for y, v in values
+        f"{(y - first_year) / span_x * (width - 4) + 2:.1f},{height - 2 - h * (height - 4):.1f}"
+        for y, h in zip(years, heights, strict=True)
     )

@@ -149,3 +149,37 @@ def kolada_deleted_delta() -> httpx.MockTransport:
         return kolada_2026().handle_request(request)
 
     return httpx.MockTransport(handler)
+
+
+def kolada_extreme_value() -> httpx.MockTransport:
+    """A Kolada answer with one absurd value (the largest float) beside an ordinary one."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "/data/" in request.url.path:
+            row = {
+                "kpi": "N03702",
+                "municipality": "1885",
+                "period": 2021,
+                "values": [
+                    {"gender": "T", "count": 1, "status": "", "value": 1.7976931348623157e308, "isdeleted": False},
+                    {"gender": "K", "count": 1, "status": "", "value": 12.5, "isdeleted": False},
+                ],
+            }
+            return httpx.Response(200, json={"count": 1, "values": [row], "next_url": None})
+        return kolada_2026().handle_request(request)
+
+    return httpx.MockTransport(handler)
+
+
+def scb_extreme_value() -> httpx.MockTransport:
+    """SCB as recorded, with the first value of TAB6471 replaced by -1e300."""
+    recorded_scb = scb_server()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.rstrip("/").endswith("/tables/TAB6471/data"):
+            dataset = json.loads((FIXTURES / "scb" / "TAB6471_data.json").read_text(encoding="utf-8"))
+            dataset["value"][0] = -1e300
+            return httpx.Response(200, json=dataset)
+        return recorded_scb.handle_request(request)
+
+    return httpx.MockTransport(handler)

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from actors.choices import Gender
+from core.numbers import NumberRangeValidator
 from core.permissions import ScopedModel
 from steer.choices import Direction, Frequency, MeasureType
 from steer.models.common import COLLABORATION, ORGANIZATION, source_note_field, year_field
@@ -24,7 +25,7 @@ class Indicator(ScopedModel):
     measure_type = models.CharField(_("måttets slag"), max_length=12, choices=MeasureType.choices)
     unit = models.CharField(_("enhet"), max_length=60, blank=True)
     direction = models.CharField(_("riktning"), max_length=8, choices=Direction.choices, default=Direction.HIGHER)
-    baseline_value = models.FloatField(_("utgångsvärde"), null=True, blank=True)
+    baseline_value = models.FloatField(_("utgångsvärde"), null=True, blank=True, validators=[NumberRangeValidator()])
     baseline_year = year_field(_("utgångsår"), null=True, blank=True)
     areas = models.ManyToManyField(
         "actors.Area", related_name="+", verbose_name=_("områden"), help_text=_("Områden som indikatorn mäts för.")
@@ -90,8 +91,14 @@ class IndicatorTarget(ScopedModel):
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets")
     year = year_field(_("målår"))
-    value = models.FloatField(_("målvärde"), help_text=_("För ett målintervall: intervallets nedre gräns."))
-    value_high = models.FloatField(_("målintervallets övre gräns"), null=True, blank=True)
+    value = models.FloatField(
+        _("målvärde"),
+        help_text=_("För ett målintervall: intervallets nedre gräns."),
+        validators=[NumberRangeValidator()],
+    )
+    value_high = models.FloatField(
+        _("målintervallets övre gräns"), null=True, blank=True, validators=[NumberRangeValidator()]
+    )
     note = models.CharField(_("kommentar"), max_length=300, blank=True)
 
     class Meta:
@@ -123,7 +130,7 @@ class IndicatorValue(ScopedModel):
     area = models.ForeignKey("actors.Area", on_delete=models.PROTECT, related_name="+", verbose_name=_("område"))
     year = year_field(_("år"))
     gender = models.CharField(_("kön"), max_length=1, choices=Gender.choices, default=Gender.TOTAL)
-    value = models.FloatField(_("värde"))
+    value = models.FloatField(_("värde"), validators=[NumberRangeValidator()])
     comment = models.TextField(_("kommentar"), blank=True)
     entered_by = models.ForeignKey(
         ORGANIZATION,

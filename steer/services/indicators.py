@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from typing import Any
 
@@ -10,6 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from actors.models import Area
+from core.numbers import NumberError, check_number
 from core.services import create_object, delete_object, field_error, require, update_object
 from steer.choices import Direction, MeasureType
 from steer.models import Goal, Indicator, IndicatorTarget, IndicatorValue
@@ -26,26 +26,12 @@ TARGET_FIELDS = ("year", "value", "value_high", "note")
 
 
 def check_value(measure_type: str, value: Any, field: str, label: str) -> float:
-    """A value of an indicator is a finite number, within what its measure allows."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
-        message = _("%(label)s måste vara ett tal, inte ”%(value)s”.") % {"label": label, "value": value}
-        raise field_error(field, message, code="not_a_number")
-    if measure_type == MeasureType.PERCENTAGE and not 0 <= value <= 100:
-        raise field_error(
-            field,
-            _("%(label)s är en andel och måste ligga mellan 0 och 100 %% (inte %(value)s).")
-            % {"label": label, "value": value},
-            code="percentage",
-        )
-    if measure_type == MeasureType.YES_NO and value not in (0, 1):
-        raise field_error(field, _("%(label)s är ja/nej och anges som 1 (ja) eller 0 (nej).") % {"label": label})
-    if measure_type in (MeasureType.RATE, MeasureType.RATE_100K) and value < 0:
-        raise field_error(
-            field,
-            _("%(label)s är ett antal per invånare och kan inte vara negativt.") % {"label": label},
-            code="negative",
-        )
-    return float(value)
+    """A value of an indicator is a finite number within the range its measure allows
+    (`core.numbers.RANGES`)."""
+    try:
+        return check_number(value, measure_type, label)
+    except NumberError as exc:
+        raise field_error(field, str(exc), code=exc.code) from exc
 
 
 def _check_indicator(indicator: Indicator, targets: list[dict[str, Any]] | None, areas: list[Area] | None) -> None:
