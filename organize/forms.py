@@ -155,7 +155,7 @@ class FollowUpDutyForm(PartyFormMixin, forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["responsible_person"].queryset = _people_of(self.parties_queryset)
-        self.fields["report_to"].queryset = Body.objects.filter(collaboration=self.collaboration)
+        self.fields["report_to"].queryset = Body.objects.visible_to(self.user).filter(collaboration=self.collaboration)
 
 
 def _people_of(parties) -> forms.models.QuerySet:
@@ -211,7 +211,7 @@ class BodyForm(PartyFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        bodies = Body.objects.filter(collaboration=self.collaboration)
+        bodies = Body.objects.visible_to(self.user).filter(collaboration=self.collaboration)
         if self.instance.pk:
             bodies = bodies.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = bodies

@@ -251,3 +251,24 @@ def test_history_names_what_the_reader_may_see_and_hides_the_rest_on_page_and_ap
     changes, page = moved(insider)
     assert changes == ["Hemligt delmål", "Öppet delmål"]
     assert "Hemligt delmål" in page
+
+
+def test_the_browsable_api_offers_only_goals_the_reader_may_see():
+    """The <option> lists of the browsable API's forms name no object the reader may not see."""
+    from rest_framework.test import APIClient
+
+    from tests.factories.actors import user_for
+    from tests.factories.collaborations import CollaborationFactory
+    from tests.factories.organize import party_of
+    from tests.factories.steer import GoalDocumentFactory, GoalFactory
+
+    region_user = user_for(None)
+    collaboration = CollaborationFactory(visibility="public", coordinator=region_user.person)
+    insider, other = party_of(collaboration, name="Insatt kommun"), party_of(collaboration, name="Annan kommun")
+    document = GoalDocumentFactory(collaboration=collaboration, visibility="public")
+    GoalFactory(document=document, title="Namngivet delmål", visibility="named", shared_with=[insider])
+    GoalFactory(document=document, title="Öppet delmål", visibility="public")
+    client = APIClient()
+    client.force_login(user_for(other))
+    page = client.get("/api/indicators/", HTTP_ACCEPT="text/html").content.decode()
+    assert "Öppet delmål" in page and "Namngivet delmål" not in page
