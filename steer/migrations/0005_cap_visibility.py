@@ -27,7 +27,7 @@ def forwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("steer", "0003_list_order_indexes"),
+        ("steer", "0004_indicator_value_ranges"),
         ("organize", "0003_cap_visibility"),
         ("core", "0002_generation"),
         ("contenttypes", "0002_remove_content_type_name"),

@@ -216,6 +216,7 @@ def test_user_snapshot_masks_the_password():
     assert snapshot(Organization(name="x"))["name"] == "x"
 
 
+@pytest.mark.django_db
 def test_history_names_what_the_reader_may_see_and_hides_the_rest_on_page_and_api():
     """A reference in a change (an indicator moved from one goal to another) is shown by the goal's
     title to whoever may see that goal, and as "dolt objekt", never by its id, to whoever may not."""
@@ -253,6 +254,7 @@ def test_history_names_what_the_reader_may_see_and_hides_the_rest_on_page_and_ap
     assert "Hemligt delmål" in page
 
 
+@pytest.mark.django_db
 def test_the_browsable_api_offers_only_goals_the_reader_may_see():
     """The <option> lists of the browsable API's forms name no object the reader may not see."""
     from rest_framework.test import APIClient
