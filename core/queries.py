@@ -62,28 +62,39 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
     "dolt objekt" when not, never by its id), and `shown_fields` (the same with the fields' names in words).
 
     Pages, the API's history and the log show records only through this function, so a title or an id
-    of an object the reader may not see never reaches them. One query per kind of object named."""
+    of an object the reader may not see never reaches them. A query or two per kind of object named,
+    whatever the number of records."""
     records = list(records)
-    wanted: dict[type[models.Model], set[int]] = defaultdict(set)
+    own: dict[type[models.Model], set[int]] = defaultdict(set)  # the records' objects
+    referred: dict[type[models.Model], set[int]] = defaultdict(set)  # what their changes refer to
     for r in records:
         model = r.content_type.model_class()
         if model is not None and issubclass(model, ScopedModel):
-            wanted[model].add(r.object_id)
+            own[model].add(r.object_id)
         for field in _relations(model, r.changes):
-            for value in r.changes[field.name]:
-                wanted[field.related_model].update(_ids(value))
+            if issubclass(field.related_model, ScopedModel):
+                for value in r.changes[field.name]:
+                    referred[field.related_model].update(_ids(value))
+    visible: dict[type[models.Model], set[int]] = {}
     names: dict[type[models.Model], dict[int, str]] = {}
-    existing: dict[type[models.Model], set[int]] = {}
-    for model, ids in wanted.items():
-        if issubclass(model, ScopedModel):
-            names[model] = {o.pk: str(o) for o in model._default_manager.visible_to(user).filter(pk__in=ids)}
-            existing[model] = set(model._default_manager.filter(pk__in=ids).values_list("pk", flat=True))
+    for model in set(own) | set(referred):
+        seen = model._default_manager.visible_to(user).filter(pk__in=own[model] | referred[model])
+        if referred[model]:  # titles wanted: with what their titles are made of
+            joins = [f.name for f in model._meta.concrete_fields if f.many_to_one]
+            names[model] = {o.pk: str(o) for o in seen.select_related(*joins)}
+            visible[model] = set(names[model])
+        else:
+            visible[model] = set(seen.values_list("pk", flat=True))
+    hidden_existing: dict[type[models.Model], set[int]] = {}
+    for model, ids in own.items():
+        unseen = ids - visible[model]
+        hidden_existing[model] = (
+            set(model._default_manager.filter(pk__in=unseen).values_list("pk", flat=True)) if unseen else set()
+        )
     for r in records:
         model = r.content_type.model_class()
-        if model in names and r.object_id not in names[model] and r.object_id in existing[model]:
-            r.shown_repr = str(HIDDEN)
-        else:
-            r.shown_repr = r.object_repr
+        hidden = model in hidden_existing and r.object_id in hidden_existing[model]
+        r.shown_repr = str(HIDDEN) if hidden else r.object_repr
         changes = dict(r.changes)
         labels = {}
         for field in _relations(model, r.changes):
