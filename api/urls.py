@@ -1,8 +1,8 @@
-from django.urls import include, path, re_path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
-from api.views import actors, collaborations, errors, organize, stats, steer
+from api.views import actors, collaborations, organize, stats, steer
 
 router = DefaultRouter()
 # actors
@@ -51,7 +51,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="schema"), name="api-redoc"),
-    # Last: an address that names no operation is a 404 in JSON, like every other API error. Only
-    # addresses that end in a slash, so that one without it is still redirected to the slashed one.
-    re_path(r"^.*/$", errors.NoSuchAddress.as_view()),
 ]
+# Last: an address under /api/ that names no operation is a 404 in JSON (`api.views.errors`).
+urlpatterns += [path("", include("api.views.errors"))]
