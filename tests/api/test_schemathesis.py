@@ -5,7 +5,8 @@ schemathesis generates requests from the committed schema and sends them to the 
 in-process (WSGI), as a coordinator of a collaboration that holds objects of every kind. Path
 parameters mostly name those objects (the rest names none, for the 404s); a body's `collaboration`
 names the coordinator's collaboration, so that writes reach the services and not only validation.
-Bounded: a fixed number of examples per operation, derandomized, so a run is the same each time.
+Bounded: a fixed number of examples per operation (valid and invalid data), derandomized, so a run is
+the same each time (about 1.5 minutes for the 183 operations on SQLite).
 """
 
 import datetime
@@ -56,6 +57,8 @@ schema = schemathesis.openapi.from_path(
     SCHEMA,
     config=schemathesis.Config.from_dict(
         {
+            # The coverage phase (boundary and negative values of every field) takes about 5 minutes
+            # here and found nothing the fuzzing phase does not; it is off to keep the suite bounded.
             "phases": {"coverage": {"enabled": False}, "stateful": {"enabled": False}},
             "checks": {"enabled": False, **{name: {"enabled": True} for name in CHECKS}},
         }
@@ -183,6 +186,8 @@ def _names_a_demo_object(value) -> bool:
 )
 def test_every_operation_answers_as_the_schema_says(case, demo, wsgi_app):
     kind = case.operation.path.split("/")[2]
+    if case.path_parameters and kind not in demo["ids"]:
+        pytest.fail(f"/api/{kind}/: give the demo (`_build_demo`) an object of this kind and name it in `ids`")
     for name, value in (case.path_parameters or {}).items():
         if _names_a_demo_object(value):
             case.path_parameters[name] = demo["ids"][kind]
