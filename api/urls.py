@@ -68,3 +68,5 @@ urlpatterns = [
         name="api-redoc",
     ),
 ]
+# Last: an address under /api/ that names no operation is a 404 in JSON (`api.views.errors`).
+urlpatterns += [path("", include("api.views.errors"))]

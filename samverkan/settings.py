@@ -274,9 +274,10 @@ PERMISSIONS_POLICY = dict.fromkeys(
 )
 
 REST_FRAMEWORK = {
+    # Token first: its `WWW-Authenticate` header makes a missing or invalid login a 401, not a 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer", "api.renderers.CSPBrowsableAPIRenderer"],
@@ -296,6 +297,7 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "api.openapi.add_error_responses"],
     "ENUM_NAME_OVERRIDES": {
         "CollaborationStatusEnum": "collaborations.choices.Status",
         "FrequencyEnum": "organize.choices.Frequency",

@@ -10,7 +10,7 @@ class AreaPopulationSerializer(serializers.ModelSerializer):
 
 
 class AreaSerializer(serializers.ModelSerializer):
-    county = serializers.SlugRelatedField(slug_field="scb_code", read_only=True)
+    county = serializers.SlugRelatedField(slug_field="scb_code", read_only=True, allow_null=True)  # none for a region
     populations = AreaPopulationSerializer(many=True, read_only=True)
 
     class Meta:

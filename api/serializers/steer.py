@@ -8,6 +8,7 @@ a fixed number of queries, the same way the pages compute them."""
 from __future__ import annotations
 
 from django.db.models import Manager
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -43,6 +44,10 @@ from steer.models import (
 )
 
 ORDER_LIMITS = {"min_value": 0, "max_value": 1000}
+
+
+def _field_name(model, name):
+    return model._meta.get_field(name).verbose_name
 
 
 def _read_only_collaboration():
@@ -430,6 +435,13 @@ class AssessmentSerializer(ScopedSerializer):
     round = VisibleRelatedField(FollowUpRound)
     goal = VisibleRelatedField(Goal, required=False, allow_null=True)
     indicator = VisibleRelatedField(Indicator, required=False, allow_null=True)
+    # Kept for an indicator only: blank ("") for a goal, and for an assessment made before they were kept.
+    computed_status = serializers.ChoiceField(
+        Status.choices, allow_blank=True, read_only=True, label=capfirst(_field_name(Assessment, "computed_status"))
+    )
+    computed_trend = serializers.ChoiceField(
+        Trend.choices, allow_blank=True, read_only=True, label=capfirst(_field_name(Assessment, "computed_trend"))
+    )
 
     class Meta(ScopedSerializer.Meta):
         model = Assessment
@@ -448,8 +460,8 @@ class AssessmentSerializer(ScopedSerializer):
 
 class AssessmentUpdateSerializer(AssessmentSerializer):
     round = serializers.PrimaryKeyRelatedField(read_only=True)
-    goal = serializers.PrimaryKeyRelatedField(read_only=True)
-    indicator = serializers.PrimaryKeyRelatedField(read_only=True)
+    goal = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)  # one of the two is null
+    indicator = serializers.PrimaryKeyRelatedField(read_only=True, allow_null=True)
 
 
 class EvidenceSerializer(ScopedSerializer):

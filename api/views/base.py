@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import permissions, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -39,6 +39,12 @@ class CachedListMixin:
         )
 
 
+COLLABORATION_FILTER = OpenApiParameter(
+    "collaboration", str, description="Only the objects of this collaboration (its slug, `kortadress`)."
+)
+
+
+@extend_schema_view(list=extend_schema(parameters=[COLLABORATION_FILTER]))
 class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet):
     """Objects of one scoped model that the caller may see, optionally `?collaboration=<slug>`.
 

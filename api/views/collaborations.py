@@ -1,4 +1,4 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -12,7 +12,7 @@ from api.serializers.collaborations import (
     ParticipationSerializer,
     ParticipationUpdateSerializer,
 )
-from api.views.base import CachedListMixin, HistoryMixin
+from api.views.base import COLLABORATION_FILTER, CachedListMixin, HistoryMixin
 from collaborations import queries, services
 from collaborations.filters import CollaborationFilterSet, ParticipationFilterSet
 from collaborations.models import CollaborationRole, Participation
@@ -99,6 +99,7 @@ class ParticipationViewSet(
         services.remove_participation(instance, actor=self.request.user)
 
 
+@extend_schema_view(list=extend_schema(parameters=[COLLABORATION_FILTER]))
 class CollaborationRoleViewSet(viewsets.ReadOnlyModelViewSet):
     """Roles of people in collaborations (assigned on the collaboration's page)."""
 
