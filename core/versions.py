@@ -81,12 +81,12 @@ def lock(obj: models.Model) -> models.Model:
 
 def ensure_current(obj: models.Model, based_on: str | Collection[str] | None) -> models.Model:
     """Refuse (`StaleVersion`) unless `obj` is still at version `based_on` (or at one of several);
-    `None` or "" checks nothing.
+    `None` or "" checks nothing, nor does an object not yet saved (a form that creates it when saved).
 
     Call inside the transaction that then writes: the row stays locked until it commits. `obj` is
     reloaded from the locked row, so the write starts from what is stored.
     """
-    if not based_on:
+    if not based_on or obj.pk is None:
         return obj
     allowed = {based_on} if isinstance(based_on, str) else {str(v) for v in based_on}
     lock(obj)

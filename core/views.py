@@ -197,7 +197,7 @@ class ServiceUpdateMixin(ServiceFormMixin):
     def get_form(self, form_class=None):
         form = super().get_form(form_class)
         form.fields[versions.FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
-        if not form.is_bound:
+        if not form.is_bound and self.object.pk is not None:  # type: ignore[attr-defined]
             form.initial[versions.FIELD] = versions.version_of(self.object)  # type: ignore[attr-defined]
         return form
 
