@@ -10,11 +10,16 @@ What `api.exceptions.json_exception_handler` and DRF answer, and so what every c
 3. 403 to every write: the caller is known but may not do this here.
 4. 404 to every operation on one object (a path parameter), hidden and missing alike, and to every
    list that is paged (a page past the last).
+5. 412 to a conditional write (`api.conditional`): the `If-Match` names a version the object is no
+   longer at; nothing was written. `ConditionalAutoSchema` documents the header on those writes.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.utils import OpenApiParameter
 
 WRITES = {"post", "put", "patch", "delete"}
 METHODS = WRITES | {"get", "head", "options", "trace"}
@@ -50,7 +55,31 @@ RESPONSES = {
     "Unauthorized": _answer("The credentials are not valid, or this needs a login.", DETAIL),
     "Forbidden": _answer("The caller may not do this.", DETAIL),
     "NotFound": _answer("No such object among those the caller may see, or no such page.", DETAIL),
+    "PreconditionFailed": _answer(
+        "Someone else changed the object since the version named in If-Match; nothing was written. The "
+        "answer's ETag is the version now.",
+        DETAIL,
+    ),
 }
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    str,
+    OpenApiParameter.HEADER,
+    required=False,
+    description="The ETag of the object as the caller read it: the write is done only if no one has changed "
+    "the object since (412 otherwise). Without it, the write is not checked.",
+)
+
+
+class ConditionalAutoSchema(AutoSchema):
+    """The schema of a viewset whose writes are conditional: PATCH, PUT and DELETE take `If-Match`."""
+
+    def get_override_parameters(self):
+        parameters = super().get_override_parameters()
+        if self.method in ("PATCH", "PUT", "DELETE"):
+            parameters = [*parameters, IF_MATCH]
+        return parameters
 
 
 def errors_for(method: str, operation: dict[str, Any]) -> dict[str, str]:
@@ -64,6 +93,8 @@ def errors_for(method: str, operation: dict[str, Any]) -> dict[str, str]:
         answers["403"] = "Forbidden"
     if any(p.get("in") == "path" or (p.get("in") == "query" and p.get("name") == "page") for p in parameters):
         answers["404"] = "NotFound"
+    if any(p.get("in") == "header" and p.get("name") == "If-Match" for p in parameters):
+        answers["412"] = "PreconditionFailed"
     return answers
 
 

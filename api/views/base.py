@@ -11,6 +11,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api import conditional
+from api.openapi import ConditionalAutoSchema
 from api.serializers.collaborations import ChangeRecordSerializer
 from core import generations
 from core.queries import history_for, readable_records
@@ -58,6 +59,7 @@ class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet
     routes no write to it.
     """
 
+    schema = ConditionalAutoSchema()
     model: Any = None
     related: tuple[str, ...] = ()
     prefetch: tuple[Any, ...] = ("shared_with",)
