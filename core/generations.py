@@ -10,24 +10,33 @@ an old entry is simply never asked for again (it expires after `CACHE_FRAGMENT_S
 Why this is safe under concurrency: a counter is a row that each writing transaction updates, so writers
 of one collaboration take turns and a reader never sees a counter value without the data committed with
 it. A reader reads the counters first and the data after; what it caches is never older than its key.
+
+Why this is safe after a restore: counters go back with a restored database, and would meet keys cached
+before it. Every key therefore also names the database's epoch (the `epoch` row, read in the same query as
+the counters): a random 63-bit value set when the database is created (migration) and replaced by a new
+random one by `manage.py restore` and `forget_cached_pages` (`new_epoch`). A restored database never
+has an epoch that was used before, so no key cached before can be met again, in any process, however
+the counters move afterwards.
 """
 
 from __future__ import annotations
 
 import hashlib
+import secrets
 from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
+from django.db.models import F, Max, Q, Sum
 from django.utils import timezone, translation
 
 from core.models import Generation
 from core.permissions import scope_for
 
 PLATFORM = "platform"
+EPOCH = "epoch"  # not a counter: a random value that changes when the database is restored
 
 
 def collaboration_key(collaboration_id: int) -> str:
@@ -56,9 +65,13 @@ def current(names: Iterable[str]) -> dict[str, int]:
     return {name: found.get(name, 0) for name in names}
 
 
-def everything() -> int:
-    """A number that grows with every change anywhere (for pages that list across collaborations)."""
-    return Generation.objects.aggregate(total=Sum("value"))["total"] or 0
+def everything() -> str:
+    """A version that moves with every change anywhere (for pages that list across collaborations): the
+    epoch and the sum of every counter, in one query."""
+    found = Generation.objects.aggregate(
+        epoch=Max("value", filter=Q(name=EPOCH)), total=Sum("value", filter=~Q(name=EPOCH))
+    )
+    return f"{found['epoch'] or 0}-{found['total'] or 0}"
 
 
 def viewer(user: Any, collaboration_id: int | None = None) -> str:
@@ -91,9 +104,10 @@ def version_of(user: Any, collaboration_id: int | None, *parts: Any) -> str:
 def versions_of(user: Any, collaboration_ids: Iterable[int], *parts: Any) -> dict[int, str]:
     """The cache keys of something kept per collaboration, for several collaborations in one query."""
     collaboration_ids = sorted(set(collaboration_ids))
-    counters = current([*(collaboration_key(c) for c in collaboration_ids), PLATFORM])
+    counters = current([*(collaboration_key(c) for c in collaboration_ids), PLATFORM, EPOCH])
     return {
-        c: _key(user, c, f"{counters[collaboration_key(c)]}-{counters[PLATFORM]}", parts) for c in collaboration_ids
+        c: _key(user, c, f"{counters[EPOCH]}-{counters[collaboration_key(c)]}-{counters[PLATFORM]}", parts)
+        for c in collaboration_ids
     }
 
 
@@ -112,9 +126,28 @@ def remember(key: str, compute):
     return value
 
 
-def forget_cached_pages() -> None:
-    """After data were written in bulk without recorded changes (demo, scale data, a restored database):
-    move every key and empty this process's cache (and a shared one)."""
+def new_epoch_value(old: Iterable[int] = ()) -> int:
+    """A random epoch, never 0 (a database without one) and none of `old`."""
+    old = set(old) | {0}
+    value = secrets.randbits(63)
+    while value in old:
+        value = secrets.randbits(63)
+    return value
+
+
+def new_epoch() -> int:
+    """Give every cache key a part never used before: nothing cached earlier, in any process, is found
+    again. (`manage.py restore` sets it inside the restore itself.)"""
     with transaction.atomic():
-        bump(PLATFORM)
+        old = Generation.objects.select_for_update().filter(name=EPOCH).values_list("value", flat=True)
+        value = new_epoch_value(old)
+        Generation.objects.update_or_create(name=EPOCH, defaults={"value": value})
+    return value
+
+
+def forget_cached_pages() -> None:
+    """After data were written in bulk without recorded changes (demo, scale data, a database restored
+    by other means than `manage.py restore`): move every key in every process, and empty this process's
+    cache (and a shared one) to free its memory."""
+    new_epoch()
     cache.clear()

@@ -19,22 +19,29 @@ class ProgressReporter:
     """Used by a task: `with ProgressReporter(pk) as progress: progress.advance(n)`.
 
     On an exception the task is marked failed with the exception's message (and re-raised), so the
-    page says why; on success it is marked succeeded with the report.
+    page says why; on success it is marked succeeded with the report. A task that must decide for itself
+    when it has failed (an import, whose outcome commits with its data) calls `start` and `fail`.
     """
 
     def __init__(self, progress_id: int) -> None:
         self.progress = TaskProgress.objects.get(pk=progress_id)
 
     def __enter__(self) -> ProgressReporter:
-        self._save(status=TaskProgress.Status.RUNNING, started_at=timezone.now(), done=0, message="")
-        return self
+        return self.start()
 
     def __exit__(self, exc_type, exc, tb) -> bool:
         if exc is not None:
-            self._save(status=TaskProgress.Status.FAILED, finished_at=timezone.now(), message=str(exc)[:2000])
+            self.fail(str(exc))
         elif self.progress.status == TaskProgress.Status.RUNNING:
             self._save(status=TaskProgress.Status.SUCCEEDED, finished_at=timezone.now())
         return False
+
+    def start(self) -> ProgressReporter:
+        self._save(status=TaskProgress.Status.RUNNING, started_at=timezone.now(), done=0, message="")
+        return self
+
+    def fail(self, message: str) -> None:
+        self._save(status=TaskProgress.Status.FAILED, finished_at=timezone.now(), message=message[:2000])
 
     def _save(self, **fields: Any) -> None:
         for key, value in fields.items():

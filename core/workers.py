@@ -5,7 +5,13 @@ Workers claim tasks with `SELECT … FOR UPDATE SKIP LOCKED` (django-tasks-db), 
 A worker that is killed mid-task leaves its task claimed; `recover_abandoned_tasks` (run by every worker
 when it starts and then every `TASK_RECOVERY_SECONDS`) returns such a task to the queue when its worker's
 process is gone (same host) or when it has run longer than `TASK_STALE_HOURS` (another host). The product's
-tasks are all-or-nothing (an import commits once, at the end), so running a returned task again is safe.
+tasks are all-or-nothing (an import commits once, at the end, together with its outcome), so running a
+returned task again is safe.
+
+`pause_point(name)` marks a moment at which a test may kill a worker (e.g. "import-commit", right before an
+import's one commit): with `SAMVERKAN_PAUSE_AT=<name>` in the environment the process says "paused at <name>"
+on stderr and waits there (up to `SAMVERKAN_PAUSE_SECONDS`, default 600, then goes on). Never set it in
+production; unset, a pause point costs one look-up in the environment.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import datetime
 import logging
 import os
 import socket
+import sys
 import time
 
 from django.conf import settings
@@ -23,6 +30,16 @@ from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 logger = logging.getLogger(__name__)
+PAUSE_AT = "SAMVERKAN_PAUSE_AT"
+
+
+def pause_point(name: str) -> None:
+    """Wait here if the environment asks to (tests that kill a process at a known moment; see above)."""
+    if os.environ.get(PAUSE_AT) != name:
+        return
+    sys.stderr.write(f"paused at {name}\n")
+    sys.stderr.flush()
+    time.sleep(float(os.environ.get("SAMVERKAN_PAUSE_SECONDS", 600)))
 
 
 def host_name() -> str:

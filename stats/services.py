@@ -13,6 +13,7 @@ from core.history import record_change, snapshot
 from core.models import TaskProgress
 from core.progress import ProgressReporter, create_progress
 from core.services import SYSTEM, field_error, require
+from core.workers import pause_point
 from stats.choices import RunStatus, SourceKind
 from stats.http import StatsSourceError
 from stats.models import ImportRun
@@ -128,33 +129,67 @@ def _enqueue(run: ImportRun) -> None:
 
 
 def run_import(run_id: int) -> ImportRun:
-    """The work of the task: import, then record the outcome. A failure leaves the data as it was."""
-    from stats.importers import import_file, import_kolada, import_scb
+    """The work of the task: import and record the outcome. A failure leaves the data as they were.
 
-    run = ImportRun.objects.select_related("progress", "created_by").get(pk=run_id)
-    request = run.request
+    The data, the run's status "succeeded", its report, its progress, its history record and the cache
+    counter it raises commit in one transaction, so that status and data never disagree: a worker killed
+    at any moment before that commit leaves the data as they were and the run unfinished (its task goes
+    back to the queue, and a run that nobody takes up again is marked failed by `fail_stale_runs`, which
+    is then true); killed after it, the run has succeeded, and a task that comes back to the queue does
+    not import it again. The worker holds the run's row locked while it works on it.
+    """
+    with transaction.atomic():
+        run = _running(run_id)
+        if run is None:
+            return ImportRun.objects.get(pk=run_id)  # finished already (its outcome committed)
+        progress = ProgressReporter(run.progress_id).start()
     try:
-        with ProgressReporter(run.progress_id) as progress:
-            if run.source == SourceKind.SCB:
-                report = import_scb(run, request["table_id"], request["selection"], progress=progress)
-            elif run.source == SourceKind.FILE:
-                report = import_file(run, request["path"], request["name"], progress=progress)
-            else:
-                report = import_kolada(
-                    run,
-                    request["kpi_ids"],
-                    request["municipality_ids"],
-                    request["years"] or None,
-                    from_date=request.get("from_date"),
-                    progress=progress,
-                )
+        with transaction.atomic():
+            run = _running(run_id)
+            if run is None:  # marked failed meanwhile: it waited for a worker too long
+                return ImportRun.objects.get(pk=run_id)
+            report = _import(run, progress)
             progress.finish(report.as_dict(), message=_("Importen är klar."))
+            _finish(run, RunStatus.SUCCEEDED, report=report.as_dict())
+            pause_point("import-commit")
     except Exception as exc:  # the data are as they were (the import's transaction rolled back)
-        _finish(run, RunStatus.FAILED, reason=str(exc))
+        progress.fail(str(exc))
+        run = _fail(run_id, str(exc))
         if not isinstance(exc, StatsSourceError):
             raise
-        return run
-    _finish(run, RunStatus.SUCCEEDED, report=report.as_dict())
+    return run
+
+
+def _running(run_id: int) -> ImportRun | None:
+    """The run, locked for this transaction, if it is still to be done."""
+    run = ImportRun.objects.select_for_update().get(pk=run_id)
+    return run if run.status == RunStatus.RUNNING else None
+
+
+def _import(run: ImportRun, progress: ProgressReporter):
+    from stats.importers import import_file, import_kolada, import_scb
+
+    request = run.request
+    if run.source == SourceKind.SCB:
+        return import_scb(run, request["table_id"], request["selection"], progress=progress)
+    if run.source == SourceKind.FILE:
+        return import_file(run, request["path"], request["name"], progress=progress)
+    return import_kolada(
+        run,
+        request["kpi_ids"],
+        request["municipality_ids"],
+        request["years"] or None,
+        from_date=request.get("from_date"),
+        progress=progress,
+    )
+
+
+def _fail(run_id: int, reason: str) -> ImportRun:
+    with transaction.atomic():
+        run = _running(run_id)
+        if run is None:
+            return ImportRun.objects.get(pk=run_id)
+        _finish(run, RunStatus.FAILED, reason=reason)
     return run
 
 
@@ -211,23 +246,31 @@ def refresh_followed(*, actor: Any = SYSTEM) -> list[ImportRun]:
 
 
 def fail_stale_runs(*, older_than_hours: float | None = None) -> int:
-    """Mark as failed the runs still 'running' long after they started: their worker stopped (was killed
-    or the machine went down). Their writes were never committed, so the data are as they were."""
+    """Mark as failed the runs still 'running' long after they started whose worker stopped (was killed,
+    or the machine went down). A run's data commit together with its status "succeeded" (`run_import`),
+    so nothing of such a run was saved; a run a worker is working on is locked and left alone."""
     from datetime import timedelta
 
     from django.conf import settings
 
     hours = older_than_hours if older_than_hours is not None else float(getattr(settings, "STATS_RUN_TIMEOUT_HOURS", 6))
     cutoff = timezone.now() - timedelta(hours=hours)
-    stale = list(ImportRun.objects.filter(status=RunStatus.RUNNING, started_at__lt=cutoff).select_related("created_by"))
-    for run in stale:
-        _finish(
-            run,
-            RunStatus.FAILED,
-            reason=_("Avbruten: arbetsprocessen stannade innan importen var klar. Inget av den sparades; kör om den."),
-        )
-        if run.progress_id:
-            TaskProgress.objects.filter(pk=run.progress_id).update(
-                status=TaskProgress.Status.FAILED, finished_at=timezone.now(), message=run.reason
+    stale = ImportRun.objects.filter(status=RunStatus.RUNNING, started_at__lt=cutoff)
+    if not stale.exists():  # the common case, without taking a lock
+        return 0
+    marked = 0
+    with transaction.atomic():
+        for run in stale.select_for_update(skip_locked=True):
+            _finish(
+                run,
+                RunStatus.FAILED,
+                reason=_(
+                    "Avbruten: arbetsprocessen stannade innan importen var klar. Inget av den sparades; kör om den."
+                ),
             )
-    return len(stale)
+            if run.progress_id:
+                TaskProgress.objects.filter(pk=run.progress_id).update(
+                    status=TaskProgress.Status.FAILED, finished_at=timezone.now(), message=run.reason
+                )
+            marked += 1
+    return marked

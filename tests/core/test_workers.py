@@ -6,11 +6,7 @@ middle of a task, and the other puts that task back in the queue and runs it.
 
 import os
 import signal
-import subprocess
-import sys
-import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from django.db import connection
@@ -19,8 +15,8 @@ from django_tasks_db.models import DBTaskResult
 
 from core.workers import worker_id
 from tests.worker_tasks import record_completion
+from tests.workers import start_worker, stop, wait_until
 
-ROOT = Path(__file__).resolve().parents[2]
 TASKS = 16
 
 pytestmark = [
@@ -29,39 +25,17 @@ pytestmark = [
 ]
 
 
-def _start_worker(tmp_path: Path) -> subprocess.Popen:
-    db = connection.settings_dict
-    url = f"postgres://{db['USER']}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
-    env = {**os.environ, "DATABASE_URL": url, "TASK_RECOVERY_SECONDS": "0.5", "SAMVERKAN_VAR_DIR": str(tmp_path)}
-    return subprocess.Popen(
-        [sys.executable, "manage.py", "worker", "--interval", "0.1"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-def _wait(condition, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.1)
-    raise AssertionError("timed out")
-
-
 def test_no_task_runs_twice_and_none_is_lost_when_a_worker_is_killed(tmp_path, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # queued, not run here
     done = tmp_path / "done"
     done.mkdir()
     for n in range(TASKS):
         record_completion.enqueue(n, str(done), 0.4)
-    first, second = _start_worker(tmp_path), _start_worker(tmp_path)
+    first, second = start_worker(tmp_path), start_worker(tmp_path)
     try:
         # Kill the first worker while it is in the middle of one of its tasks.
         killed_id = worker_id(first.pid)
-        _wait(
+        wait_until(
             lambda: DBTaskResult.objects.filter(
                 status=TaskResultStatus.RUNNING, worker_ids__contains=[killed_id]
             ).exists()
@@ -70,12 +44,9 @@ def test_no_task_runs_twice_and_none_is_lost_when_a_worker_is_killed(tmp_path, s
         first.send_signal(signal.SIGKILL)
         first.wait()
 
-        _wait(lambda: DBTaskResult.objects.filter(status=TaskResultStatus.SUCCESSFUL).count() == TASKS)
+        wait_until(lambda: DBTaskResult.objects.filter(status=TaskResultStatus.SUCCESSFUL).count() == TASKS)
     finally:
-        for worker in (first, second):
-            if worker.poll() is None:
-                worker.terminate()
-                worker.wait(timeout=30)
+        stop(first, second)
 
     completions = Counter(int(name.split("-")[0]) for name in os.listdir(done))
     assert sorted(completions) == list(range(TASKS))  # none lost …

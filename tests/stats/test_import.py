@@ -123,3 +123,20 @@ def test_a_run_whose_worker_was_killed_is_marked_failed_and_the_data_are_as_they
     again = services.rerun(killed, actor=None)
     again.refresh_from_db()
     assert again.status == "succeeded"
+
+
+def test_a_run_that_succeeded_is_not_imported_again_when_its_task_comes_back_to_the_queue(settings):
+    # A worker killed after the run's commit but before the queue heard of it: the task is run again.
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
+    run = _run(["N03702"], ARBOGA_GROUP, [2021])
+    assert run.status == "succeeded", run.reason
+    progress = run.progress
+    again = services.run_import(run.pk)
+    assert (again.status, again.report, again.finished_at) == ("succeeded", run.report, run.finished_at)
+    assert ChangeRecord.objects.filter(action="stats.import.succeeded", object_id=run.pk).count() == 1
+    progress_now = type(progress).objects.get(pk=progress.pk)
+    assert (progress_now.status, progress_now.done, progress_now.finished_at) == (
+        "succeeded",
+        progress.done,
+        progress.finished_at,
+    )

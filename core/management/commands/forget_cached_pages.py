@@ -1,5 +1,6 @@
-"""`manage.py forget_cached_pages`: after a database was restored from a backup (its change counters went
-back) or written to by hand, so that no page part or API list cached before is shown again."""
+"""`manage.py forget_cached_pages`: after a database was restored by other means than `manage.py restore`
+(its change counters went back) or written to by hand: a new cache epoch, so that no page part or API list
+cached before is shown again by any process."""
 
 from django.core.management.base import BaseCommand
 
@@ -7,7 +8,7 @@ from core.generations import forget_cached_pages
 
 
 class Command(BaseCommand):
-    help = "Move every cache key and empty the cache (after a restore or a write outside the services)."
+    help = "Give every cache key a new epoch (after a restore by hand or a write outside the services)."
 
     def handle(self, *args, **options):
         forget_cached_pages()
