@@ -6,6 +6,7 @@ with a message naming the row and the field, and nothing of the run is kept.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -249,12 +250,12 @@ def import_scb(run: ImportRun, table_id: str, selection: dict[str, list[str]], *
         for key, rows in grouped.items():
             fixed = dict(zip(others, key, strict=True))
             suffix = ", ".join(f"{labels[d].get(c, c)}" for d, c in fixed.items())
-            external_id = "/".join([table_id, *(f"{d}={c}" for d, c in fixed.items())])[:120]
+            external_id = scb_series_id(table_id, fixed)
             series, _created = Series.objects.update_or_create(
                 source=SourceKind.SCB,
                 external_id=external_id,
                 defaults={
-                    "title": (f"{table_label} – {suffix}" if suffix else table_label)[:500],
+                    "title": _shortened(f"{table_label} – {suffix}" if suffix else table_label, TITLE_LENGTH),
                     "description": description,
                     "is_divided_by_gender": "Kon" in dataset["id"],
                     "periodicity": _periodicity(r.period for r in rows),
@@ -331,3 +332,24 @@ def import_file(run: ImportRun, path: str, name: str, *, progress=None) -> Kolad
             if progress is not None:
                 progress.advance(1)
     return report
+
+
+ID_LENGTH = Series._meta.get_field("external_id").max_length
+TITLE_LENGTH = Series._meta.get_field("title").max_length
+
+
+def scb_series_id(table_id: str, selection: dict[str, str]) -> str:
+    """The series id of one selection of an SCB table ("table/dimension=code/…"). One that does not fit
+    the field keeps its beginning and ends with a digest of the whole, so two selections never become
+    one series (the whole selection is kept in the series' metadata)."""
+    whole = "/".join([table_id, *(f"{d}={c}" for d, c in selection.items())])
+    if len(whole) <= ID_LENGTH:
+        return whole
+    digest = hashlib.blake2b(whole.encode(), digest_size=8).hexdigest()
+    return f"{whole[: ID_LENGTH - len(digest) - 1]}~{digest}"
+
+
+def _shortened(text: str, limit: int) -> str:
+    """A title that does not fit ends with "…", so a reader sees that it goes on (the selection is in
+    the metadata)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -95,3 +95,14 @@ def test_when_scb_cannot_be_reached_the_page_says_so(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_broken"
     page = client.get("/statistik/import/scb/TAB6471/")
     assert page.status_code == 502 and "SCB" in page.content.decode()
+
+
+def test_two_long_scb_selections_that_differ_only_at_the_end_stay_two_series():
+    from stats.importers import ID_LENGTH, scb_series_id
+
+    long_code = "x" * 150
+    first = scb_series_id("BE0101N1", {"Region": long_code + "1"})
+    second = scb_series_id("BE0101N1", {"Region": long_code + "2"})
+    assert first != second
+    assert len(first) == len(second) == ID_LENGTH
+    assert scb_series_id("BE0101N1", {"Region": "1880"}) == "BE0101N1/Region=1880"  # short ids as before
