@@ -110,6 +110,9 @@ class ScopedCase:
     # Who is entitled, when the model has a rule of its own (secrecy): (user, collaboration visibility,
     # object visibility) -> bool; the general rule otherwise.
     expected: Callable[[str, str, str], bool] | None = None
+    # The object belongs to or refers to another object of the collaboration: the matrix adds the
+    # combination "child more visible than parent" (and fails if `make` gave it no parent).
+    has_parent: bool = False
 
 
 CHANNELS = ["html_detail", "api_detail", "html_list", "api_list", "html_history", "log"]
@@ -185,26 +188,27 @@ def check(
         assert (marker in body) == visible, f"listed={marker in body}, expected {visible}"
 
 
-def narrow_parents(world: World, obj: Any) -> tuple[str, ...]:
-    """Narrow, past the services, everything `obj` belongs to or refers to, to the participant's
-    organization only (as old data could be); returns the parents' names."""
-    names = []
-    for fk in capping_relations(type(obj)):
-        parent = getattr(obj, fk.name)
-        if parent is None:
-            continue
-        with transaction.atomic():
-            type(parent).objects.filter(pk=parent.pk).update(visibility="named")
-            parent.shared_with.set([world.orgs["participant"]])
-        names.append(str(parent))
+def _set_visibility(parent: Any, visibility: str, shared_with: list[Any]) -> None:
+    """Past the services, as old data could be; what was cached is forgotten."""
+    with transaction.atomic():
+        type(parent).objects.filter(pk=parent.pk).update(visibility=visibility)
+        parent.shared_with.set(shared_with)
     forget_cached_pages()
-    return tuple(names)
+
+
+def parents_of(obj: Any) -> list[Any]:
+    """What `obj` belongs to or refers to, one per foreign key to another object of the collaboration."""
+    return [p for p in (getattr(obj, fk.name) for fk in capping_relations(type(obj))) if p is not None]
 
 
 def generate_matrix(case: ScopedCase):
     """A parametrized test function for `case`, one test per visibility combination; each builds one
-    world and checks every user on every channel, reporting all failures together."""
-    combos = COMBINATIONS[3:] + COMBINATIONS[:1] if case.is_collaboration else [*COMBINATIONS, CHILD_WIDER]
+    world and checks every user on every channel, reporting all failures together. In the combination
+    "child more visible than parent", each parent in turn is narrowed to the participant's organization
+    alone (the others left public) and every user and channel checked again."""
+    combos = COMBINATIONS[3:] + COMBINATIONS[:1] if case.is_collaboration else list(COMBINATIONS)
+    if case.has_parent:
+        combos.append(CHILD_WIDER)
 
     @pytest.mark.django_db
     @pytest.mark.parametrize("combination", combos, ids=lambda c: f"collab-{c[0]}-object-{c[1]}")
@@ -217,19 +221,27 @@ def generate_matrix(case: ScopedCase):
             object_visibility = collab_visibility
         world = build_world(collab_visibility)
         obj = case.make(world, object_visibility)
-        hidden_names: tuple[str, ...] = ()
-        if child_wider:
-            if not capping_relations(type(obj)) or not any(getattr(obj, f.name) for f in capping_relations(type(obj))):
-                pytest.skip("the object belongs to nothing but its collaboration")
-            hidden_names = narrow_parents(world, obj)
-            object_visibility = "named"  # the object can be seen only where its parent can
-        failures = []
-        for user_key in USERS:
-            for channel in CHANNELS:
-                try:
-                    check(case, world, obj, channel, (collab_visibility, object_visibility), user_key, hidden_names)
-                except AssertionError as exc:
-                    failures.append(f"{case.name} / {channel} / {user_key}: {exc}")
+        failures: list[str] = []
+
+        def check_everyone(visibility: str, hidden_names: tuple[str, ...] = (), label: str = "") -> None:
+            for user_key in USERS:
+                for channel in CHANNELS:
+                    try:
+                        check(case, world, obj, channel, (collab_visibility, visibility), user_key, hidden_names)
+                    except AssertionError as exc:
+                        failures.append(f"{case.name}{label} / {channel} / {user_key}: {exc}")
+
+        if not child_wider:
+            check_everyone(object_visibility)
+        else:
+            parents = parents_of(obj)
+            assert parents, f"{case.name}: has_parent, but the object made belongs to nothing"
+            for parent in parents:
+                before = (parent.visibility, list(parent.shared_with.all()))
+                _set_visibility(parent, "named", [world.orgs["participant"]])
+                # The object can be seen only where this parent can; its title reaches no one else.
+                check_everyone("named", (str(parent),), f" under a narrowed {type(parent).__name__}")
+                _set_visibility(parent, *before)
         assert not failures, "\n".join(failures)
 
     test_visibility.__name__ = f"test_{case.name}_visible_only_to_entitled_users"

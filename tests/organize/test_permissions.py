@@ -104,6 +104,7 @@ CASES = [
     ),
     ScopedCase(
         name="agreement_version",
+        has_parent=True,
         make=_make_version,
         marker=lambda v: "VersionsMarkor syfte",
         api_detail=lambda v: f"/api/agreement-versions/{v.pk}/",
@@ -114,6 +115,7 @@ CASES = [
     ),
     ScopedCase(
         name="adoption",
+        has_parent=True,
         make=_make_adoption,
         marker=lambda a: "DNR-MARKOR-17",
         api_detail=lambda a: f"/api/adoptions/{a.pk}/",
@@ -136,8 +138,9 @@ CASES = [
     ),
     ScopedCase(
         name="follow_up_duty",
+        has_parent=True,
         make=lambda w, v: FollowUpDutyFactory(
-            collaboration=w.collaboration, subject="UppfoljningsMarkor", **_vis(w, v)
+            collaboration=w.collaboration, report_to=_public_body(w), subject="UppfoljningsMarkor", **_vis(w, v)
         ),
         marker=lambda d: "UppfoljningsMarkor",
         api_detail=lambda d: f"/api/follow-up-duties/{d.pk}/",
@@ -147,7 +150,10 @@ CASES = [
     ),
     ScopedCase(
         name="body",
-        make=lambda w, v: BodyFactory(collaboration=w.collaboration, name="OrganMarkor", **_vis(w, v)),
+        has_parent=True,
+        make=lambda w, v: BodyFactory(
+            collaboration=w.collaboration, parent=_public_body(w), name="OrganMarkor", **_vis(w, v)
+        ),
         marker=lambda b: "OrganMarkor",
         html_detail=lambda b: b.get_absolute_url(),
         api_detail=lambda b: f"/api/bodies/{b.pk}/",
@@ -157,6 +163,7 @@ CASES = [
     ),
     ScopedCase(
         name="membership",
+        has_parent=True,
         make=lambda w, v: MembershipFactory(
             body=_public_body(w),
             person=PersonFactory(first_name="Ledamot", last_name="Markorsson"),
@@ -171,6 +178,7 @@ CASES = [
     ),
     ScopedCase(
         name="body_document",
+        has_parent=True,
         make=lambda w, v: BodyDocumentFactory(body=_public_body(w), title="HandlingsMarkor", **_vis(w, v)),
         marker=lambda d: "HandlingsMarkor",
         html_detail=lambda d: d.get_absolute_url(),
@@ -181,6 +189,7 @@ CASES = [
     ),
     ScopedCase(
         name="secret_body_document",
+        has_parent=True,
         make=_secret_document,
         marker=lambda d: "SekretessMarkor",
         html_detail=lambda d: d.get_absolute_url(),
@@ -202,6 +211,7 @@ CASES = [
     ),
     ScopedCase(
         name="financing_share",
+        has_parent=True,
         make=_make_share,
         marker=lambda s: "Betalande Markor AB",
         api_detail=lambda s: f"/api/financing-shares/{s.pk}/",

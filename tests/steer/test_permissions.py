@@ -105,6 +105,7 @@ CASES = [
     ),
     ScopedCase(
         name="goal",
+        has_parent=True,
         make=lambda w, v: GoalFactory(
             document=GoalDocumentFactory(collaboration=w.collaboration, visibility="public"),
             title="MalMarkor",
@@ -142,6 +143,7 @@ CASES = [
     ),
     ScopedCase(
         name="indicator",
+        has_parent=True,
         make=lambda w, v: IndicatorFactory(goal=_public_goal(w), name="IndikatorMarkor", **_vis(w, v)),
         marker=lambda i: "IndikatorMarkor",
         html_detail=lambda i: i.get_absolute_url(),
@@ -152,6 +154,7 @@ CASES = [
     ),
     ScopedCase(
         name="indicator_target",
+        has_parent=True,
         make=_make_target,
         marker=lambda t: "MalvardeMarkor",
         api_list=lambda t: f"/api/indicators/{t.indicator_id}/",  # the targets are nested in the indicator
@@ -161,6 +164,7 @@ CASES = [
     ),
     ScopedCase(
         name="indicator_value",
+        has_parent=True,
         make=lambda w, v: value_of(_public_indicator(w), 2015, 12.5, comment="VardeMarkor", **_vis(w, v)),
         marker=lambda x: "VardeMarkor",
         api_detail=lambda x: f"/api/indicator-values/{x.pk}/",
@@ -186,6 +190,7 @@ CASES = [
     ),
     ScopedCase(
         name="assessment",
+        has_parent=True,
         make=lambda w, v: services.assess(
             _public_round(w), actor=None, goal=_public_goal(w), status="at_risk", text="BedomningMarkor", **_vis(w, v)
         ),
@@ -198,18 +203,24 @@ CASES = [
     ),
     ScopedCase(
         name="evidence",
+        has_parent=True,
         make=lambda w, v: EvidenceFactory(
-            collaboration=w.collaboration, title="UnderlagMarkor", date=datetime.date(2016, 3, 1), **_vis(w, v)
+            collaboration=w.collaboration,
+            round=_public_round(w),
+            title="UnderlagMarkor",
+            date=datetime.date(2016, 3, 1),
+            **_vis(w, v),
         ),
         marker=lambda e: "UnderlagMarkor",
         html_detail=lambda e: e.get_absolute_url(),
         api_detail=lambda e: f"/api/evidence/{e.pk}/",
-        html_list=lambda e: f"{_base(e)}uppfoljning/",
+        html_list=lambda e: e.round.get_absolute_url(),  # the round's page lists its evidence
         api_list=lambda e: "/api/evidence/",
         html_history=_history("underlag"),
     ),
     ScopedCase(
         name="analysis_entry",
+        has_parent=True,
         make=lambda w, v: AnalysisEntryFactory(round=_public_round(w), deviation="DialogMarkor", **_vis(w, v)),
         marker=lambda e: "DialogMarkor",
         api_detail=lambda e: f"/api/analysis-entries/{e.pk}/",
@@ -219,7 +230,10 @@ CASES = [
     ),
     ScopedCase(
         name="environmental_scan",
-        make=lambda w, v: EnvironmentalScanFactory(collaboration=w.collaboration, title="OmvarldMarkor", **_vis(w, v)),
+        has_parent=True,
+        make=lambda w, v: EnvironmentalScanFactory(
+            collaboration=w.collaboration, round=_public_round(w), title="OmvarldMarkor", **_vis(w, v)
+        ),
         marker=lambda s: "OmvarldMarkor",
         api_detail=lambda s: f"/api/environmental-scans/{s.pk}/",
         html_list=lambda s: f"{_base(s)}omvarld/",
