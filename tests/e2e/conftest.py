@@ -66,6 +66,12 @@ def world(transactional_db):
     call_command("seed_demo", "--force", verbosity=0)
 
 
+def follow(page, locator) -> None:
+    """Clicks a link or button that loads a new page and waits until that page has loaded."""
+    with page.expect_navigation(wait_until="load"):
+        locator.click()
+
+
 class Axe:
     """Runs axe-core on the current page and fails on serious or critical violations."""
 
@@ -73,6 +79,7 @@ class Axe:
         self.checked: list[str] = []
 
     def check(self, page, name: str) -> None:
+        page.wait_for_load_state("load")
         page.add_script_tag(url="/__axe__.js")
         result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
         bad = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]

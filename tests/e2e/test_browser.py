@@ -6,6 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import follow
+
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
@@ -24,7 +26,7 @@ def test_coordinator_sets_up_a_collaboration_adds_a_party_and_sees_the_history(w
     assert page.get_by_role("heading", name="Mina samverkan").is_visible()
     axe.check(page, "02-home-coordinator")
 
-    page.get_by_role("link", name="Starta en ny samverkan").first.click()
+    follow(page, page.get_by_role("link", name="Starta en ny samverkan").first)
     axe.check(page, "03-collaboration-form")
     page.get_by_role("combobox", name="Samordnande organisation").select_option(label="Region Örebro län")
     page.get_by_role("textbox", name="Namn", exact=True).fill("Fler unga i arbete i Örebro län")
@@ -49,7 +51,7 @@ def test_coordinator_sets_up_a_collaboration_adds_a_party_and_sees_the_history(w
     row = page.locator("tr", has_text="Kumla kommun")
     row.get_by_text("Finansiär").wait_for()
 
-    page.get_by_role("link", name="Logg").click()
+    follow(page, page.get_by_role("link", name="Logg"))
     axe.check(page, "06-collaboration-log")
     log = page.locator("main").inner_text()
     assert "collaborations.collaboration.created" in log
@@ -75,7 +77,7 @@ def test_pages_of_the_territory_and_actors_pass_axe(world, page, axe):
     page.get_by_label("Sök").fill("Kumla")
     expect(page.locator("#results tbody tr")).to_have_count(1)
     assert "q=Kumla" in page.url  # the filter is in the address, so it can be shared
-    page.get_by_role("link", name="Kumla kommun").click()
+    follow(page, page.get_by_role("link", name="Kumla kommun"))
     axe.check(page, "17-organization-detail")
     page.get_by_role("link", name="Johan Berg").click()
     expect(page.get_by_role("heading", name=re.compile("Johan Berg"))).to_be_visible()

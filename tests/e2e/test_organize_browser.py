@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import follow
 from tests.e2e.test_browser import login
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -14,14 +15,14 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 def test_recording_a_party_adoption_clears_the_warning(world, page, axe):
     login(page, "kommunchef@pitea.example")
     page.goto("/samverkan/pitea-alvsbyn-femkanten/")
-    page.get_by_role("link", name="Organisering", exact=True).click()
+    follow(page, page.get_by_role("link", name="Organisering", exact=True))
     axe.check(page, "30-organize-overview")
     page.get_by_role("link", name="Riktlinjer för ökad samverkan med Älvsbyns kommun").click()
     warnings = page.locator("#varningar")
     expect(warnings).to_contain_text("Älvsbyns kommun deltar i samverkan men har inte antagit gällande version")
     axe.check(page, "31-agreement-with-warning")
 
-    page.get_by_role("link", name="Registrera beslut – Älvsbyns kommun").click()
+    follow(page, page.get_by_role("link", name="Registrera beslut – Älvsbyns kommun"))
     axe.check(page, "32-adoption-form")
     page.get_by_label("Antagen").check()
     page.get_by_role("combobox", name="Beslutande organ").select_option(label="Kommunfullmäktige")

@@ -5,6 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import follow
 from tests.e2e.test_browser import login
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
@@ -13,9 +14,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 def test_import_a_kolada_series_and_read_it(world, page, axe, settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
     login(page, "analytiker@regionorebrolan.example")
-    page.get_by_role("link", name="Statistik", exact=True).click()
+    follow(page, page.get_by_role("link", name="Statistik", exact=True))
     axe.check(page, "60-series-list")
-    page.get_by_role("link", name="Importera från Kolada").click()
+    follow(page, page.get_by_role("link", name="Importera från Kolada"))
     axe.check(page, "61-import-form")
     page.get_by_role("textbox", name="KPI-id").fill("N00945")
     page.get_by_role("listbox", name="Områden").select_option(label="Stockholms kommun")
@@ -32,7 +33,7 @@ def test_import_a_kolada_series_and_read_it(world, page, axe, settings):
     page.get_by_role("button", name="Sök", exact=True).click()
     expect(page.locator("tbody tr").first).to_contain_text("Ohälsotal")  # title matches come first
     axe.check(page, "64-catalogue")
-    page.get_by_role("link", name="Följ N00957").click()
+    follow(page, page.get_by_role("link", name="Följ N00957"))
     axe.check(page, "65-follow-form")
     page.goto("/statistik/katalog/N00945/folj/")
     page.get_by_role("listbox", name="Områden (högst fem)").select_option(label="Göteborgs kommun")
