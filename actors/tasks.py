@@ -5,6 +5,7 @@ from django_tasks import task
 from actors import services
 from actors.territory import area_rows_from_kolada
 from core.progress import ProgressReporter
+from core.services import SYSTEM
 from stats.kolada import KoladaClient
 
 
@@ -12,7 +13,7 @@ def run_area_refresh(progress_id: int, actor_id: int | None = None) -> dict:
     """Read Kolada's area list and update the areas; one transaction for all writes."""
     from actors.models import User
 
-    actor = User.objects.filter(pk=actor_id).first() if actor_id else None
+    actor = SYSTEM if actor_id is None else User.objects.filter(pk=actor_id).first()  # gone: refused
     with ProgressReporter(progress_id) as progress:
         progress.set_total(2)
         with KoladaClient() as client:

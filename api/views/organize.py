@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.serializers import organize as s
 from api.views.base import ScopedViewSet, ScopedWriteViewSet
+from core.permissions import VisiblePrefetch
 from organize import queries, services
 from organize.engine import CostSharingError
 from organize.models import (
@@ -39,9 +39,10 @@ class AgreementViewSet(ScopedWriteViewSet):
             super()
             .get_queryset()
             .prefetch_related(
-                Prefetch(
+                VisiblePrefetch(
                     "versions",
-                    queryset=AgreementVersion.objects.visible_to(self.request.user),
+                    self.request.user,
+                    queryset=AgreementVersion.objects.all(),
                     to_attr="visible_versions",
                 )
             )
@@ -184,8 +185,8 @@ class FinancingModelViewSet(ScopedWriteViewSet):
     related = ("anchor_organization",)
 
     def get_queryset(self):
-        shares = FinancingShare.objects.visible_to(self.request.user).select_related("organization")
-        return super().get_queryset().prefetch_related(Prefetch("shares", queryset=shares))
+        shares = FinancingShare.objects.select_related("organization")
+        return super().get_queryset().prefetch_related(VisiblePrefetch("shares", self.request.user, queryset=shares))
 
     @staticmethod
     def _shares(data) -> list | None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
 
 from api.serializers import steer as s
 from api.views.base import ScopedWriteViewSet
-from organize.models import ResourceCommitment
+from core.permissions import VisiblePrefetch
 from steer import queries, services
 from steer.models import (
     AnalysisActor,
@@ -120,8 +119,7 @@ class GoalViewSet(ScopedWriteViewSet):
     serializer_class = s.GoalSerializer
 
     def get_queryset(self):
-        resources = ResourceCommitment.objects.visible_to(self.request.user)
-        return super().get_queryset().prefetch_related(Prefetch("resources", queryset=resources))
+        return super().get_queryset().prefetch_related(VisiblePrefetch("resources", self.request.user))
 
     def create_with(self, data):
         document, parent = data.pop("document"), data.pop("parent", None)
@@ -143,8 +141,7 @@ class OwnGoalViewSet(ScopedWriteViewSet):
     related = ("organization",)
 
     def get_queryset(self):
-        goals = self.visible(Goal)
-        return super().get_queryset().prefetch_related(Prefetch("shared_goals", queryset=goals))
+        return super().get_queryset().prefetch_related(VisiblePrefetch("shared_goals", self.request.user))
 
     def create_with(self, data):
         collaboration, organization = data.pop("collaboration"), data.pop("organization")
@@ -164,8 +161,7 @@ class GoalConflictViewSet(ScopedWriteViewSet):
     serializer_class = s.GoalConflictSerializer
 
     def get_queryset(self):
-        goals = self.visible(Goal)
-        return super().get_queryset().prefetch_related(Prefetch("goals", queryset=goals), "parties")
+        return super().get_queryset().prefetch_related(VisiblePrefetch("goals", self.request.user), "parties")
 
     def create_with(self, data):
         return services.record_goal_conflict(data.pop("collaboration"), actor=self.request.user, **data)
@@ -285,8 +281,8 @@ class EvidenceViewSet(ScopedWriteViewSet):
             .get_queryset()
             .prefetch_related(
                 "participant_organizations",
-                Prefetch("goals", queryset=self.visible(Goal)),
-                Prefetch("indicators", queryset=self.visible(Indicator)),
+                VisiblePrefetch("goals", self.request.user),
+                VisiblePrefetch("indicators", self.request.user),
             )
         )
 
@@ -325,7 +321,7 @@ class EnvironmentalScanViewSet(ScopedWriteViewSet):
     serializer_class = s.EnvironmentalScanSerializer
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related(Prefetch("goals", queryset=self.visible(Goal)))
+        return super().get_queryset().prefetch_related(VisiblePrefetch("goals", self.request.user))
 
     def create_with(self, data):
         return services.add_scan(data.pop("collaboration"), actor=self.request.user, **data)

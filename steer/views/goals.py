@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from collaborations.parts.queries import visible_parties
+from core.permissions import VisiblePrefetch
 from core.views import lazy_context
 from steer import engine, queries, services
 from steer.forms import GoalConflictForm, GoalDocumentForm, GoalForm, OwnGoalForm
@@ -38,7 +38,7 @@ class GoalsView(SteerMixin, TemplateView):
             own_by_party[own.organization].append(own)
         conflicts = list(
             self.scoped(GoalConflict).prefetch_related(
-                Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")), "parties"
+                VisiblePrefetch("goals", user, queryset=Goal.objects.select_related("collaboration")), "parties"
             )
         )
         parties = visible_parties(collaboration, user)
