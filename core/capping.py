@@ -35,6 +35,8 @@ def _one_pass(apps: Any, pairs: list[tuple[str, str]]) -> int:
     narrowed = 0
     for label, fk_name in pairs:
         model = apps.get_model(label)
+        if not any(f.name == "visibility" for f in model._meta.fields):
+            continue  # a model that later became a part of its aggregate (`ScopedPart`) has no visibility
         for obj in model.objects.exclude(**{f"{fk_name}__isnull": True}).select_related(fk_name).iterator():
             parent = getattr(obj, fk_name)
             before = (obj.visibility, sorted(obj.shared_with.values_list("pk", flat=True)))

@@ -192,6 +192,13 @@ def visibility_q(model: type[models.Model], user: Any) -> Q:
     scope = scope_for(user)
     if scope.is_system:  # the platform itself: everything
         return Q()
+    parent_field = getattr(model, "scope_parent", None)
+    if parent_field:  # a part of an aggregate: exactly as visible as the aggregate
+        aggregate = model._meta.get_field(parent_field).related_model
+        if not isinstance(aggregate, type):
+            raise TypeError(f"{model.__name__}.scope_parent names no foreign key: {parent_field!r}")
+        visible_aggregates = aggregate._default_manager.visible_to(user).values("pk")
+        return Q(**{f"{parent_field}__in": visible_aggregates}) & _restrictions_q(model, scope)
     if scope.is_admin:  # everything, but what a model's own rule (secrecy) keeps from everyone
         return _restrictions_q(model, scope)
     path = _collaboration_path(model)
@@ -227,7 +234,7 @@ class VisiblePrefetch(Prefetch):
         super().__init__(lookup, queryset=None if queryset is None else self._visible(queryset), to_attr=to_attr)
 
     def _visible(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
-        if not issubclass(queryset.model, ScopedModel):
+        if not is_scoped(queryset.model):
             raise TypeError(f"VisiblePrefetch({self.prefetch_through!r}): {queryset.model.__name__} is not scoped")
         return queryset.filter(visibility_q(queryset.model, self.user))
 
@@ -271,6 +278,35 @@ class ScopedQuerySet(models.QuerySet):
 
 class ScopedManager(models.Manager.from_queryset(ScopedQuerySet)):  # type: ignore[misc]
     pass
+
+
+def is_scoped(model: Any) -> bool:
+    """The model's objects live in a collaboration and are reached through the gateway."""
+    return isinstance(model, type) and issubclass(model, ScopedModel | ScopedPart)
+
+
+class ScopedPart(models.Model):
+    """Base for a part of an aggregate (a target of an indicator; an agenda item of a meeting): it has no
+    visibility of its own. `scope_parent` names the foreign key to the aggregate, and the part is
+    visible exactly to those who may see the aggregate, on every channel (`visibility_q`), so every
+    figure worked out over an aggregate's parts is the same for everyone who sees it.
+
+    Written only through the aggregate's services; removed with `remove_…`. A part that must be more
+    secret than its aggregate is not a part: it is an object of its own (a `ScopedModel`) that refers
+    to the aggregate, and is capped by it (docs/decisions/0001-parts-of-an-aggregate.md).
+    """
+
+    scope_collaboration_field: str | None = "collaboration"
+    scope_parent: str = ""
+
+    objects = ScopedManager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def scope_collaboration_id(self) -> int | None:
+        return getattr(self, f"{self.scope_collaboration_field}_id")
 
 
 class ScopedModel(models.Model):

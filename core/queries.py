@@ -14,11 +14,12 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ChangeRecord, TaskProgress
-from core.permissions import ScopedModel, scope_for
+from core.permissions import is_scoped, scope_for
 
 
-def scoped_models() -> list[type[ScopedModel]]:
-    return [m for m in apps.get_models() if issubclass(m, ScopedModel)]
+def scoped_models() -> list[type[models.Model]]:
+    """Every model whose objects live in a collaboration: those with a visibility and the parts of them."""
+    return [m for m in apps.get_models() if is_scoped(m)]
 
 
 def history_for(obj: Any) -> QuerySet[ChangeRecord]:
@@ -69,10 +70,10 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
     referred: dict[type[models.Model], set[int]] = defaultdict(set)  # what their changes refer to
     for r in records:
         model = r.content_type.model_class()
-        if model is not None and issubclass(model, ScopedModel):
+        if model is not None and is_scoped(model):
             own[model].add(r.object_id)
         for field in _relations(model, r.changes):
-            if issubclass(field.related_model, ScopedModel):
+            if is_scoped(field.related_model):
                 for value in r.changes[field.name]:
                     referred[field.related_model].update(_ids(value))
     visible: dict[type[models.Model], set[int]] = {}

@@ -267,7 +267,6 @@ def generate(size_name: str, seed: int = 2026) -> Result:
                     indicator=ind,
                     year=2030,
                     value=20.0 if ind.direction == "lower" else 35.0,
-                    visibility=ind.visibility,
                 )
             )
             if ind.series_id is None:

@@ -16,6 +16,7 @@ neither the object nor the parent's title may reach anyone else on any channel.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,21 +27,16 @@ from rest_framework.test import APIClient
 
 from collaborations import services
 from core.generations import forget_cached_pages
-from core.permissions import capping_relations
+from core.permissions import Visibility, capping_relations
 from core.services import SYSTEM
 from tests.factories.actors import OrganizationFactory, user_for
 from tests.factories.collaborations import CollaborationFactory
 
 USERS = ["anonymous", "outsider", "participant", "colleague", "other_org", "coordinator", "admin"]
 CHILD_WIDER = ("child-wider-than-parent", "public")
-# (collaboration visibility, object visibility); "named" always means: shared with the participant's org.
-COMBINATIONS = [
-    ("public", "public"),
-    ("public", "participants"),
-    ("public", "named"),
-    ("participants", "public"),
-    ("named", "public"),
-]
+# (collaboration visibility, object visibility): every pair of the visibilities there are; "named" always
+# means: shared with the participant's organization.
+COMBINATIONS = list(itertools.product(Visibility.values, repeat=2))
 
 
 @dataclass
@@ -207,7 +203,8 @@ def generate_matrix(case: ScopedCase):
     world and checks every user on every channel, reporting all failures together. In the combination
     "child more visible than parent", each parent in turn is narrowed to the participant's organization
     alone (the others left public) and every user and channel checked again."""
-    combos = COMBINATIONS[3:] + COMBINATIONS[:1] if case.is_collaboration else list(COMBINATIONS)
+    # A collaboration is its own object: one combination per visibility it can have.
+    combos = [(v, v) for v in Visibility.values] if case.is_collaboration else list(COMBINATIONS)
     if case.has_parent:
         combos.append(CHILD_WIDER)
 

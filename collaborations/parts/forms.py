@@ -16,7 +16,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from collaborations.parts.queries import visible_parties
-from core.permissions import ScopedModel, visibility_q
+from core.permissions import is_scoped, visibility_q
 from core.uploads import validate_document
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -28,7 +28,7 @@ def restrict_form_fields(fields: dict[str, forms.Field], user: Any, collaboratio
         if not isinstance(field, forms.ModelChoiceField):  # a multiple choice field is one too
             continue
         queryset = field.queryset
-        if queryset is None or not issubclass(queryset.model, ScopedModel):
+        if queryset is None or not is_scoped(queryset.model):
             continue
         model = queryset.model
         queryset = queryset.filter(visibility_q(model, user))

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.choices import Gender
 from core.numbers import NumberRangeValidator
-from core.permissions import ScopedModel
+from core.permissions import ScopedModel, ScopedPart
 from steer.choices import Direction, Frequency, MeasureType
 from steer.models.common import COLLABORATION, ORGANIZATION, source_note_field, year_field
 from steer.models.goals import Goal
@@ -84,9 +84,11 @@ class Indicator(ScopedModel):
         return self.series_id is None
 
 
-class IndicatorTarget(ScopedModel):
+class IndicatorTarget(ScopedPart):
     """A target (milestone) of an indicator: a value to reach by a year; for a target range, the
-    range from `value` to `value_high`."""
+    range from `value` to `value_high`. A part of its indicator: exactly as visible as the indicator."""
+
+    scope_parent = "indicator"
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="targets")

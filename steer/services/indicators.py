@@ -98,7 +98,7 @@ def _set_targets(indicator: Indicator, targets: Iterable[dict[str, Any]], *, act
             create_object(
                 IndicatorTarget,
                 "steer.indicator_target.created",
-                inherit_visibility(data, indicator),
+                data,
                 actor=actor,
                 collaboration_id=indicator.collaboration_id,
                 indicator=indicator,
@@ -152,11 +152,12 @@ def update_indicator(
     indicator = update_object(indicator, "steer.indicator.updated", data, actor=actor)
     if targets is not None:
         _set_targets(indicator, targets, actor=actor)
-    if "visibility" in data and data["visibility"] != before_visibility:
+    if "visibility" in data and data["visibility"] != before_visibility:  # its targets are parts: they follow
         shared = list(indicator.shared_with.all())
-        for child in [*indicator.targets.all(), *indicator.manual_values.all()]:
-            action = "steer.indicator_target.updated" if isinstance(child, IndicatorTarget) else "steer.value.updated"
-            update_object(child, action, {"visibility": indicator.visibility, "shared_with": shared}, actor=actor)
+        for value in indicator.manual_values.all():
+            update_object(
+                value, "steer.value.updated", {"visibility": indicator.visibility, "shared_with": shared}, actor=actor
+            )
     return indicator
 
 

@@ -2,9 +2,7 @@
 
 import datetime
 
-from django.db import transaction
-
-from core.services import SYSTEM, update_object
+from core.services import SYSTEM
 from steer import services
 from tests.factories.steer import (
     AnalysisActorFactory,
@@ -51,15 +49,15 @@ def _public_round(world):
 
 
 def _make_target(world, visibility):
-    """Targets follow their indicator; this one gets a visibility of its own, as a migration could."""
+    """A target is a part of its indicator (`ScopedPart`): the indicator gets the visibility."""
     indicator = _public_indicator(world)
     services.update_indicator(
-        indicator, actor=SYSTEM, targets=[{"year": 2017, "value": 10.0, "note": "MalvardeMarkor"}]
+        indicator,
+        actor=SYSTEM,
+        targets=[{"year": 2017, "value": 10.0, "note": "MalvardeMarkor"}],
+        **_vis(world, visibility),
     )
-    target = indicator.targets.get()
-    with transaction.atomic():
-        update_object(target, "steer.indicator_target.updated", _vis(world, visibility), actor=SYSTEM)
-    return target
+    return indicator.targets.get()
 
 
 CASES = [
