@@ -8,7 +8,7 @@ from actors.models import Representation
 from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
 from core import generations
-from core.permissions import Scope, scope_for
+from core.permissions import Scope, VisiblePrefetch, scope_for
 
 
 def resolve_scope(user) -> Scope:
@@ -68,10 +68,10 @@ def collaborations_for_list(user) -> QuerySet[Collaboration]:
 
 def _visible_participations(user) -> Prefetch:
     """Parties the user may see, as `collaboration.visible_participations` (never `.participations`)."""
-    return Prefetch(
+    return VisiblePrefetch(
         "participations",
-        queryset=Participation.objects.visible_to(user)
-        .select_related("organization")
+        user,
+        queryset=Participation.objects.select_related("organization")
         .prefetch_related("shared_with")
         .order_by("role", "organization__name"),
         to_attr="visible_participations",
@@ -86,9 +86,10 @@ def collaboration_detail(user) -> QuerySet[Collaboration]:
         "areas",
         "agenda_targets__goal",
         _visible_participations(user),
-        Prefetch(
+        VisiblePrefetch(
             "roles",
-            queryset=CollaborationRole.objects.visible_to(user).select_related("person", "organization"),
+            user,
+            queryset=CollaborationRole.objects.select_related("person", "organization"),
             to_attr="visible_roles",
         ),
     )

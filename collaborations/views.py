@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -21,6 +21,7 @@ from collaborations.forms import (
     ParticipationInlineForm,
 )
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from collaborations.parts.views import CollaborationScopedMixin
 from core.queries import collaboration_log, readable_records
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin, lazy_context
 
@@ -48,21 +49,6 @@ class HomeView(TemplateView):
 
         context.update(lazy_context(worked_out, "mine", "public", "public_count"))
         return context
-
-
-class CollaborationScopedMixin:
-    """Reach the collaboration in the URL through the gateway (404 when hidden)."""
-
-    def get_collaboration(self) -> Collaboration:
-        if not hasattr(self, "_collaboration"):
-            self._collaboration = get_object_or_404(
-                Collaboration.objects.visible_to(self.request.user), slug=self.kwargs["slug"]
-            )
-        return self._collaboration
-
-    def require(self, perm: str) -> None:
-        if not self.request.user.has_perm(perm, self.get_collaboration()):
-            raise PermissionDenied(_("Bara samverkans samordnare kan göra den här ändringen."))
 
 
 class CollaborationListView(HtmxPartialMixin, FilterView):

@@ -60,7 +60,7 @@ def _one_pass(apps: Any, pairs: list[tuple[str, str]]) -> int:
                 changes["shared_with"] = [before[1], after[1]]
             ChangeRecord.objects.create(
                 time=timezone.now(),
-                actor=None,
+                actor=None,  # the system: no user
                 actor_name="system",
                 action=ACTION,
                 content_type=ct,

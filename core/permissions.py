@@ -33,8 +33,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q, QuerySet
+from django.db.models.constants import LOOKUP_SEP
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 
@@ -65,6 +67,7 @@ class Scope:
     user_id: int | None = None
     person_id: int | None = None
     is_admin: bool = False
+    is_system: bool = False
     organization_ids: frozenset[int] = frozenset()
     participant_collaboration_ids: frozenset[int] = frozenset()
     roles: Mapping[int, frozenset[str]] = field(default_factory=dict)
@@ -87,12 +90,34 @@ class Scope:
         return collaboration_id in self.participant_collaboration_ids
 
 
+class SystemActor:
+    """The platform itself, as the actor of loaders, management commands and scheduled work.
+
+    Passed explicitly (`actor=SYSTEM`, `visible_to(SYSTEM)`): it may do and see everything, and its
+    changes are recorded as "system". `None` is never the system: the gateway reads it as an anonymous
+    visitor, and a service refuses it (`core.services.require`).
+    """
+
+    is_authenticated = False
+    pk = None
+
+    def has_perm(self, perm: str, obj: Any = None) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        return "SYSTEM"
+
+
+SYSTEM = SystemActor()
 ANONYMOUS_SCOPE = Scope()
+SYSTEM_SCOPE = Scope(is_admin=True, is_system=True)
 _CACHE_ATTR = "_samverkan_scope"
 
 
-def scope_for(user: AbstractBaseUser | AnonymousUser | None) -> Scope:
+def scope_for(user: AbstractBaseUser | AnonymousUser | SystemActor | None) -> Scope:
     """The user's scope, resolved once and cached on the user object for the request."""
+    if user is SYSTEM:
+        return SYSTEM_SCOPE
     if user is None or not user.is_authenticated:
         return ANONYMOUS_SCOPE
     cached = getattr(user, _CACHE_ATTR, None)
@@ -165,6 +190,8 @@ def _restrictions_q(model: type[models.Model], scope: Scope) -> Q:
 def visibility_q(model: type[models.Model], user: Any) -> Q:
     """The Q that keeps the objects of `model` that `user` may see."""
     scope = scope_for(user)
+    if scope.is_system:  # the platform itself: everything
+        return Q()
     if scope.is_admin:  # everything, but what a model's own rule (secrecy) keeps from everyone
         return _restrictions_q(model, scope)
     path = _collaboration_path(model)
@@ -183,11 +210,54 @@ def visibility_q(model: type[models.Model], user: Any) -> Q:
     return q & _restrictions_q(model, scope)
 
 
+class VisiblePrefetch(Prefetch):
+    """A prefetch of one relation to a collaboration-scoped model that keeps only the related objects
+    `user` may see, so a template that walks the relation cannot show a hidden one.
+
+    `queryset` (of the related model, for ordering and joins) is optional; without it, the related
+    model is found from the lookup when the prefetch is added to a scoped queryset's
+    `prefetch_related`. One relation at a time: a relation of the related objects is prefetched by a
+    `VisiblePrefetch` in `queryset`, so no level is walked unfiltered.
+    """
+
+    def __init__(self, lookup: str, user: Any, queryset: QuerySet[Any] | None = None, to_attr: str | None = None):
+        if LOOKUP_SEP in lookup:
+            raise ValueError(f"VisiblePrefetch({lookup!r}): one relation at a time; nest a VisiblePrefetch instead")
+        self.user = user
+        super().__init__(lookup, queryset=None if queryset is None else self._visible(queryset), to_attr=to_attr)
+
+    def _visible(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if not issubclass(queryset.model, ScopedModel):
+            raise TypeError(f"VisiblePrefetch({self.prefetch_through!r}): {queryset.model.__name__} is not scoped")
+        return queryset.filter(visibility_q(queryset.model, self.user))
+
+    def resolve(self, model: type[models.Model]) -> None:
+        """Find the related model from the lookup, on `model`, if no queryset was given."""
+        if self.queryset is None:
+            related = model._meta.get_field(self.prefetch_through).related_model
+            if not isinstance(related, type):
+                raise TypeError(f"VisiblePrefetch({self.prefetch_through!r}): {model.__name__} has no such relation")
+            self.queryset = self._visible(related._default_manager.all())
+
+    def get_current_querysets(self, level: int) -> list[QuerySet[Any]] | None:
+        if self.queryset is None:
+            raise ImproperlyConfigured(
+                f"VisiblePrefetch({self.prefetch_through!r}) on a queryset that is not scoped: give its queryset"
+            )
+        return super().get_current_querysets(level)
+
+
 class ScopedQuerySet(models.QuerySet):
     """QuerySet of a collaboration-scoped model; the only way views reach such objects."""
 
     def visible_to(self, user: Any) -> ScopedQuerySet:
         return self.filter(visibility_q(self.model, user))
+
+    def prefetch_related(self, *lookups: Any) -> ScopedQuerySet:
+        for lookup in lookups:
+            if isinstance(lookup, VisiblePrefetch):
+                lookup.resolve(self.model)
+        return super().prefetch_related(*lookups)
 
     def editable_by(self, user: Any) -> ScopedQuerySet:
         """Objects in collaborations the user coordinates (admins: all)."""

@@ -10,15 +10,17 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from core.history import record_change, snapshot
-from core.permissions import ScopedModel, Visibility, capping_relations
-
-SYSTEM = None  # actor for management commands and loaders: recorded as "system"
+from core.permissions import SYSTEM, ScopedModel, Visibility, capping_relations
 
 
 def require(actor: Any, perm: str, obj: Any = None) -> None:
-    """Refuse unless `actor` holds `perm` (on `obj`). `actor=None` is the system itself."""
+    """Refuse unless `actor` holds `perm` (on `obj`). `SYSTEM` is the platform itself and may do
+    everything; `None` is no one (a task whose user is gone, a caller that forgot to say who) and may
+    do nothing."""
     if actor is SYSTEM:
         return
+    if actor is None:
+        raise PermissionDenied(_("Ingen användare är angiven för ändringen; den görs inte."))
     if not actor.has_perm(perm, obj):
         raise PermissionDenied(_("Du har inte behörighet att göra den här ändringen."))
 

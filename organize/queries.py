@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -17,6 +17,7 @@ from actors.choices import Gender
 from actors.models import AreaPopulation, Organization
 from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, Participation
+from core.permissions import VisiblePrefetch
 from organize import engine
 from organize.choices import FREQUENCY_MONTHS, AdoptionStatus, ChairMode, FinancingMethod, ResponsibilityKind
 from organize.models import (
@@ -39,15 +40,6 @@ from organize.models import (
 SIGNATORY_ROLES = (ParticipationRole.COORDINATOR, ParticipationRole.PARTY)
 
 
-def visible_parties(collaboration: Collaboration, user) -> list[Participation]:
-    return list(
-        Participation.objects.visible_to(user)
-        .filter(collaboration=collaboration)
-        .select_related("organization")
-        .order_by("role", "organization__name")
-    )
-
-
 # Agreements --------------------------------------------------------------------------------------
 
 
@@ -57,12 +49,14 @@ def agreements_for(collaboration: Collaboration, user) -> QuerySet[Agreement]:
         .filter(collaboration=collaboration)
         .select_related("collaboration", "commissioned_organization")
         .prefetch_related(
-            Prefetch(
+            VisiblePrefetch(
                 "versions",
-                queryset=AgreementVersion.objects.visible_to(user).prefetch_related(
-                    Prefetch(
+                user,
+                queryset=AgreementVersion.objects.prefetch_related(
+                    VisiblePrefetch(
                         "adoptions",
-                        queryset=Adoption.objects.visible_to(user).select_related("organization"),
+                        user,
+                        queryset=Adoption.objects.select_related("organization"),
                         to_attr="visible_adoptions",
                     )
                 ),
@@ -217,14 +211,13 @@ def with_current_members(bodies: QuerySet[Body], user) -> QuerySet[Body]:
         Q(end_date__isnull=True) | Q(end_date__gte=today)
     )
     members = (
-        Membership.objects.visible_to(user)
-        .filter(current)
+        Membership.objects.filter(current)
         .select_related("person", "organization", "collaboration")
         .prefetch_related("shared_with")
         .order_by("position", "organization__name", "person__last_name")
     )
     return bodies.select_related("collaboration", "convener", "chair_organization").prefetch_related(
-        Prefetch("memberships", queryset=members, to_attr="current_members")
+        VisiblePrefetch("memberships", user, queryset=members, to_attr="current_members")
     )
 
 
@@ -351,9 +344,10 @@ def financing_models_for(collaboration: Collaboration, user) -> QuerySet[Financi
         .filter(collaboration=collaboration)
         .select_related("collaboration", "anchor_organization")
         .prefetch_related(
-            Prefetch(
+            VisiblePrefetch(
                 "shares",
-                queryset=FinancingShare.objects.visible_to(user).select_related("organization"),
+                user,
+                queryset=FinancingShare.objects.select_related("organization"),
             )
         )
     )

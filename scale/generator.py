@@ -23,6 +23,7 @@ from django.utils.text import slugify
 from actors import services as actor_services
 from actors.models import Area, Organization, Person, Representation
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from core.services import SYSTEM
 from organize.models import Body, Membership
 from stats.bulk import Row, write_observations
 from stats.models import ImportRun, Series
@@ -312,7 +313,7 @@ def _logins(collaboration: Collaboration, parties: list[Organization], people: l
     ):
         Representation.objects.get_or_create(person=person, organization=org)
         actor_services.create_user(
-            email, PASSWORD, actor=None, person=person, first_name=person.first_name, last_name=person.last_name
+            email, PASSWORD, actor=SYSTEM, person=person, first_name=person.first_name, last_name=person.last_name
         )
         made.append(email)
     return made

@@ -6,6 +6,7 @@ from actors import services as actor_services
 from actors.models import User
 from actors.territory import area_rows_from_kolada
 from core.progress import ProgressReporter
+from core.services import SYSTEM
 from stats.kolada import KoladaClient
 from stats.services import run_import
 
@@ -35,7 +36,7 @@ def run_area_refresh(progress_id: int, actor_id: int | None = None) -> dict:
 
     It lives here, beside the Kolada client, rather than in `actors`: `stats` builds on `actors`, and the
     territory's refresh is a read from one of the statistics sources."""
-    actor = User.objects.filter(pk=actor_id).first() if actor_id else None
+    actor = SYSTEM if actor_id is None else User.objects.filter(pk=actor_id).first()  # gone: refused
     with ProgressReporter(progress_id) as progress:
         progress.set_total(2)
         with KoladaClient() as client:

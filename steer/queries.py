@@ -19,7 +19,9 @@ from django.db.models import Prefetch, Q, QuerySet
 from actors.choices import Gender
 from actors.models import Area
 from core import generations
+from core.permissions import VisiblePrefetch
 from core.services import SYSTEM
+from organize.models import ResourceCommitment
 from stats.models import Observation
 from steer import engine
 from steer.choices import MeasureType, RoundStatus
@@ -91,8 +93,8 @@ def indicators_with_data(
     if details:
         queryset = queryset.prefetch_related(
             Prefetch("areas", queryset=Area.objects.select_related("county").order_by("kind", "name")),
-            Prefetch("targets", queryset=IndicatorTarget.objects.visible_to(user).order_by("year")),
-            Prefetch("manual_values", queryset=IndicatorValue.objects.visible_to(user).order_by("year")),
+            VisiblePrefetch("targets", user, queryset=IndicatorTarget.objects.order_by("year")),
+            VisiblePrefetch("manual_values", user, queryset=IndicatorValue.objects.order_by("year")),
         )
     return queryset
 
@@ -108,7 +110,7 @@ class _Inputs:
 
 
 def _visible(model, user):
-    return model.objects.all() if user is SYSTEM else model.objects.visible_to(user)
+    return model.objects.visible_to(user)
 
 
 def _inputs(indicators: list[Indicator], user) -> _Inputs:
@@ -193,7 +195,7 @@ def indicator_statuses(indicators: Iterable[Indicator], user=SYSTEM) -> dict[int
     qualitative = [i.pk for i in indicators if i.measure_type == MeasureType.QUALITATIVE]
     latest_judgement: dict[int, Assessment] = {}
     if qualitative:
-        judgements = Assessment.objects.all() if user is SYSTEM else Assessment.objects.visible_to(user)
+        judgements = Assessment.objects.visible_to(user)
         for assessment in (
             judgements.filter(indicator_id__in=qualitative)
             .select_related("round")
@@ -367,7 +369,11 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
         Goal.objects.visible_to(user)
         .filter(collaboration=collaboration)
         .select_related("document__collaboration", "collaboration", "parent")
-        .prefetch_related(Prefetch("resources", queryset=_resources(user)))
+        .prefetch_related(
+            VisiblePrefetch(
+                "resources", user, queryset=ResourceCommitment.objects.select_related("organization").order_by("year")
+            )
+        )
     )
     visible = Indicator.objects.visible_to(user).filter(collaboration=collaboration)
     indicators = list(indicators_with_data(visible, user, details=False))
@@ -379,16 +385,14 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
         OwnGoal.objects.visible_to(user)
         .filter(collaboration=collaboration)
         .select_related("organization", "collaboration")
-        .prefetch_related(
-            Prefetch("shared_goals", queryset=Goal.objects.visible_to(user).select_related("collaboration"))
-        )
+        .prefetch_related(VisiblePrefetch("shared_goals", user, queryset=Goal.objects.select_related("collaboration")))
     )
     resources = []
     if party is not None:
         resources = list(
             _resources(user)
             .filter(collaboration=collaboration, organization=party)
-            .prefetch_related(Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")))
+            .prefetch_related(VisiblePrefetch("goals", user, queryset=Goal.objects.select_related("collaboration")))
         )
         own_goals = [o for o in own_goals if o.organization_id == party.pk]
         contributed = {g.pk for o in own_goals for g in o.shared_goals.all()}
@@ -420,8 +424,6 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
 
 
 def _resources(user):
-    from organize.models import ResourceCommitment
-
     return ResourceCommitment.objects.visible_to(user).select_related("organization").order_by("year")
 
 

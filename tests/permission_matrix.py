@@ -27,6 +27,7 @@ from rest_framework.test import APIClient
 from collaborations import services
 from core.generations import forget_cached_pages
 from core.permissions import capping_relations
+from core.services import SYSTEM
 from tests.factories.actors import OrganizationFactory, user_for
 from tests.factories.collaborations import CollaborationFactory
 
@@ -62,9 +63,9 @@ def build_world(collab_visibility: str) -> World:
         visibility=collab_visibility,
     )
     if collab_visibility == "named":
-        services.update_collaboration(collaboration, actor=None, shared_with=[participant_org, coordinator_org])
+        services.update_collaboration(collaboration, actor=SYSTEM, shared_with=[participant_org, coordinator_org])
     for org in (participant_org, other_org):
-        services.add_participation(collaboration, org, actor=None, role="party", visibility="public")
+        services.add_participation(collaboration, org, actor=SYSTEM, role="party", visibility="public")
     return World(
         collaboration=collaboration,
         users={

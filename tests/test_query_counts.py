@@ -4,6 +4,7 @@ import pytest
 
 from actors import services as actor_services
 from collaborations import services
+from core.services import SYSTEM
 from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.querycount import assert_bounded
@@ -25,10 +26,10 @@ def _world(n: int):
         )
         for j in range(n):
             org = OrganizationFactory(name=f"Part {i}-{j}", area=None)
-            services.add_participation(c, org, actor=None, visibility="participants")
+            services.add_participation(c, org, actor=SYSTEM, visibility="participants")
             person = PersonFactory()
-            actor_services.add_representation(person, org, actor=None)
-            services.assign_role(c, person, "representative", actor=None, organization=org)
+            actor_services.add_representation(person, org, actor=SYSTEM)
+            services.assign_role(c, person, "representative", actor=SYSTEM, organization=org)
         collaborations.append(c)
     return user, collaborations
 

@@ -15,6 +15,7 @@ from typing import Any
 from actors import services as actor_services
 from actors.models import Organization, Person
 from collaborations.models import Collaboration
+from core.services import SYSTEM
 from organize import services
 from organize.demo.examples import FORMAL
 from organize.demo.specs import FIRST, INVENTED, LAST, Formal, Seat
@@ -42,9 +43,9 @@ class _People:
         if existing is not None:
             return existing
         person = actor_services.create_person(
-            actor=None, first_name=first, last_name=last, title=seat.title, email=email, is_invented=True
+            actor=SYSTEM, first_name=first, last_name=last, title=seat.title, email=email, is_invented=True
         )
-        actor_services.add_representation(person, organization, actor=None, position=seat.title)
+        actor_services.add_representation(person, organization, actor=SYSTEM, position=seat.title)
         return person
 
 
@@ -66,7 +67,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
     for spec in formal.agreements:
         agreement = services.create_agreement(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             kind=spec.kind,
             title=spec.title,
             commissioned_organization=orgs.get(spec.commissioned),
@@ -74,12 +75,12 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
         )
         version = None
         for version_data in spec.versions:
-            version = services.add_agreement_version(agreement, actor=None, **version_data)
+            version = services.add_agreement_version(agreement, actor=SYSTEM, **version_data)
         for org, status, body, body_name, date, reference in spec.adoptions:
             services.record_adoption(
                 version,
                 orgs[org],
-                actor=None,
+                actor=SYSTEM,
                 status=status,
                 decision_body=body,
                 decision_body_name=body_name,
@@ -91,7 +92,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
     for spec in formal.bodies:
         body = services.create_body(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             name=spec.name,
             kind=spec.kind,
             parent=bodies.get(spec.parent),
@@ -115,19 +116,19 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
                 body,
                 people.for_seat(seat, organization),
                 organization,
-                actor=None,
+                actor=SYSTEM,
                 position=seat.position,
                 title=seat.title,
                 start_date=collaboration.start_date,
             )
         for title, description in spec.documents:
-            services.add_body_document(body, actor=None, title=title, description=description)
+            services.add_body_document(body, actor=SYSTEM, title=title, description=description)
     for org, kind, description in formal.responsibilities:
-        services.add_responsibility(collaboration, orgs[org], actor=None, kind=kind, description=description)
+        services.add_responsibility(collaboration, orgs[org], actor=SYSTEM, kind=kind, description=description)
     for duty in formal.follow_up:
         services.add_follow_up_duty(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             subject=duty["subject"],
             responsible_organization=orgs.get(duty["responsible"]),
             frequency=duty["frequency"],
@@ -137,7 +138,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
     for spec in formal.financing:
         services.create_financing_model(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             shares=[(orgs[o], p) for o, p in spec.payers],
             name=spec.name,
             year=spec.year,
@@ -152,7 +153,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
     for ext in formal.external:
         services.add_external_funding(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             kind=ext["kind"],
             description=ext["description"],
             funder=orgs.get(ext["funder"]),
@@ -166,7 +167,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
             collaboration,
             orgs[res["organization"]],
             res["year"],
-            actor=None,
+            actor=SYSTEM,
             money_committed=res["money"],
             money_actual=res.get("money_actual"),
             fte_committed=res["fte"],

@@ -14,7 +14,7 @@ as a first step towards a nollvision). So:
 * names, dates, own goals, rounds, evidence and dialogue the sources do not give are invented and
   marked "[påhittat för demon]"; general knowledge is marked "[allmän kännedom]".
 
-Loaded by `manage.py seed_demo` after `stats.demo`, through `steer.services` with `actor=None`.
+Loaded by `manage.py seed_demo` after `stats.demo`, through `steer.services` with `actor=SYSTEM`.
 Idempotent: a collaboration that already has steering data is left as it is.
 """
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from actors.models import Area, Organization, Person
 from collaborations.models import Collaboration
+from core.services import SYSTEM
 from organize.models import ResourceCommitment
 from stats.models import Series
 from steer import services
@@ -74,11 +75,11 @@ class _Loader:
     # S1 ---------------------------------------------------------------------------------------------
     def _analysis(self) -> None:
         for version in self.s.analyses:
-            services.save_situation_analysis(self.c, actor=None, **version)
+            services.save_situation_analysis(self.c, actor=SYSTEM, **version)
         for spec in self.s.actors:
             actor = services.add_analysis_actor(
                 self.c,
-                actor=None,
+                actor=SYSTEM,
                 organization=self.orgs.get(spec.organization),
                 name="" if spec.organization else spec.name,
                 sector=spec.sector,
@@ -86,16 +87,16 @@ class _Loader:
                 is_missing=spec.is_missing,
             )
             if spec.invite:
-                services.invite_missing_actor(actor, actor=None, message=spec.invite)
+                services.invite_missing_actor(actor, actor=SYSTEM, message=spec.invite)
         for org, text, note in self.s.benefits:
-            services.set_own_benefit(self.c, self.orgs[org], actor=None, text=text, source_note=note)
+            services.set_own_benefit(self.c, self.orgs[org], actor=SYSTEM, text=text, source_note=note)
 
     # S2 ---------------------------------------------------------------------------------------------
     def _goals(self) -> None:
         for doc in self.s.documents:
             document = services.create_goal_document(
                 self.c,
-                actor=None,
+                actor=SYSTEM,
                 kind=doc.kind,
                 title=doc.title,
                 year_from=doc.year_from,
@@ -107,7 +108,7 @@ class _Loader:
             for order, spec in enumerate(doc.goals):
                 self.goals[spec.key] = services.create_goal(
                     document,
-                    actor=None,
+                    actor=SYSTEM,
                     parent=self.goals.get(spec.parent),
                     title=spec.title,
                     description=spec.description,
@@ -122,7 +123,7 @@ class _Loader:
             )
             if commitments.exists():
                 goal = self.goals[goal_key]
-                services.update_goal(goal, actor=None, resources=[*goal.resources.all(), *commitments])
+                services.update_goal(goal, actor=SYSTEM, resources=[*goal.resources.all(), *commitments])
 
     def _indicators(self) -> None:
         for order, spec in enumerate(self.s.indicators):
@@ -133,7 +134,7 @@ class _Loader:
                     continue
             indicator = services.create_indicator(
                 self.goals[spec.goal],
-                actor=None,
+                actor=SYSTEM,
                 areas=[self.areas[code] for code in spec.areas],
                 targets=[{"year": y, "value": v, "note": note} for y, v, note in spec.targets],
                 name=spec.name,
@@ -165,7 +166,7 @@ class _Loader:
                 indicator,
                 self.areas[area],
                 value_year,
-                actor=None,
+                actor=SYSTEM,
                 gender=gender,
                 value=value,
                 is_invented=spec.values_invented,
@@ -179,7 +180,7 @@ class _Loader:
             services.create_own_goal(
                 self.c,
                 self.orgs[spec.organization],
-                actor=None,
+                actor=SYSTEM,
                 title=spec.title,
                 description=spec.description,
                 shared_goals=[self.goals[k] for k in spec.shared_goals],
@@ -191,7 +192,7 @@ class _Loader:
         for spec in self.s.conflicts:
             services.record_goal_conflict(
                 self.c,
-                actor=None,
+                actor=SYSTEM,
                 title=spec.title,
                 description=spec.description,
                 goals=[self.goals[k] for k in spec.goals],
@@ -207,7 +208,7 @@ class _Loader:
         for spec in sorted(self.s.rounds, key=lambda r: (r.year, r.start_date)):
             round_ = services.create_round(
                 self.c,
-                actor=None,
+                actor=SYSTEM,
                 coordinating_organization=self.orgs[spec.coordinator],
                 title=spec.title,
                 year=spec.year,
@@ -222,13 +223,13 @@ class _Loader:
                 self._record_values_until(spec.data_until)
             for key, status, text in spec.assessments:
                 if key in self.goals:
-                    services.assess(round_, actor=None, goal=self.goals[key], status=status, text=text)
+                    services.assess(round_, actor=SYSTEM, goal=self.goals[key], status=status, text=text)
                 elif key in self.indicators:  # (an indicator left out for want of its series is not judged)
-                    services.assess(round_, actor=None, indicator=self.indicators[key], status=status, text=text)
+                    services.assess(round_, actor=SYSTEM, indicator=self.indicators[key], status=status, text=text)
             for entry in spec.entries:
                 services.add_analysis_entry(
                     round_,
-                    actor=None,
+                    actor=SYSTEM,
                     deviation=entry.deviation,
                     causes=entry.causes,
                     improvements=entry.improvements,
@@ -240,13 +241,13 @@ class _Loader:
                     source_note=entry.source_note,
                 )
             if spec.closed_on:
-                round_ = services.close_round(round_, actor=None, summary=spec.summary, closed_on=spec.closed_on)
+                round_ = services.close_round(round_, actor=SYSTEM, summary=spec.summary, closed_on=spec.closed_on)
 
     def _evidence_and_scans(self) -> None:
         for spec in self.s.evidence:
             services.add_evidence(
                 self.c,
-                actor=None,
+                actor=SYSTEM,
                 method=spec.method,
                 title=spec.title,
                 date=spec.date,
@@ -261,7 +262,7 @@ class _Loader:
         for spec in self.s.scans:
             services.add_scan(
                 self.c,
-                actor=None,
+                actor=SYSTEM,
                 level=spec.level,
                 date=spec.date,
                 title=spec.title,

@@ -15,8 +15,9 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from actors.models import Organization
+from collaborations.parts.views import FORM_TEMPLATE, serve_attachment
+from core.permissions import VisiblePrefetch
 from core.views import ServiceFormMixin
-from organize.views.base import serve_attachment
 from steer import queries, services
 from steer.choices import ScanLevel
 from steer.forms import (
@@ -27,7 +28,7 @@ from steer.forms import (
     FollowUpRoundForm,
 )
 from steer.models import AnalysisEntry, Assessment, EnvironmentalScan, Evidence, FollowUpRound, Goal, Indicator
-from steer.views.base import FORM_TEMPLATE, SteerCreateView, SteerMixin, SteerUpdateView
+from steer.views.base import SteerCreateView, SteerMixin, SteerUpdateView
 
 
 def _rounds_url(collaboration) -> str:
@@ -78,7 +79,7 @@ class RoundDetailView(SteerMixin, TemplateView):
                 .filter(round=round_)
                 .prefetch_related(
                     Prefetch("participant_organizations", queryset=Organization.objects.order_by("name")),
-                    Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")),
+                    VisiblePrefetch("goals", user, queryset=Goal.objects.select_related("collaboration")),
                 )
             ),
             entries=list(
@@ -212,8 +213,8 @@ class EvidenceDetailView(SteerMixin, TemplateView):
             .select_related("round__collaboration")
             .prefetch_related(
                 "participant_organizations",
-                Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")),
-                Prefetch("indicators", queryset=Indicator.objects.visible_to(user).select_related("collaboration")),
+                VisiblePrefetch("goals", user, queryset=Goal.objects.select_related("collaboration")),
+                VisiblePrefetch("indicators", user, queryset=Indicator.objects.select_related("collaboration")),
             ),
             pk=self.kwargs["pk"],
         )
@@ -266,7 +267,7 @@ class ScansView(SteerMixin, TemplateView):
         scans = list(
             self.scoped(EnvironmentalScan)
             .select_related("round__collaboration")
-            .prefetch_related(Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")))
+            .prefetch_related(VisiblePrefetch("goals", user, queryset=Goal.objects.select_related("collaboration")))
         )
         levels = [(value, label, [s for s in scans if s.level == value]) for value, label in ScanLevel.choices]
         context.update(levels=levels, scans=scans)

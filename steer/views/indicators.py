@@ -13,13 +13,14 @@ from django.views.generic import FormView, TemplateView
 
 from actors.choices import Gender
 from actors.models import Area
+from collaborations.parts.views import FORM_TEMPLATE
 from core.views import ServiceFormMixin, lazy_context
 from stats.charts import Line, line_chart
 from stats.models import Observation
 from steer import engine, queries, services
 from steer.forms import IndicatorForm, IndicatorValueForm
 from steer.models import Evidence, Indicator
-from steer.views.base import FORM_TEMPLATE, SteerCreateView, SteerMixin, SteerUpdateView
+from steer.views.base import SteerCreateView, SteerMixin, SteerUpdateView
 
 
 def comparison_lines(indicator: Indicator) -> list[Line]:

@@ -20,6 +20,7 @@ from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
 
+from core.services import SYSTEM
 from organize import services as organize_services
 from stats import services as stats_services
 from stats.models import Observation, Series
@@ -91,7 +92,7 @@ def _build_demo():
     adoption = organize_services.record_adoption(
         version,
         party,
-        actor=None,
+        actor=SYSTEM,
         status="adopted",
         decision_date=datetime.date(2024, 3, 1),
         decision_body="kommunfullmaktige",
@@ -103,10 +104,10 @@ def _build_demo():
     goal = indicator.goal
     value = value_of(indicator, 2016, 15.0, area=area("1880"))
     round_ = FollowUpRoundFactory(collaboration=collaboration, coordinating_organization=region)
-    goal_assessment = steer_services.assess(round_, actor=None, goal=goal, status="at_risk", text="Går långsamt.")
-    steer_services.assess(round_, actor=None, indicator=indicator, status="on_track")
-    analysis = steer_services.save_situation_analysis(collaboration, actor=None, problem="Hög arbetslöshet")
-    benefit = steer_services.set_own_benefit(collaboration, party, actor=None, text="Fler i arbete")
+    goal_assessment = steer_services.assess(round_, actor=SYSTEM, goal=goal, status="at_risk", text="Går långsamt.")
+    steer_services.assess(round_, actor=SYSTEM, indicator=indicator, status="on_track")
+    analysis = steer_services.save_situation_analysis(collaboration, actor=SYSTEM, problem="Hög arbetslöshet")
+    benefit = steer_services.set_own_benefit(collaboration, party, actor=SYSTEM, text="Fler i arbete")
     series = Series.objects.create(source="kolada", external_id="N00945", title="Arbetslöshet 18–24 år", unit="%")
     Observation.objects.create(series=series, area=area("1880"), period="2016", year=2016, value=12.5)
     Observation.objects.create(series=series, area=area("18"), period="2016", year=2016, value=None)

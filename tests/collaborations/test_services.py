@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from collaborations import services
 from collaborations.models import Collaboration, Participation
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
 from tests.factories.collaborations import CollaborationFactory, ParticipationFactory
 
@@ -87,7 +88,7 @@ def test_end_before_start_is_refused():
     participation = ParticipationFactory()
     with pytest.raises(ValidationError):
         services.update_participation(
-            participation, actor=None, start_date=datetime.date(2020, 1, 1), end_date=datetime.date(2019, 1, 1)
+            participation, actor=SYSTEM, start_date=datetime.date(2020, 1, 1), end_date=datetime.date(2019, 1, 1)
         )
 
 
@@ -96,9 +97,9 @@ def test_the_coordinating_party_cannot_be_removed_and_the_last_coordinator_stays
     collaboration = CollaborationFactory(coordinator=PersonFactory())
     coordinator_party = collaboration.participations.get(role="coordinator")
     with pytest.raises(ValidationError):
-        services.remove_participation(coordinator_party, actor=None)
+        services.remove_participation(coordinator_party, actor=SYSTEM)
     with pytest.raises(ValidationError):
-        services.revoke_role(collaboration.roles.get(kind="coordinator"), actor=None)
+        services.revoke_role(collaboration.roles.get(kind="coordinator"), actor=SYSTEM)
     assert collaboration.participations.count() == 1
 
 
@@ -106,9 +107,9 @@ def test_the_coordinating_party_cannot_be_removed_and_the_last_coordinator_stays
 def test_ended_participation_no_longer_gives_access():
     collaboration = CollaborationFactory(visibility="participants")
     kommun = OrganizationFactory(name="Avslutad kommun")
-    party = services.add_participation(collaboration, kommun, actor=None)
+    party = services.add_participation(collaboration, kommun, actor=SYSTEM)
     user = user_for(kommun, email="ended@example.org")
     assert Collaboration.objects.visible_to(user).filter(pk=collaboration.pk).exists()
-    services.update_participation(party, actor=None, end_date=datetime.date(2020, 12, 31))
+    services.update_participation(party, actor=SYSTEM, end_date=datetime.date(2020, 12, 31))
     user = type(user).objects.get(pk=user.pk)  # a new request: the scope is resolved again
     assert not Collaboration.objects.visible_to(user).filter(pk=collaboration.pk).exists()

@@ -13,6 +13,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
 
+from core.services import SYSTEM
 from steer import services
 from steer.models import Goal
 from tests.factories.collaborations import CollaborationFactory
@@ -51,15 +52,15 @@ def test_a_restore_shows_the_restored_goals_and_not_what_was_cached_before_it(co
     assert _shown(reader, collaboration, OLD, NEW) == {OLD: (True, True), NEW: (False, False)}
     call_command("backup", tmp_path / "backup")
 
-    services.delete_goal(Goal.objects.get(title=OLD), actor=None)
+    services.delete_goal(Goal.objects.get(title=OLD), actor=SYSTEM)
     assert _shown(reader, collaboration, OLD, NEW) == {OLD: (False, False), NEW: (False, False)}
-    services.create_goal(collaboration.goal_documents.get(), actor=None, title=NEW, visibility="public", term="long")
+    services.create_goal(collaboration.goal_documents.get(), actor=SYSTEM, title=NEW, visibility="public", term="long")
     assert _shown(reader, collaboration, OLD, NEW) == {OLD: (False, False), NEW: (True, True)}
 
     call_command("restore", tmp_path / "backup", interactive=False)
     assert _shown(reader, collaboration, OLD, NEW) == {OLD: (True, True), NEW: (False, False)}
     # The restored counters move on from where they were at the backup, past values cached before it.
-    services.update_goal(Goal.objects.get(title=OLD), actor=None, title=RENAMED)
+    services.update_goal(Goal.objects.get(title=OLD), actor=SYSTEM, title=RENAMED)
     assert _shown(reader, collaboration, RENAMED, NEW) == {RENAMED: (True, True), NEW: (False, False)}
 
 
@@ -79,7 +80,7 @@ def test_a_restore_puts_back_the_uploaded_files_and_keeps_those_it_replaced(coll
 
 def test_a_restore_from_a_damaged_backup_changes_nothing(collaboration, tmp_path):
     call_command("backup", tmp_path / "backup")
-    services.create_goal(collaboration.goal_documents.get(), actor=None, title=NEW, visibility="public", term="long")
+    services.create_goal(collaboration.goal_documents.get(), actor=SYSTEM, title=NEW, visibility="public", term="long")
     (database,) = tmp_path.glob("backup/database.*")
     database.write_bytes(database.read_bytes()[: database.stat().st_size // 2])
 

@@ -12,6 +12,7 @@ from actors import services as actor_services
 from collaborations import services as collaboration_services
 from core import generations
 from core.models import Generation
+from core.services import SYSTEM
 from steer import services
 from tests.factories.actors import OrganizationFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
@@ -119,7 +120,7 @@ def test_a_person_who_stops_representing_an_organization_loses_what_it_could_see
     collaboration, coordinator, member, *_rest = world
     client = _client(member)
     assert "Intern målsättning om budget" in client.get(_dashboard(collaboration)).content.decode()
-    actor_services.remove_representation(member.person.representations.get(), actor=None)
+    actor_services.remove_representation(member.person.representations.get(), actor=SYSTEM)
     assert "Intern målsättning om budget" not in client.get(_dashboard(collaboration)).content.decode()
 
 

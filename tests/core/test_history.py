@@ -12,6 +12,7 @@ from actors.models import Area, Organization
 from collaborations import services as collaboration_services
 from core.history import record_change, snapshot
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from organize import services as organize_services
 from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
 from tests.factories.collaborations import CollaborationFactory, ParticipationFactory
@@ -34,50 +35,54 @@ from tests.steer.history_scenarios import STEER_SCENARIOS
 def _adoption():
     version = AgreementVersionFactory()
     return organize_services.record_adoption(
-        version, party_of(version.agreement.collaboration), actor=None, status="pending"
+        version, party_of(version.agreement.collaboration), actor=SYSTEM, status="pending"
     )
 
 
 ORGANIZE_SCENARIOS = {
     "create_agreement": lambda: AgreementFactory(),
-    "update_agreement": lambda: organize_services.update_agreement(AgreementFactory(), actor=None, title="Nytt"),
-    "delete_agreement": lambda: organize_services.delete_agreement(AgreementVersionFactory().agreement, actor=None),
+    "update_agreement": lambda: organize_services.update_agreement(AgreementFactory(), actor=SYSTEM, title="Nytt"),
+    "delete_agreement": lambda: organize_services.delete_agreement(AgreementVersionFactory().agreement, actor=SYSTEM),
     "add_agreement_version": lambda: AgreementVersionFactory(),
     "update_agreement_version": lambda: organize_services.update_agreement_version(
-        AgreementVersionFactory(), actor=None, goals="Halverad ungdomsarbetslöshet"
+        AgreementVersionFactory(), actor=SYSTEM, goals="Halverad ungdomsarbetslöshet"
     ),
     "record_adoption": _adoption,
     "add_responsibility": lambda: ResponsibilityFactory(),
     "update_responsibility": lambda: organize_services.update_responsibility(
-        ResponsibilityFactory(), actor=None, description="Ny beskrivning"
+        ResponsibilityFactory(), actor=SYSTEM, description="Ny beskrivning"
     ),
-    "remove_responsibility": lambda: organize_services.remove_responsibility(ResponsibilityFactory(), actor=None),
+    "remove_responsibility": lambda: organize_services.remove_responsibility(ResponsibilityFactory(), actor=SYSTEM),
     "add_follow_up_duty": lambda: FollowUpDutyFactory(),
     "update_follow_up_duty": lambda: organize_services.update_follow_up_duty(
-        FollowUpDutyFactory(), actor=None, frequency="yearly"
+        FollowUpDutyFactory(), actor=SYSTEM, frequency="yearly"
     ),
-    "remove_follow_up_duty": lambda: organize_services.remove_follow_up_duty(FollowUpDutyFactory(), actor=None),
+    "remove_follow_up_duty": lambda: organize_services.remove_follow_up_duty(FollowUpDutyFactory(), actor=SYSTEM),
     "create_body": lambda: BodyFactory(),
-    "update_body": lambda: organize_services.update_body(BodyFactory(), actor=None, meeting_rhythm="Varje månad"),
-    "delete_body": lambda: organize_services.delete_body(MembershipFactory().body, actor=None),
+    "update_body": lambda: organize_services.update_body(BodyFactory(), actor=SYSTEM, meeting_rhythm="Varje månad"),
+    "delete_body": lambda: organize_services.delete_body(MembershipFactory().body, actor=SYSTEM),
     "add_membership": lambda: MembershipFactory(),
-    "update_membership": lambda: organize_services.update_membership(MembershipFactory(), actor=None, position="chair"),
-    "remove_membership": lambda: organize_services.remove_membership(MembershipFactory(), actor=None),
+    "update_membership": lambda: organize_services.update_membership(
+        MembershipFactory(), actor=SYSTEM, position="chair"
+    ),
+    "remove_membership": lambda: organize_services.remove_membership(MembershipFactory(), actor=SYSTEM),
     "add_body_document": lambda: BodyDocumentFactory(),
-    "remove_body_document": lambda: organize_services.remove_body_document(BodyDocumentFactory(), actor=None),
+    "remove_body_document": lambda: organize_services.remove_body_document(BodyDocumentFactory(), actor=SYSTEM),
     "create_financing_model": lambda: FinancingModelFactory(),
     "update_financing_model": lambda: organize_services.update_financing_model(
-        FinancingModelFactory(), actor=None, total=Decimal("250000.00")
+        FinancingModelFactory(), actor=SYSTEM, total=Decimal("250000.00")
     ),
-    "delete_financing_model": lambda: organize_services.delete_financing_model(FinancingModelFactory(), actor=None),
+    "delete_financing_model": lambda: organize_services.delete_financing_model(FinancingModelFactory(), actor=SYSTEM),
     "add_external_funding": lambda: ExternalFundingFactory(),
     "update_external_funding": lambda: organize_services.update_external_funding(
-        ExternalFundingFactory(), actor=None, amount=Decimal("1.00")
+        ExternalFundingFactory(), actor=SYSTEM, amount=Decimal("1.00")
     ),
-    "remove_external_funding": lambda: organize_services.remove_external_funding(ExternalFundingFactory(), actor=None),
+    "remove_external_funding": lambda: organize_services.remove_external_funding(
+        ExternalFundingFactory(), actor=SYSTEM
+    ),
     "set_resource_commitment": lambda: ResourceCommitmentFactory(),
     "remove_resource_commitment": lambda: organize_services.remove_resource_commitment(
-        ResourceCommitmentFactory(), actor=None
+        ResourceCommitmentFactory(), actor=SYSTEM
     ),
 }
 
@@ -95,20 +100,20 @@ def _services():
 # How to call each service once; the test fails for a service that is missing here.
 SCENARIOS = {
     "actors.services.create_organization": lambda: actor_services.create_organization(
-        actor=None, name="Ny förening", sector="civil_society", kind="association"
+        actor=SYSTEM, name="Ny förening", sector="civil_society", kind="association"
     ),
     "actors.services.update_organization": lambda: actor_services.update_organization(
-        OrganizationFactory(), actor=None, name="Nytt namn"
+        OrganizationFactory(), actor=SYSTEM, name="Nytt namn"
     ),
-    "actors.services.create_person": lambda: actor_services.create_person(actor=None, first_name="A", last_name="B"),
-    "actors.services.update_person": lambda: actor_services.update_person(PersonFactory(), actor=None, title="Chef"),
+    "actors.services.create_person": lambda: actor_services.create_person(actor=SYSTEM, first_name="A", last_name="B"),
+    "actors.services.update_person": lambda: actor_services.update_person(PersonFactory(), actor=SYSTEM, title="Chef"),
     "actors.services.add_representation": lambda: actor_services.add_representation(
-        PersonFactory(), OrganizationFactory(), actor=None
+        PersonFactory(), OrganizationFactory(), actor=SYSTEM
     ),
     "actors.services.remove_representation": lambda: actor_services.remove_representation(
-        actor_services.add_representation(PersonFactory(), OrganizationFactory(), actor=None), actor=None
+        actor_services.add_representation(PersonFactory(), OrganizationFactory(), actor=SYSTEM), actor=SYSTEM
     ),
-    "actors.services.create_user": lambda: actor_services.create_user("ny@example.org", "hemligt", actor=None),
+    "actors.services.create_user": lambda: actor_services.create_user("ny@example.org", "hemligt", actor=SYSTEM),
     "actors.services.upsert_areas": lambda: actor_services.upsert_areas(
         [
             {
@@ -121,27 +126,28 @@ SCENARIOS = {
                 "county_code": "01",
             }
         ],
-        actor=None,
+        actor=SYSTEM,
     ),
     "actors.services.set_populations": lambda: actor_services.set_populations(
-        [{"scb_code": "0114", "year": 2024, "gender": "T", "value": 50000, "source": "test"}], actor=None
+        [{"scb_code": "0114", "year": 2024, "gender": "T", "value": 50000, "source": "test"}], actor=SYSTEM
     ),
     "collaborations.services.create_collaboration": lambda: CollaborationFactory(),
     "collaborations.services.update_collaboration": lambda: collaboration_services.update_collaboration(
-        CollaborationFactory(), actor=None, stage="running"
+        CollaborationFactory(), actor=SYSTEM, stage="running"
     ),
     "collaborations.services.add_participation": lambda: ParticipationFactory(),
     "collaborations.services.update_participation": lambda: collaboration_services.update_participation(
-        ParticipationFactory(), actor=None, role="funder"
+        ParticipationFactory(), actor=SYSTEM, role="funder"
     ),
     "collaborations.services.remove_participation": lambda: collaboration_services.remove_participation(
-        ParticipationFactory(), actor=None
+        ParticipationFactory(), actor=SYSTEM
     ),
     "collaborations.services.assign_role": lambda: collaboration_services.assign_role(
-        CollaborationFactory(), PersonFactory(), "analyst", actor=None
+        CollaborationFactory(), PersonFactory(), "analyst", actor=SYSTEM
     ),
     "collaborations.services.revoke_role": lambda: collaboration_services.revoke_role(
-        collaboration_services.assign_role(CollaborationFactory(), PersonFactory(), "reader", actor=None), actor=None
+        collaboration_services.assign_role(CollaborationFactory(), PersonFactory(), "reader", actor=SYSTEM),
+        actor=SYSTEM,
     ),
     **{f"organize.services.{name}": scenario for name, scenario in ORGANIZE_SCENARIOS.items()},
     **{f"steer.services.{name}": scenario for name, scenario in STEER_SCENARIOS.items()},
@@ -183,7 +189,7 @@ def test_update_records_who_and_the_before_and_after_values():
 def test_update_without_change_records_nothing():
     org = OrganizationFactory(name="Oförändrad")
     count = ChangeRecord.objects.count()
-    actor_services.update_organization(org, actor=None, name="Oförändrad")
+    actor_services.update_organization(org, actor=SYSTEM, name="Oförändrad")
     assert ChangeRecord.objects.count() == count
 
 
@@ -192,7 +198,7 @@ def test_a_refused_write_leaves_neither_data_nor_history():
     org = OrganizationFactory(name="Giltig")
     count = ChangeRecord.objects.count()
     with pytest.raises(Exception):  # noqa: B017 - the validation error is asserted in the service tests
-        actor_services.update_organization(org, actor=None, name="Ändrat", org_number="212000-1877")
+        actor_services.update_organization(org, actor=SYSTEM, name="Ändrat", org_number="212000-1877")
     org.refresh_from_db()
     assert org.name == "Giltig"
     assert ChangeRecord.objects.count() == count
@@ -202,14 +208,14 @@ def test_a_refused_write_leaves_neither_data_nor_history():
 def test_record_change_by_the_system_names_the_system():
     area = Area.objects.get(scb_code="0114")
     with transaction.atomic():
-        record = record_change(area, "actors.area.touched", actor=None)
+        record = record_change(area, "actors.area.touched", actor=SYSTEM)
     assert record.actor_name == "system"
     assert record.object_repr == "Upplands Väsby kommun"
 
 
 @pytest.mark.django_db
 def test_user_snapshot_masks_the_password():
-    user = actor_services.create_user("maskad@example.org", "hemligt-lösen", actor=None)
+    user = actor_services.create_user("maskad@example.org", "hemligt-lösen", actor=SYSTEM)
     record = ChangeRecord.objects.get(action="actors.user.created", object_id=user.pk)
     assert record.after["password"] == "••••"
     assert "hemligt" not in str(record.after)
@@ -236,8 +242,8 @@ def test_history_names_what_the_reader_may_see_and_hides_the_rest_on_page_and_ap
     hidden_goal = GoalFactory(document=document, title="Hemligt delmål", visibility="public")
     open_goal = GoalFactory(document=document, title="Öppet delmål", visibility="public")
     indicator = IndicatorFactory(goal=hidden_goal, name="Flyttad indikator", visibility="public")
-    steer_services.update_indicator(indicator, actor=None, goal=open_goal)
-    steer_services.update_goal(hidden_goal, actor=None, visibility="named", shared_with=[insider_org])
+    steer_services.update_indicator(indicator, actor=SYSTEM, goal=open_goal)
+    steer_services.update_goal(hidden_goal, actor=SYSTEM, visibility="named", shared_with=[insider_org])
 
     def moved(user):
         client = APIClient()

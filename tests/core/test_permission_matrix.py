@@ -1,6 +1,7 @@
 """The permission matrix applied to every collaboration-scoped model, on every channel."""
 
 from collaborations import services
+from core.services import SYSTEM
 from tests.factories.actors import OrganizationFactory, PersonFactory
 from tests.permission_matrix import ScopedCase, generate_matrix
 
@@ -9,14 +10,14 @@ def _participation(world, visibility):
     org = OrganizationFactory(name="Testad part AB", sector="business", kind="company")
     shared = [world.orgs["participant"]] if visibility == "named" else []
     return services.add_participation(
-        world.collaboration, org, actor=None, role="partner", visibility=visibility, shared_with=shared
+        world.collaboration, org, actor=SYSTEM, role="partner", visibility=visibility, shared_with=shared
     )
 
 
 def _role(world, visibility):
     person = PersonFactory(first_name="Rollinnehavare", last_name="Testsson")
     shared = [world.orgs["participant"]] if visibility == "named" else []
-    role = services.assign_role(world.collaboration, person, "analyst", actor=None, visibility=visibility)
+    role = services.assign_role(world.collaboration, person, "analyst", actor=SYSTEM, visibility=visibility)
     role.shared_with.set(shared)
     return role
 

@@ -9,6 +9,7 @@ from django.db import DatabaseError, connection, connections, transaction
 
 from actors.models import Area
 from core import versions
+from core.services import SYSTEM
 from steer import services
 from steer.models import Goal
 from tests.factories.organize import party_of
@@ -38,10 +39,10 @@ def test_a_change_made_outside_the_services_makes_an_old_version_stale():
 def test_a_changed_link_makes_an_old_version_stale_and_the_same_values_do_not():
     goal = GoalFactory()
     seen = versions.version_of(goal)
-    services.update_goal(goal, actor=None, title=goal.title)  # saved again, nothing changed
+    services.update_goal(goal, actor=SYSTEM, title=goal.title)  # saved again, nothing changed
     assert not _refused(goal, seen)
 
-    services.update_goal(goal, actor=None, shared_with=[party_of(goal.collaboration)])
+    services.update_goal(goal, actor=SYSTEM, shared_with=[party_of(goal.collaboration)])
 
     assert _refused(goal, seen)
 
@@ -49,7 +50,7 @@ def test_a_changed_link_makes_an_old_version_stale_and_the_same_values_do_not():
 def test_the_refusal_names_the_object_and_is_a_validation_error():
     goal = GoalFactory(title="Fler unga i utbildning")
     seen = versions.version_of(goal)
-    services.update_goal(goal, actor=None, target_year=2030)
+    services.update_goal(goal, actor=SYSTEM, target_year=2030)
 
     with pytest.raises(ValidationError) as refused, transaction.atomic():
         versions.ensure_current(goal, seen)

@@ -4,6 +4,7 @@ import factory
 
 from actors import services
 from actors.models import Area, Organization, Person
+from core.services import SYSTEM
 
 
 class OrganizationFactory(factory.Factory):
@@ -16,7 +17,7 @@ class OrganizationFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.create_organization(actor=None, **kwargs)
+        return services.create_organization(actor=SYSTEM, **kwargs)
 
 
 class PersonFactory(factory.Factory):
@@ -29,7 +30,7 @@ class PersonFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.create_person(actor=None, **kwargs)
+        return services.create_person(actor=SYSTEM, **kwargs)
 
 
 def area(code: str) -> Area:
@@ -40,11 +41,11 @@ def user_for(organization: Organization | None = None, *, email: str | None = No
     """A login with a person who represents `organization`."""
     p = PersonFactory(**person)
     if organization is not None:
-        services.add_representation(p, organization, actor=None)
+        services.add_representation(p, organization, actor=SYSTEM)
     return services.create_user(
         email or p.email,
         "pw-for-tests",
-        actor=None,
+        actor=SYSTEM,
         person=p,
         is_admin=admin,
         first_name=p.first_name,

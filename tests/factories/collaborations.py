@@ -4,6 +4,7 @@ import factory
 
 from collaborations import services
 from collaborations.models import Collaboration, Participation
+from core.services import SYSTEM
 from tests.factories.actors import OrganizationFactory
 
 
@@ -18,7 +19,7 @@ class CollaborationFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.create_collaboration(actor=None, **kwargs)
+        return services.create_collaboration(actor=SYSTEM, **kwargs)
 
 
 class ParticipationFactory(factory.Factory):
@@ -34,4 +35,4 @@ class ParticipationFactory(factory.Factory):
     def _create(cls, model_class, *args, **kwargs):
         collaboration = kwargs.pop("collaboration")
         organization = kwargs.pop("organization")
-        return services.add_participation(collaboration, organization, actor=None, **kwargs)
+        return services.add_participation(collaboration, organization, actor=SYSTEM, **kwargs)

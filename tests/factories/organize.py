@@ -7,6 +7,7 @@ import factory
 
 from actors import services as actor_services
 from collaborations import services as collaboration_services
+from core.services import SYSTEM
 from organize import services
 from organize.models import (
     Agreement,
@@ -27,7 +28,7 @@ from tests.factories.collaborations import CollaborationFactory
 def party_of(collaboration, role: str = "party", **org):
     """A new organization that takes part in `collaboration`."""
     organization = OrganizationFactory(**org)
-    collaboration_services.add_participation(collaboration, organization, actor=None, role=role, visibility="public")
+    collaboration_services.add_participation(collaboration, organization, actor=SYSTEM, role=role, visibility="public")
     return organization
 
 
@@ -41,7 +42,7 @@ class AgreementFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.create_agreement(kwargs.pop("collaboration"), actor=None, **kwargs)
+        return services.create_agreement(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
 
 
 class AgreementVersionFactory(factory.Factory):
@@ -55,7 +56,7 @@ class AgreementVersionFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.add_agreement_version(kwargs.pop("agreement"), actor=None, **kwargs)
+        return services.add_agreement_version(kwargs.pop("agreement"), actor=SYSTEM, **kwargs)
 
 
 class BodyFactory(factory.Factory):
@@ -69,7 +70,7 @@ class BodyFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.create_body(kwargs.pop("collaboration"), actor=None, **kwargs)
+        return services.create_body(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
 
 
 class MembershipFactory(factory.Factory):
@@ -86,8 +87,8 @@ class MembershipFactory(factory.Factory):
         body, person, organization = kwargs.pop("body"), kwargs.pop("person"), kwargs.pop("organization")
         organization = organization or party_of(body.collaboration)
         if not person.representations.filter(organization=organization).exists():
-            actor_services.add_representation(person, organization, actor=None)  # a seat is held for one's own
-        return services.add_membership(body, person, organization, actor=None, **kwargs)
+            actor_services.add_representation(person, organization, actor=SYSTEM)  # a seat is held for one's own
+        return services.add_membership(body, person, organization, actor=SYSTEM, **kwargs)
 
 
 class BodyDocumentFactory(factory.Factory):
@@ -99,7 +100,7 @@ class BodyDocumentFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.add_body_document(kwargs.pop("body"), actor=None, **kwargs)
+        return services.add_body_document(kwargs.pop("body"), actor=SYSTEM, **kwargs)
 
 
 class ResponsibilityFactory(factory.Factory):
@@ -115,7 +116,7 @@ class ResponsibilityFactory(factory.Factory):
     def _create(cls, model_class, *args, **kwargs):
         collaboration, organization = kwargs.pop("collaboration"), kwargs.pop("organization")
         organization = organization or party_of(collaboration)
-        return services.add_responsibility(collaboration, organization, actor=None, **kwargs)
+        return services.add_responsibility(collaboration, organization, actor=SYSTEM, **kwargs)
 
 
 class FollowUpDutyFactory(factory.Factory):
@@ -129,7 +130,7 @@ class FollowUpDutyFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.add_follow_up_duty(kwargs.pop("collaboration"), actor=None, **kwargs)
+        return services.add_follow_up_duty(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
 
 
 class FinancingModelFactory(factory.Factory):
@@ -147,7 +148,7 @@ class FinancingModelFactory(factory.Factory):
     def _create(cls, model_class, *args, **kwargs):
         collaboration = kwargs.pop("collaboration")
         shares = kwargs.pop("shares") or [(party_of(collaboration), None), (party_of(collaboration), None)]
-        return services.create_financing_model(collaboration, actor=None, shares=shares, **kwargs)
+        return services.create_financing_model(collaboration, actor=SYSTEM, shares=shares, **kwargs)
 
 
 class ExternalFundingFactory(factory.Factory):
@@ -163,7 +164,7 @@ class ExternalFundingFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.add_external_funding(kwargs.pop("collaboration"), actor=None, **kwargs)
+        return services.add_external_funding(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
 
 
 class ResourceCommitmentFactory(factory.Factory):
@@ -180,4 +181,4 @@ class ResourceCommitmentFactory(factory.Factory):
     def _create(cls, model_class, *args, **kwargs):
         collaboration, organization, year = kwargs.pop("collaboration"), kwargs.pop("organization"), kwargs.pop("year")
         organization = organization or party_of(collaboration)
-        return services.set_resource_commitment(collaboration, organization, year, actor=None, **kwargs)
+        return services.set_resource_commitment(collaboration, organization, year, actor=SYSTEM, **kwargs)

@@ -5,6 +5,7 @@ import datetime
 import factory
 
 from actors.models import Area
+from core.services import SYSTEM
 from steer import services
 from steer.models import (
     AnalysisActor,
@@ -38,7 +39,7 @@ class GoalDocumentFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.create_goal_document(kwargs.pop("collaboration"), actor=None, **kwargs)
+        return services.create_goal_document(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
 
 
 class GoalFactory(factory.Factory):
@@ -52,7 +53,7 @@ class GoalFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.create_goal(kwargs.pop("document"), actor=None, **kwargs)
+        return services.create_goal(kwargs.pop("document"), actor=SYSTEM, **kwargs)
 
 
 class IndicatorFactory(factory.Factory):
@@ -73,12 +74,12 @@ class IndicatorFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.create_indicator(kwargs.pop("goal"), actor=None, **kwargs)
+        return services.create_indicator(kwargs.pop("goal"), actor=SYSTEM, **kwargs)
 
 
 def value_of(indicator, year: int, value: float, gender: str = "T", area: Area | None = None, **data):
     return services.record_value(
-        indicator, area or indicator.areas.first(), year, actor=None, gender=gender, value=value, **data
+        indicator, area or indicator.areas.first(), year, actor=SYSTEM, gender=gender, value=value, **data
     )
 
 
@@ -96,7 +97,7 @@ class OwnGoalFactory(factory.Factory):
     def _create(cls, model_class, *args, **kwargs):
         goal = kwargs.pop("goal")
         organization = kwargs.pop("organization", None) or party_of(goal.collaboration)
-        return services.create_own_goal(goal.collaboration, organization, actor=None, shared_goals=[goal], **kwargs)
+        return services.create_own_goal(goal.collaboration, organization, actor=SYSTEM, shared_goals=[goal], **kwargs)
 
 
 class GoalConflictFactory(factory.Factory):
@@ -112,7 +113,7 @@ class GoalConflictFactory(factory.Factory):
     def _create(cls, model_class, *args, **kwargs):
         goal = kwargs.pop("goal")
         parties = kwargs.pop("parties", None) or [party_of(goal.collaboration)]
-        return services.record_goal_conflict(goal.collaboration, actor=None, goals=[goal], parties=parties, **kwargs)
+        return services.record_goal_conflict(goal.collaboration, actor=SYSTEM, goals=[goal], parties=parties, **kwargs)
 
 
 class AnalysisActorFactory(factory.Factory):
@@ -127,7 +128,7 @@ class AnalysisActorFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.add_analysis_actor(kwargs.pop("collaboration"), actor=None, **kwargs)
+        return services.add_analysis_actor(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
 
 
 class FollowUpRoundFactory(factory.Factory):
@@ -144,7 +145,7 @@ class FollowUpRoundFactory(factory.Factory):
     def _create(cls, model_class, *args, **kwargs):
         collaboration = kwargs.pop("collaboration")
         organization = kwargs.pop("coordinating_organization", None) or party_of(collaboration)
-        return services.create_round(collaboration, actor=None, coordinating_organization=organization, **kwargs)
+        return services.create_round(collaboration, actor=SYSTEM, coordinating_organization=organization, **kwargs)
 
 
 class EvidenceFactory(factory.Factory):
@@ -159,7 +160,7 @@ class EvidenceFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.add_evidence(kwargs.pop("collaboration"), actor=None, **kwargs)
+        return services.add_evidence(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
 
 
 class AnalysisEntryFactory(factory.Factory):
@@ -173,7 +174,7 @@ class AnalysisEntryFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.add_analysis_entry(kwargs.pop("round"), actor=None, **kwargs)
+        return services.add_analysis_entry(kwargs.pop("round"), actor=SYSTEM, **kwargs)
 
 
 class EnvironmentalScanFactory(factory.Factory):
@@ -188,4 +189,4 @@ class EnvironmentalScanFactory(factory.Factory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.add_scan(kwargs.pop("collaboration"), actor=None, **kwargs)
+        return services.add_scan(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)

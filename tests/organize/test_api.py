@@ -5,6 +5,7 @@ from rest_framework.test import APIClient
 
 from actors import services as actor_services
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from organize.models import FinancingModel
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
@@ -95,7 +96,7 @@ def test_body_with_rotating_chair_and_members_through_the_api(world):
         "/api/memberships/", {"body": body_id, "person": person.pk, "organization": karlskrona.pk}, format="json"
     )
     assert not_yet.status_code == 400 and "företräder inte Karlskrona kommun" in not_yet.json()["person"][0]
-    actor_services.add_representation(person, karlskrona, actor=None)
+    actor_services.add_representation(person, karlskrona, actor=SYSTEM)
     member = api.post(
         "/api/memberships/", {"body": body_id, "person": person.pk, "organization": karlskrona.pk}, format="json"
     )

@@ -6,6 +6,7 @@ from django.test import Client
 from rest_framework.test import APIClient
 
 from collaborations import services as collaboration_services
+from core.services import SYSTEM
 from organize.models import Agreement, Body
 from tests.factories.actors import OrganizationFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
@@ -24,7 +25,7 @@ def world():
     collaboration = CollaborationFactory(
         name="Business Region Test", coordinating_organization=region, coordinator=sara.person, visibility="public"
     )
-    collaboration_services.assign_role(collaboration, olle.person, "coordinator", actor=None, organization=region)
+    collaboration_services.assign_role(collaboration, olle.person, "coordinator", actor=SYSTEM, organization=region)
     body = BodyFactory(collaboration=collaboration, name="Styrgruppen", visibility="public")
     agreement = AgreementFactory(collaboration=collaboration, title="Samverkansavtal BRO", visibility="public")
     browsers = {}

@@ -11,6 +11,7 @@ from rest_framework.test import APIClient
 
 from collaborations import services as collaboration_services
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from organize import queries, services
 from organize.models import Body, FinancingShare, FollowUpDuty
 from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
@@ -42,7 +43,7 @@ def coordinated():
 def test_shares_follow_their_financing_model_when_it_is_made_private():
     collaboration = CollaborationFactory(visibility="public")
     model = FinancingModelFactory(collaboration=collaboration, visibility="public")
-    services.update_financing_model(model, actor=None, visibility="participants")
+    services.update_financing_model(model, actor=SYSTEM, visibility="participants")
     assert set(FinancingShare.objects.filter(financing=model).values_list("visibility", flat=True)) == {"participants"}
     assert not FinancingShare.objects.visible_to(None).exists()
 
@@ -52,8 +53,8 @@ def test_adoptions_follow_their_version_when_it_is_made_public():
     version = AgreementVersionFactory(
         agreement=AgreementFactory(collaboration=collaboration), visibility="participants"
     )
-    services.record_adoption(version, party_of(collaboration), actor=None, status="pending")
-    services.update_agreement_version(version, actor=None, visibility="public")
+    services.record_adoption(version, party_of(collaboration), actor=SYSTEM, status="pending")
+    services.update_agreement_version(version, actor=SYSTEM, visibility="public")
     assert list(version.adoptions.values_list("visibility", flat=True)) == ["public"]
 
 
@@ -79,7 +80,7 @@ def test_a_part_cannot_be_made_more_visible_than_its_body_and_narrowing_the_body
     assert "organ ”Styrgrupp” är synligt för deltagare" in refused.value.message_dict["visibility"][0]
     child = BodyFactory(collaboration=collaboration, name="Arbetsgrupp", parent=body, visibility="participants")
     duty = FollowUpDutyFactory(collaboration=collaboration, report_to=body, visibility="participants")
-    services.update_body(body, actor=None, visibility="named", shared_with=[party_of(collaboration)])
+    services.update_body(body, actor=SYSTEM, visibility="named", shared_with=[party_of(collaboration)])
     child.refresh_from_db()
     duty.refresh_from_db()
     assert (child.visibility, duty.visibility) == ("named", "named")
@@ -127,9 +128,9 @@ def test_a_representative_cannot_choose_who_sees_its_adoption(coordinated):
 
 def test_the_party_choices_of_a_form_are_those_the_user_may_see(coordinated):
     collaboration, region, coordinator, api = coordinated
-    collaboration_services.update_collaboration(collaboration, actor=None, visibility="public")
+    collaboration_services.update_collaboration(collaboration, actor=SYSTEM, visibility="public")
     secret_party = OrganizationFactory(name="Hemlig part AB")
-    collaboration_services.add_participation(collaboration, secret_party, actor=None, visibility="named")
+    collaboration_services.add_participation(collaboration, secret_party, actor=SYSTEM, visibility="named")
     kommun = party_of(collaboration, name="Synlig kommun")
     from tests.factories.organize import ResourceCommitmentFactory
 
@@ -155,7 +156,7 @@ def test_the_same_party_twice_among_the_payers_is_refused():
     with pytest.raises(ValidationError) as exc:
         services.create_financing_model(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             shares=[(kommun, Decimal("50")), (kommun, Decimal("50"))],
             name="Dubbel",
             year=2026,
@@ -170,7 +171,7 @@ def test_deleting_a_body_records_that_its_follow_up_duties_lost_their_recipient(
     body = BodyFactory(collaboration=collaboration)
     duty = FollowUpDutyFactory(collaboration=collaboration, report_to=body)
     body_pk = body.pk
-    services.delete_body(body, actor=None)
+    services.delete_body(body, actor=SYSTEM)
     duty.refresh_from_db()
     assert duty.report_to is None
     record = ChangeRecord.objects.get(action="organize.follow_up_duty.updated", object_id=duty.pk)
@@ -182,7 +183,7 @@ def test_a_party_that_has_left_does_not_block_an_unrelated_edit():
     a, b = party_of(collaboration, name="A"), party_of(collaboration, name="B")
     body = services.create_body(
         collaboration,
-        actor=None,
+        actor=SYSTEM,
         name="Råd",
         kind="forum",
         chair_mode="rotating",
@@ -191,11 +192,11 @@ def test_a_party_that_has_left_does_not_block_an_unrelated_edit():
         rotation_months=12,
     )
     model = FinancingModelFactory(collaboration=collaboration, shares=[(a, None), (b, None)])
-    collaboration_services.remove_participation(collaboration.participations.get(organization=b), actor=None)
-    services.update_body(body, actor=None, name="Rådet")
-    services.update_financing_model(model, actor=None, note="Oförändrade andelar")
+    collaboration_services.remove_participation(collaboration.participations.get(organization=b), actor=SYSTEM)
+    services.update_body(body, actor=SYSTEM, name="Rådet")
+    services.update_financing_model(model, actor=SYSTEM, note="Oförändrade andelar")
     with pytest.raises(ValidationError):  # but naming the party anew is refused
-        services.update_body(body, actor=None, rotation_order=[b.pk, a.pk])
+        services.update_body(body, actor=SYSTEM, rotation_order=[b.pk, a.pk])
 
 
 def test_a_rotation_starting_on_the_31st_hands_over_on_the_last_day_of_a_short_month():
@@ -203,7 +204,7 @@ def test_a_rotation_starting_on_the_31st_hands_over_on_the_last_day_of_a_short_m
     a, b = party_of(collaboration), party_of(collaboration)
     body = services.create_body(
         collaboration,
-        actor=None,
+        actor=SYSTEM,
         name="Månadsråd",
         kind="forum",
         chair_mode="rotating",
@@ -247,12 +248,12 @@ def test_a_seat_or_a_duty_is_held_by_someone_who_represents_the_party():
     kommun = party_of(collaboration, name="Kommunen")
     stranger = PersonFactory(first_name="Helt", last_name="Utomstående")
     with pytest.raises(ValidationError) as exc:
-        services.add_membership(BodyFactory(collaboration=collaboration), stranger, kommun, actor=None)
+        services.add_membership(BodyFactory(collaboration=collaboration), stranger, kommun, actor=SYSTEM)
     assert "företräder inte Kommunen" in exc.value.message_dict["person"][0]
     with pytest.raises(ValidationError):
         services.add_follow_up_duty(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             subject="Uppföljning",
             first_due=datetime.date(2026, 1, 1),
             responsible_organization=kommun,

@@ -9,6 +9,7 @@ from django.test import Client
 
 from actors import services as actor_services
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from organize import services
 from organize.models import Adoption, Agreement, Body, FinancingModel, Membership
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
@@ -89,7 +90,7 @@ def test_the_representative_records_the_adoption_and_the_warning_disappears(sett
         services.record_adoption(
             version,
             org,
-            actor=None,
+            actor=SYSTEM,
             status="adopted",
             decision_body="regionstyrelse",
             decision_date=datetime.date(2024, 2, 1),
@@ -158,7 +159,7 @@ def test_the_organigram_shows_nested_bodies_members_and_whose_turn_it_is(setting
     member = {"person": person.pk, "organization": kumla.pk, "position": "member", "visibility": "public"}
     # only people who represent a party are offered
     assert client.post(f"{body.get_absolute_url()}ledamoter/ny/", member).status_code == 200
-    actor_services.add_representation(person, kumla, actor=None)
+    actor_services.add_representation(person, kumla, actor=SYSTEM)
     assert client.post(f"{body.get_absolute_url()}ledamoter/ny/", member).status_code == 302
     organigram = client.get(_base(collaboration) + "organ/").content.decode()
     assert "Styrgrupp" in organigram and "Arbetsgrupp näringsliv" in organigram and "Eva Kommunalråd" in organigram

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from core.services import update_object
+from core.services import SYSTEM, update_object
 from organize import services
 from tests.factories.actors import PersonFactory
 from tests.factories.organize import (
@@ -56,7 +56,7 @@ def _make_adoption(world, visibility):
     return services.record_adoption(
         version,
         world.orgs["other"],
-        actor=None,
+        actor=SYSTEM,
         status="adopted",
         decision_body="kommunstyrelse",
         decision_date=datetime.date(2024, 6, 1),
@@ -73,7 +73,7 @@ def _make_share(world, visibility):
     # Shares follow their model; this test gives one share a visibility of its own, as a migration could.
     share = model.shares.get()
     with transaction.atomic():
-        update_object(share, "organize.financing_share.updated", _vis(world, visibility), actor=None)
+        update_object(share, "organize.financing_share.updated", _vis(world, visibility), actor=SYSTEM)
     return share
 
 

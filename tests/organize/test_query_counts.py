@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from core.services import SYSTEM
 from organize import services
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
@@ -42,7 +43,7 @@ def _world(n: int):
             services.record_adoption(
                 version,
                 org,
-                actor=None,
+                actor=SYSTEM,
                 status="adopted",
                 decision_body="kommunstyrelse",
                 decision_date=datetime.date(2024, 3, 1),
@@ -66,7 +67,7 @@ def _world(n: int):
         FollowUpDutyFactory(collaboration=collaboration, report_to=body, responsible_organization=None)
         services.create_financing_model(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             shares=[(p, None) for p in parties],
             name=f"Modell {i}",
             year=2026,

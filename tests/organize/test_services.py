@@ -8,7 +8,9 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from collaborations import services as collaboration_services
+from collaborations.parts.queries import visible_participations
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from organize import queries, services
 from organize.models import Adoption, Body, FinancingModel, FinancingShare
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
@@ -37,7 +39,7 @@ def test_fixed_shares_that_do_not_add_up_to_100_are_refused_and_nothing_is_saved
     with pytest.raises(ValidationError) as exc:
         services.create_financing_model(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             shares=[(a, Decimal("60")), (b, Decimal("30"))],
             name="Fasta andelar",
             year=2026,
@@ -55,7 +57,7 @@ def test_a_population_missing_for_the_chosen_year_names_the_party_and_the_year()
     with pytest.raises(ValidationError) as exc:
         services.create_financing_model(
             collaboration,
-            actor=None,
+            actor=SYSTEM,
             shares=[(nora, None)],
             name="Per invånare",
             year=2031,
@@ -75,7 +77,7 @@ def test_a_changed_model_that_no_longer_adds_up_is_rolled_back():
         collaboration=collaboration, method="fixed_shares", shares=[(a, Decimal("50")), (b, Decimal("50"))]
     )
     with pytest.raises(ValidationError):
-        services.update_financing_model(model, actor=None, shares=[(a, Decimal("50")), (b, Decimal("40"))], total=5)
+        services.update_financing_model(model, actor=SYSTEM, shares=[(a, Decimal("50")), (b, Decimal("40"))], total=5)
     model.refresh_from_db()
     assert model.total == Decimal("100000.00")
     assert sorted(model.shares.values_list("percent", flat=True)) == [Decimal("50"), Decimal("50")]
@@ -87,7 +89,7 @@ def test_per_capita_uses_the_territory_population_of_the_stated_year():
     laxa = party_of(collaboration, name="Laxå kommun", area=area("1860"))
     model = services.create_financing_model(
         collaboration,
-        actor=None,
+        actor=SYSTEM,
         shares=[(kumla, None), (laxa, None)],
         name="Per invånare",
         year=2026,
@@ -110,7 +112,7 @@ def test_a_decision_date_before_the_version_exists_is_refused():
         services.record_adoption(
             version,
             organization,
-            actor=None,
+            actor=SYSTEM,
             status="adopted",
             decision_body="kommunstyrelse",
             decision_date=datetime.date(2024, 2, 28),
@@ -123,11 +125,11 @@ def test_an_adoption_needs_a_date_and_a_deciding_body():
     version = AgreementVersionFactory()
     organization = party_of(version.agreement.collaboration)
     with pytest.raises(ValidationError) as exc:
-        services.record_adoption(version, organization, actor=None, status="adopted", decision_body="namnd")
+        services.record_adoption(version, organization, actor=SYSTEM, status="adopted", decision_body="namnd")
     assert "decision_date" in _field_error(exc)
     with pytest.raises(ValidationError) as exc:
         services.record_adoption(
-            version, organization, actor=None, status="adopted", decision_date=datetime.date(2024, 5, 1)
+            version, organization, actor=SYSTEM, status="adopted", decision_date=datetime.date(2024, 5, 1)
         )
     assert "decision_body" in _field_error(exc)
 
@@ -136,11 +138,11 @@ def test_an_organization_outside_the_collaboration_cannot_adopt_or_sit_in_a_body
     version = AgreementVersionFactory()
     stranger = OrganizationFactory(name="Utomstående AB")
     with pytest.raises(ValidationError) as exc:
-        services.record_adoption(version, stranger, actor=None, status="pending")
+        services.record_adoption(version, stranger, actor=SYSTEM, status="pending")
     assert "Utomstående AB" in _field_error(exc)["organization"][0]
     body = BodyFactory(collaboration=version.agreement.collaboration)
     with pytest.raises(ValidationError) as exc:
-        services.add_membership(body, PersonFactory(), stranger, actor=None)
+        services.add_membership(body, PersonFactory(), stranger, actor=SYSTEM)
     assert "deltar inte" in _field_error(exc)["organization"][0]
     assert not body.memberships.exists()
 
@@ -148,7 +150,7 @@ def test_an_organization_outside_the_collaboration_cannot_adopt_or_sit_in_a_body
 def test_a_second_coordinating_party_is_refused():
     collaboration = CollaborationFactory()
     with pytest.raises(ValidationError) as exc:
-        collaboration_services.add_participation(collaboration, OrganizationFactory(), actor=None, role="coordinator")
+        collaboration_services.add_participation(collaboration, OrganizationFactory(), actor=SYSTEM, role="coordinator")
     assert "exakt en samordnande part" in _field_error(exc)["role"][0]
 
 
@@ -157,7 +159,7 @@ def test_adopting_the_current_version_clears_the_warning_and_a_new_version_bring
     kommun = party_of(collaboration, name="Kumla kommun")
     agreement = AgreementFactory(collaboration=collaboration)
     version = AgreementVersionFactory(agreement=agreement)
-    parties = queries.visible_parties(collaboration, None)
+    parties = list(visible_participations(collaboration, None))
 
     def warnings():
         return queries.adoption_board(queries.agreements_for(collaboration, None).get(), parties).warnings
@@ -168,14 +170,14 @@ def test_adopting_the_current_version_clears_the_warning_and_a_new_version_bring
         services.record_adoption(
             version,
             org,
-            actor=None,
+            actor=SYSTEM,
             status="adopted",
             decision_body="kommunstyrelse",
             decision_date=datetime.date(2024, 2, 5),
             reference="KS 2024/1",
         )
     assert warnings() == []
-    services.add_agreement_version(agreement, actor=None, drafted_on=datetime.date(2025, 1, 1))
+    services.add_agreement_version(agreement, actor=SYSTEM, drafted_on=datetime.date(2025, 1, 1))
     assert any("Kumla kommun" in w and "version 2" in w for w in warnings())
 
 
@@ -195,7 +197,7 @@ def test_a_rotating_chair_passes_in_the_stated_order():
     region, karlskrona, ronneby = (party_of(collaboration, name=n) for n in ("Region", "Karlskrona", "Ronneby"))
     body = services.create_body(
         collaboration,
-        actor=None,
+        actor=SYSTEM,
         name="Blekingerådet",
         kind="political_steering",
         chair_mode="rotating",
@@ -217,10 +219,10 @@ def test_a_rotation_with_an_outsider_or_a_duplicate_is_refused():
         name="Råd", kind="forum", chair_mode="rotating", rotation_start=datetime.date(2020, 1, 1), rotation_months=6
     )
     with pytest.raises(ValidationError) as exc:
-        services.create_body(collaboration, actor=None, rotation_order=[region.pk, stranger.pk], **base)
+        services.create_body(collaboration, actor=SYSTEM, rotation_order=[region.pk, stranger.pk], **base)
     assert "Främling AB" in _field_error(exc)["rotation_order"][0]
     with pytest.raises(ValidationError):
-        services.create_body(collaboration, actor=None, rotation_order=[region.pk, region.pk], **base)
+        services.create_body(collaboration, actor=SYSTEM, rotation_order=[region.pk, region.pk], **base)
     assert not Body.objects.filter(collaboration=collaboration).exists()
 
 
@@ -229,7 +231,7 @@ def test_a_body_cannot_be_placed_under_itself():
     top = BodyFactory(collaboration=collaboration)
     child = BodyFactory(collaboration=collaboration, parent=top)
     with pytest.raises(ValidationError) as exc:
-        services.update_body(top, actor=None, parent=child)
+        services.update_body(top, actor=SYSTEM, parent=child)
     assert "parent" in _field_error(exc)
 
 
@@ -237,7 +239,7 @@ def test_the_ownerless_page_lists_what_no_party_owns():
     collaboration = CollaborationFactory()
     BodyFactory(collaboration=collaboration, name="Informell grupp")
     services.add_follow_up_duty(
-        collaboration, actor=None, subject="Uppföljning utan ansvarig", first_due=datetime.date(2026, 1, 1)
+        collaboration, actor=SYSTEM, subject="Uppföljning utan ansvarig", first_due=datetime.date(2026, 1, 1)
     )
     items = {str(item.obj) for item in queries.ownerless(collaboration, None)}
     assert {"Informell grupp", "Uppföljning utan ansvarig"} <= items
@@ -249,7 +251,7 @@ def test_only_a_coordinator_or_the_party_itself_records_an_adoption():
     other = party_of(collaboration, name="Grannen")
     version = AgreementVersionFactory(agreement=AgreementFactory(collaboration=collaboration))
     representative = user_for(kommun, email="rep@example.org")
-    collaboration_services.assign_role(collaboration, representative.person, "representative", actor=None)
+    collaboration_services.assign_role(collaboration, representative.person, "representative", actor=SYSTEM)
     adoption = services.record_adoption(
         version,
         kommun,
@@ -294,7 +296,7 @@ def test_a_secret_body_keeps_no_minutes_and_only_its_members_add_material():
     member = user_for(region)  # the coordinator's colleague sits in the forum; the coordinator does not
     MembershipFactory(body=body, organization=region, person=member.person)
     with pytest.raises(ValidationError) as refused:
-        services.add_body_document(body, actor=None, title="Protokoll 3", kind="minutes")
+        services.add_body_document(body, actor=SYSTEM, title="Protokoll 3", kind="minutes")
     assert "för inga minnesanteckningar" in refused.value.message_dict["kind"][0]
     with pytest.raises(ValidationError) as refused:
         services.add_body_document(body, actor=coordinator, title="Underlag", kind="material")

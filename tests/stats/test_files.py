@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from openpyxl import Workbook, load_workbook
 
+from core.services import SYSTEM
 from stats import services
 from stats.files import COLUMNS
 from stats.models import Observation, Series
@@ -28,7 +29,7 @@ GOOD = (
 
 def _upload(name: str, content: bytes | str):
     data = content.encode("utf-8") if isinstance(content, str) else content
-    run = services.start_file_import(actor=None, upload=SimpleUploadedFile(name, data))
+    run = services.start_file_import(actor=SYSTEM, upload=SimpleUploadedFile(name, data))
     run.refresh_from_db()
     return run
 
@@ -64,7 +65,7 @@ def test_wrong_columns_and_files_that_are_not_what_they_say():
     assert "kolumner saknas: area" in _upload("x.csv", "series,period,value\nA,2024,1\n").reason
     assert "inte läsas som en Excelfil" in _upload("x.xlsx", b"not a zip at all").reason
     with pytest.raises(Exception) as exc:  # noqa: PT011 - a ValidationError naming the field
-        services.start_file_import(actor=None, upload=SimpleUploadedFile("x.pdf", b"%PDF"))
+        services.start_file_import(actor=SYSTEM, upload=SimpleUploadedFile("x.pdf", b"%PDF"))
     assert "file" in exc.value.message_dict
 
 

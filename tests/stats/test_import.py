@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from stats import services
 from stats.models import ImportRun, Observation, ObservationRevision, Series
 from tests.factories.actors import OrganizationFactory, user_for
@@ -15,7 +16,7 @@ ARBOGA_GROUP = ["0562", "0687", "1082", "1885", "1984"]  # in both the 2024 and 
 
 
 def _run(kpis, areas, years=None):
-    run = services.start_kolada_import(actor=None, kpi_ids=kpis, municipality_ids=areas, years=years)
+    run = services.start_kolada_import(actor=SYSTEM, kpi_ids=kpis, municipality_ids=areas, years=years)
     run.refresh_from_db()
     return run
 
@@ -114,13 +115,15 @@ def test_a_run_whose_worker_was_killed_is_marked_failed_and_the_data_are_as_they
     _run(["N03702"], ARBOGA_GROUP, [2021])
     values = dict(Observation.objects.values_list("pk", "value"))
     # A worker that was killed mid-import: its transaction never committed, the run still says "running".
-    killed = services.start_kolada_import(actor=None, kpi_ids=["N03702"], municipality_ids=ARBOGA_GROUP, enqueue=False)
+    killed = services.start_kolada_import(
+        actor=SYSTEM, kpi_ids=["N03702"], municipality_ids=ARBOGA_GROUP, enqueue=False
+    )
     ImportRun.objects.filter(pk=killed.pk).update(started_at=timezone.now() - datetime.timedelta(hours=7))
     assert services.fail_stale_runs() == 1
     killed.refresh_from_db()
     assert killed.status == "failed" and "arbetsprocessen stannade" in killed.reason
     assert dict(Observation.objects.values_list("pk", "value")) == values
-    again = services.rerun(killed, actor=None)
+    again = services.rerun(killed, actor=SYSTEM)
     again.refresh_from_db()
     assert again.status == "succeeded"
 

@@ -15,6 +15,7 @@ from django.db import connection
 from actors.models import Area
 from core import generations
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from stats import services
 from stats.models import ImportRun, Observation, Series
 from tests.workers import start_worker, stop, wait_until
@@ -46,7 +47,7 @@ def test_a_worker_killed_at_the_imports_commit_saves_nothing_says_so_and_another
     if not Area.objects.exists():  # an earlier test with its own transactions emptied the database
         call_command("load_territory", verbosity=0)
     codes = list(Area.objects.filter(kind="municipality").order_by("scb_code").values_list("scb_code", flat=True)[:50])
-    run = services.start_file_import(actor=None, upload=SimpleUploadedFile("nyforetagande.csv", _file(codes)))
+    run = services.start_file_import(actor=SYSTEM, upload=SimpleUploadedFile("nyforetagande.csv", _file(codes)))
     counter = generations.current([generations.PLATFORM])[generations.PLATFORM]
     log = tmp_path / "first-worker.log"
     with log.open("wb") as stderr:

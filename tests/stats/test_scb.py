@@ -5,6 +5,7 @@ import json
 
 import pytest
 
+from core.services import SYSTEM
 from stats import services
 from stats.models import Observation, Series
 from stats.scb import ScbClient, cells
@@ -36,7 +37,7 @@ def test_json_stat2_is_read_in_row_major_order():
 def test_a_table_selection_becomes_one_series_per_age_group(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.scb_server"
     selection = {"Region": ["01"], "Alder": ["0-9"], "Kon": ["TotSa", "1", "2"], "ContentsCode": ["000007SF"]}
-    run = services.start_scb_import(actor=None, table_id="TAB6471", selection=selection)
+    run = services.start_scb_import(actor=SYSTEM, table_id="TAB6471", selection=selection)
     run.refresh_from_db()
     assert run.status == "succeeded", run.reason
     series = Series.objects.filter(source="scb")
@@ -51,7 +52,7 @@ def test_a_table_selection_becomes_one_series_per_age_group(settings):
 
 def test_an_answer_that_is_not_json_stat2_fails_the_run(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_broken"
-    run = services.start_scb_import(actor=None, table_id="TAB6471", selection={"Region": ["01"]})
+    run = services.start_scb_import(actor=SYSTEM, table_id="TAB6471", selection={"Region": ["01"]})
     run.refresh_from_db()
     assert run.status == "failed" and "SCB" in run.reason
     assert not Observation.objects.exists()

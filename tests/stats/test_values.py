@@ -5,6 +5,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from core.services import SYSTEM
 from stats import services
 from stats.models import Observation, Series
 from tests.factories.actors import OrganizationFactory, user_for
@@ -15,7 +16,7 @@ RANGE = "måste ligga mellan -10¹⁵ och 10¹⁵ (gränsen för alla värden)"
 
 
 def _upload(content: str):
-    run = services.start_file_import(actor=None, upload=SimpleUploadedFile("bro.csv", content.encode()))
+    run = services.start_file_import(actor=SYSTEM, upload=SimpleUploadedFile("bro.csv", content.encode()))
     run.refresh_from_db()
     return run
 
@@ -38,7 +39,7 @@ def test_a_file_with_an_extreme_value_is_refused_naming_the_row_the_column_and_t
 
 def test_an_absurd_value_from_kolada_is_skipped_and_named_in_the_report(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_extreme_value"
-    run = services.start_kolada_import(actor=None, kpi_ids=["N03702"], municipality_ids=["1885"], years=[2021])
+    run = services.start_kolada_import(actor=SYSTEM, kpi_ids=["N03702"], municipality_ids=["1885"], years=[2021])
     run.refresh_from_db()
     assert run.status == "succeeded", run.reason
     assert list(Observation.objects.values_list("gender", "value")) == [("K", 12.5)]
@@ -56,7 +57,7 @@ def test_an_absurd_value_from_kolada_is_skipped_and_named_in_the_report(settings
 def test_an_absurd_value_from_scb_is_skipped_and_named_in_the_report(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.scb_extreme_value"
     selection = {"Region": ["01"], "Alder": ["0-9"], "Kon": ["TotSa", "1", "2"], "ContentsCode": ["000007SF"]}
-    run = services.start_scb_import(actor=None, table_id="TAB6471", selection=selection)
+    run = services.start_scb_import(actor=SYSTEM, table_id="TAB6471", selection=selection)
     run.refresh_from_db()
     assert run.status == "succeeded", run.reason
     assert run.report["nya"] == 2772 - 1

@@ -10,6 +10,7 @@ from rest_framework.test import APIClient
 
 from collaborations.models import Participation
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from stats.models import Series
 from steer import services
 from steer.models import Goal, Indicator, IndicatorValue, OwnGoal, SituationAnalysis
@@ -522,7 +523,7 @@ def _counted_world(n: int):
     document = GoalDocumentFactory(collaboration=collaboration)
     top = None
     for i in range(n):
-        services.save_situation_analysis(collaboration, actor=None, problem=f"Version {i}")
+        services.save_situation_analysis(collaboration, actor=SYSTEM, problem=f"Version {i}")
         goal = GoalFactory(document=document, parent=top)
         top = top or goal
         indicator = IndicatorFactory(goal=goal, areas=areas, responsible_organization=parties[i])
@@ -536,10 +537,10 @@ def _counted_world(n: int):
         OwnGoalFactory(goal=goal, organization=parties[i])
         GoalConflictFactory(goal=goal, parties=parties)
         AnalysisActorFactory(collaboration=collaboration)
-        services.set_own_benefit(collaboration, parties[i], actor=None, text="Fler i arbete.")
+        services.set_own_benefit(collaboration, parties[i], actor=SYSTEM, text="Fler i arbete.")
         round_ = FollowUpRoundFactory(collaboration=collaboration, coordinating_organization=parties[i])
-        services.assess(round_, actor=None, goal=goal, status="at_risk")
-        services.assess(round_, actor=None, indicator=judged, status="on_track")
+        services.assess(round_, actor=SYSTEM, goal=goal, status="at_risk")
+        services.assess(round_, actor=SYSTEM, indicator=judged, status="on_track")
         EvidenceFactory(
             collaboration=collaboration,
             round=round_,

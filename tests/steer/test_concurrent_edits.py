@@ -6,6 +6,7 @@ from django.test import Client
 
 from collaborations import services as collaboration_services
 from core.models import ChangeRecord
+from core.services import SYSTEM
 from steer.models import Goal
 from tests.factories.actors import OrganizationFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
@@ -26,7 +27,7 @@ def goal_world():
     collaboration = CollaborationFactory(
         name="Unga lyfter (test)", coordinating_organization=region, coordinator=anna.person, visibility="public"
     )
-    collaboration_services.assign_role(collaboration, bo.person, "coordinator", actor=None, organization=region)
+    collaboration_services.assign_role(collaboration, bo.person, "coordinator", actor=SYSTEM, organization=region)
     document = GoalDocumentFactory(collaboration=collaboration, title="Unga lyfters mål", visibility="public")
     goal = GoalFactory(document=document, title="Halvera ungdomsarbetslösheten", target_year=2017, visibility="public")
     browsers = []

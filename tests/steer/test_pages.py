@@ -6,6 +6,7 @@ import pytest
 from django.test import Client
 
 from collaborations import services as collaboration_services
+from core.services import SYSTEM
 from steer import services
 from steer.models import AnalysisActor, Goal, Indicator, IndicatorValue, OwnGoal, SituationAnalysis
 from tests.factories.actors import OrganizationFactory, area, user_for
@@ -70,7 +71,7 @@ def test_the_indicator_page_shows_women_and_men_separately_with_the_rule_and_the
 def test_the_dashboard_shows_goal_status_rolled_up_and_filters_by_party(setting):
     collaboration, region, karlskrona, *_rest, client = setting
     goal, indicator = _gender_indicator(collaboration)
-    services.update_indicator(indicator, actor=None, responsible_organization=karlskrona)
+    services.update_indicator(indicator, actor=SYSTEM, responsible_organization=karlskrona)
     page = client.get(_base(collaboration)).content.decode()
     assert goal.title in page and indicator.name in page
     assert "Ur fas" in page  # the worse of women and men decides, and the goal rolls it up
@@ -151,7 +152,7 @@ def test_the_analysis_is_versioned_and_shows_who_has_not_stated_its_own_benefit(
     assert "högst i landet" in page
     old = client.get(f"{_base(collaboration)}analys/?version=1").content.decode()
     assert "utanför arbete och studier" in old and "tidigare version" in old
-    services.set_own_benefit(collaboration, region, actor=None, text="Fler i arbete ger högre skatteintäkter.")
+    services.set_own_benefit(collaboration, region, actor=SYSTEM, text="Fler i arbete ger högre skatteintäkter.")
     page = client.get(f"{_base(collaboration)}analys/").content.decode()
     missing = page[page.index("Parter som inte har beskrivit") :]
     assert "Karlskrona kommun" in missing[: missing.index("</ul>")]
@@ -162,7 +163,7 @@ def test_a_missing_actor_is_invited_and_becomes_a_party_when_it_says_yes(setting
     collaboration, *_rest, client = setting
     employer = OrganizationFactory(name="Företagarna Blekinge", sector="business", kind="association")
     actor_row = services.add_analysis_actor(
-        collaboration, actor=None, name="Arbetsgivarna", effect="Har jobben.", is_missing=True, visibility="public"
+        collaboration, actor=SYSTEM, name="Arbetsgivarna", effect="Har jobben.", is_missing=True, visibility="public"
     )
     response = client.post(
         f"{_base(collaboration)}analys/aktorer/{actor_row.pk}/bjud-in/",
@@ -235,7 +236,7 @@ def test_round_pages_evidence_dialogue_and_scans_render_for_an_analyst(setting):
     collaboration, region, *_rest, _client = setting
     goal, _indicator = _gender_indicator(collaboration)
     analyst = user_for(region, email="analytiker@example.org", first_name="Ali", last_name="Berg")
-    collaboration_services.assign_role(collaboration, analyst.person, actor=None, kind="analyst", organization=region)
+    collaboration_services.assign_role(collaboration, analyst.person, actor=SYSTEM, kind="analyst", organization=region)
     round_ = FollowUpRoundFactory(collaboration=collaboration, coordinating_organization=region, visibility="public")
     EvidenceFactory(collaboration=collaboration, round=round_, goals=[goal], visibility="public")
     client = Client()
@@ -289,7 +290,7 @@ def test_an_indicator_from_statistics_is_compared_with_its_county_and_the_nation
     from stats.models import Series
 
     collaboration, *_rest, client = setting
-    run = stats_services.start_kolada_import(actor=None, kpi_ids=["N1"], municipality_ids=["1080"], enqueue=False)
+    run = stats_services.start_kolada_import(actor=SYSTEM, kpi_ids=["N1"], municipality_ids=["1080"], enqueue=False)
     series = Series.objects.create(source="kolada", external_id="N03920", title="Arbetslöshet 18–24 år")
     rows = [
         Row(area(code).pk, str(year), year, "T", level - year % 2)
@@ -320,12 +321,12 @@ def test_a_partys_view_shows_its_resources_against_the_goals_they_serve(setting)
         collaboration,
         karlskrona,
         2016,
-        actor=None,
+        actor=SYSTEM,
         money_committed=Decimal("250000"),
         fte_committed=Decimal("1.5"),
         visibility="public",
     )
-    services.update_goal(goal, actor=None, resources=[commitment])
+    services.update_goal(goal, actor=SYSTEM, resources=[commitment])
     page = client.get(_base(collaboration) + f"?part={karlskrona.pk}").content.decode()
     section = page[page.index("Resurser som Karlskrona kommun har avsatt") :]
     assert "250\u00a0000,00" in section and goal.title in section

@@ -4,7 +4,7 @@ import datetime
 
 from django.db import transaction
 
-from core.services import update_object
+from core.services import SYSTEM, update_object
 from steer import services
 from tests.factories.steer import (
     AnalysisActorFactory,
@@ -53,10 +53,12 @@ def _public_round(world):
 def _make_target(world, visibility):
     """Targets follow their indicator; this one gets a visibility of its own, as a migration could."""
     indicator = _public_indicator(world)
-    services.update_indicator(indicator, actor=None, targets=[{"year": 2017, "value": 10.0, "note": "MalvardeMarkor"}])
+    services.update_indicator(
+        indicator, actor=SYSTEM, targets=[{"year": 2017, "value": 10.0, "note": "MalvardeMarkor"}]
+    )
     target = indicator.targets.get()
     with transaction.atomic():
-        update_object(target, "steer.indicator_target.updated", _vis(world, visibility), actor=None)
+        update_object(target, "steer.indicator_target.updated", _vis(world, visibility), actor=SYSTEM)
     return target
 
 
@@ -64,7 +66,7 @@ CASES = [
     ScopedCase(
         name="situation_analysis",
         make=lambda w, v: services.save_situation_analysis(
-            w.collaboration, actor=None, problem="AnalysMarkor", **_vis(w, v)
+            w.collaboration, actor=SYSTEM, problem="AnalysMarkor", **_vis(w, v)
         ),
         marker=lambda a: "AnalysMarkor",
         api_detail=lambda a: f"/api/situation-analyses/{a.pk}/",
@@ -85,7 +87,7 @@ CASES = [
     ScopedCase(
         name="own_benefit",
         make=lambda w, v: services.set_own_benefit(
-            w.collaboration, w.orgs["other"], actor=None, text="NyttaMarkor", **_vis(w, v)
+            w.collaboration, w.orgs["other"], actor=SYSTEM, text="NyttaMarkor", **_vis(w, v)
         ),
         marker=lambda b: "NyttaMarkor",
         api_detail=lambda b: f"/api/own-benefits/{b.pk}/",
@@ -192,7 +194,7 @@ CASES = [
         name="assessment",
         has_parent=True,
         make=lambda w, v: services.assess(
-            _public_round(w), actor=None, goal=_public_goal(w), status="at_risk", text="BedomningMarkor", **_vis(w, v)
+            _public_round(w), actor=SYSTEM, goal=_public_goal(w), status="at_risk", text="BedomningMarkor", **_vis(w, v)
         ),
         marker=lambda a: "BedomningMarkor",
         api_detail=lambda a: f"/api/assessments/{a.pk}/",

@@ -5,6 +5,7 @@ import pytest
 from django.db import transaction
 from rest_framework.test import APIClient
 
+from core.services import SYSTEM
 from stats import services as stats_services
 from stats.bulk import Row, write_observations
 from stats.models import Series
@@ -61,7 +62,7 @@ def _world(n: int):
     region, user, collaboration = _collaboration()
     parties = [party_of(collaboration, name=f"Kommun {i}", area=area(KOMMUNER[i])) for i in range(n)]
     series = _series(user, n)
-    services.save_situation_analysis(collaboration, actor=None, problem="Problemet.")
+    services.save_situation_analysis(collaboration, actor=SYSTEM, problem="Problemet.")
     objects = {"collaboration": collaboration}
     for i in range(n):
         document = GoalDocumentFactory(collaboration=collaboration, title=f"Dokument {i}")
@@ -82,15 +83,15 @@ def _world(n: int):
         OwnGoalFactory(goal=goal, organization=parties[i])
         GoalConflictFactory(goal=goal, parties=parties)
         AnalysisActorFactory(collaboration=collaboration)
-        services.set_own_benefit(collaboration, parties[i], actor=None, text=f"Nytta {i}")
+        services.set_own_benefit(collaboration, parties[i], actor=SYSTEM, text=f"Nytta {i}")
         round_ = FollowUpRoundFactory(collaboration=collaboration, coordinating_organization=region)
-        services.assess(round_, actor=None, goal=goal, status="at_risk", text="Bedömt")
+        services.assess(round_, actor=SYSTEM, goal=goal, status="at_risk", text="Bedömt")
         AnalysisEntryFactory(round=round_, goal=goal, indicator=fed)
         EvidenceFactory(
             collaboration=collaboration, round=round_, goals=[goal], indicators=[fed], participant_organizations=parties
         )
         EnvironmentalScanFactory(collaboration=collaboration, round=round_, goals=[goal])
-        services.close_round(round_, actor=None)
+        services.close_round(round_, actor=SYSTEM)
         objects.update(goal=goal, manual=manual, fed=fed, round=round_, party=parties[0])
         objects.setdefault("evidence", round_.evidence.first())
     return user, objects
@@ -135,7 +136,7 @@ def test_the_dashboard_answers_with_the_same_number_of_queries_for_1_and_100_goa
                 value_of(indicator, 2014, 18.0)
                 value_of(indicator, 2015, 16.0)
             round_ = FollowUpRoundFactory(collaboration=collaboration, coordinating_organization=region)
-            services.close_round(round_, actor=None)
+            services.close_round(round_, actor=SYSTEM)
             client = APIClient()
             client.force_login(user)
             count, status, sql = queries_for(client, f"/samverkan/{collaboration.slug}/styrning/")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.test import Client
 
+from core.services import SYSTEM
 from stats import services as stats_services
 from stats.models import Series
 from steer import services
@@ -52,7 +53,7 @@ def _hand_computation(values: dict[int, float]):
 
 def test_the_product_judges_a_real_kolada_series_as_a_hand_computation_does(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
-    run = stats_services.start_kolada_import(actor=None, kpi_ids=["N00945"], municipality_ids=["1480"])
+    run = stats_services.start_kolada_import(actor=SYSTEM, kpi_ids=["N00945"], municipality_ids=["1480"])
     run.refresh_from_db()
     assert run.status == "succeeded", run.reason
     series = Series.objects.get(external_id="N00945")
@@ -69,7 +70,7 @@ def test_the_product_judges_a_real_kolada_series_as_a_hand_computation_does(sett
     values = _recorded_goteborg()
     indicator = services.create_indicator(
         goal,
-        actor=None,
+        actor=SYSTEM,
         name="Mäns andel av VAB-dagarna, Göteborg",
         measure_type="percentage",
         unit="%",

@@ -18,6 +18,7 @@ from collaborations import services
 from collaborations.demo import DEMO_PASSWORD, DEMO_USERS, EXAMPLES, ORGS
 from collaborations.models import Collaboration, Participation
 from core.generations import forget_cached_pages
+from core.services import SYSTEM
 
 
 class Command(BaseCommand):
@@ -42,7 +43,7 @@ class Command(BaseCommand):
             coordinator_user = next((u for u in DEMO_USERS if (ex.slug, "coordinator") in u.roles), None)
             coordinator = people[coordinator_user.email] if coordinator_user else None
             collaboration = services.create_collaboration(
-                actor=None,
+                actor=SYSTEM,
                 coordinating_organization=orgs[ex.coordinator],
                 coordinator=coordinator,
                 slug=ex.slug,
@@ -63,12 +64,12 @@ class Command(BaseCommand):
             )
             if ex.visibility == "named":
                 shared = [orgs[ex.coordinator], *[orgs[name] for name, _ in ex.parties]]
-                services.update_collaboration(collaboration, actor=None, shared_with=shared)
+                services.update_collaboration(collaboration, actor=SYSTEM, shared_with=shared)
             for name, role in ex.parties:
                 services.add_participation(
                     collaboration,
                     orgs[name],
-                    actor=None,
+                    actor=SYSTEM,
                     role=role,
                     start_date=ex.start,
                     end_date=ex.ended.get(name),
@@ -85,7 +86,7 @@ class Command(BaseCommand):
                 organization = orgs[demo_user.organization]
                 if not Participation.objects.filter(collaboration=collaboration, organization=organization).exists():
                     organization = None
-                services.assign_role(collaboration, person, kind, actor=None, organization=organization)
+                services.assign_role(collaboration, person, kind, actor=SYSTEM, organization=organization)
         self.stdout.write(f"Demo: {created} collaborations created, {len(orgs)} organizations, {len(people)} people.")
         for app in apps.get_app_configs():  # each later part of the model extends the demo for its part
             if app.name != "collaborations" and importlib.util.find_spec(f"{app.name}.demo") is not None:
@@ -99,7 +100,7 @@ class Command(BaseCommand):
             existing = Organization.objects.filter(name=org.name).first()
             if existing is None:
                 existing = actor_services.create_organization(
-                    actor=None,
+                    actor=SYSTEM,
                     name=org.name,
                     short_name=org.short_name,
                     sector=org.sector,
@@ -117,7 +118,7 @@ class Command(BaseCommand):
             user = User.objects.filter(email=demo_user.email).select_related("person").first()
             if user is None:
                 person = actor_services.create_person(
-                    actor=None,
+                    actor=SYSTEM,
                     first_name=demo_user.first_name,
                     last_name=demo_user.last_name,
                     title=demo_user.title,
@@ -125,12 +126,12 @@ class Command(BaseCommand):
                     is_invented=True,
                 )
                 actor_services.add_representation(
-                    person, orgs[demo_user.organization], actor=None, position=demo_user.title
+                    person, orgs[demo_user.organization], actor=SYSTEM, position=demo_user.title
                 )
                 user = actor_services.create_user(
                     demo_user.email,
                     DEMO_PASSWORD,
-                    actor=None,
+                    actor=SYSTEM,
                     person=person,
                     is_admin=demo_user.is_admin,
                     first_name=demo_user.first_name,
