@@ -38,6 +38,7 @@ test: install install-test-tools
 lint:
 	@$(UV) run --frozen ruff check .
 	@$(UV) run --frozen ruff format --check .
+	@$(UV) run --frozen lint-imports --no-logo
 
 fmt:
 	@$(UV) run --frozen ruff check --fix .

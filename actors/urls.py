@@ -5,7 +5,6 @@ from actors import views
 app_name = "actors"
 urlpatterns = [
     path("omraden/", views.AreaListView.as_view(), name="area_list"),
-    path("omraden/uppdatera/", views.AreaRefreshView.as_view(), name="area_refresh"),
     path("omraden/<str:code>/", views.AreaDetailView.as_view(), name="area_detail"),
     path("omraden/<str:code>/historik/", views.AreaHistoryView.as_view(), name="area_history"),
     path("organisationer/", views.OrganizationListView.as_view(), name="organization_list"),

@@ -1,4 +1,8 @@
-"""Pages of the territory and the actors; the login throttle's helpers."""
+"""Pages of the territory and the actors; the login throttle's helpers.
+
+What these pages show of collaborations (an area's collaborations, an organization's participations, a
+person's roles) comes from `collaborations`' template tags, so this app does not import `collaborations`.
+The refresh of the areas from Kolada is started in `stats.views`, beside the Kolada client."""
 
 import datetime
 import math
@@ -9,11 +13,10 @@ from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.views import View
 from django.views.generic import CreateView, DetailView, UpdateView
 from django_filters.views import FilterView
 
@@ -21,9 +24,6 @@ from actors import services
 from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet
 from actors.forms import OrganizationForm, PersonForm, RepresentationForm
 from actors.models import Area, Organization, Person, Representation
-from actors.tasks import refresh_areas_from_kolada
-from collaborations.models import Collaboration, CollaborationRole, Participation
-from core.progress import create_progress
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
 
 
@@ -50,7 +50,6 @@ class AreaDetailView(DetailView):
         area = self.object
         context["members"] = area.members.all() if area.kind == "region" else []
         context["organizations"] = area.organizations.all()[:100]
-        context["collaborations"] = Collaboration.objects.visible_to(self.request.user).filter(areas=area)
         return context
 
 
@@ -81,11 +80,6 @@ class OrganizationDetailView(DetailView):
         user = self.request.user
         people = Representation.objects.select_related("person").order_by("person__last_name")
         return Organization.objects.select_related("area").prefetch_related(
-            Prefetch(
-                "participations",
-                queryset=Participation.objects.visible_to(user).select_related("collaboration"),
-                to_attr="visible_participations",
-            ),
             Prefetch(
                 "representations",
                 queryset=people if user.is_authenticated else people.none(),
@@ -140,14 +134,7 @@ class PersonDetailView(LoginRequiredMixin, DetailView):
 
     def get_queryset(self):
         return Person.objects.prefetch_related(
-            Prefetch("representations", queryset=Representation.objects.select_related("organization")),
-            Prefetch(
-                "collaboration_roles",
-                queryset=CollaborationRole.objects.visible_to(self.request.user).select_related(
-                    "collaboration", "organization"
-                ),
-                to_attr="visible_roles",
-            ),
+            Prefetch("representations", queryset=Representation.objects.select_related("organization"))
         )
 
     def get_context_data(self, **kwargs):
@@ -206,19 +193,6 @@ class RepresentationCreateView(LoginRequiredMixin, ServiceFormMixin, CreateView)
 
 class PersonHistoryView(LoginRequiredMixin, ObjectHistoryView):
     queryset = Person.objects.all()
-
-
-class AreaRefreshView(LoginRequiredMixin, View):
-    """Start the refresh of the areas from Kolada in the task worker, then show its progress."""
-
-    def post(self, request):
-        if not request.user.has_perm("actors.change_area"):
-            raise PermissionDenied(_("Bara plattformsadministratörer kan uppdatera territoriet."))
-        progress = create_progress("actors.refresh_areas", _("Uppdatera områden från Kolada"), user=request.user)
-        result = refresh_areas_from_kolada.enqueue(progress.pk, request.user.pk)
-        progress.task_result_id = str(result.id)
-        progress.save(update_fields=["task_result_id"])
-        return redirect("core:task_progress", progress.pk)
 
 
 # Login throttling (django-axes; the rule is in samverkan/settings.py beside AXES_LOCKOUT_PARAMETERS).

@@ -14,6 +14,7 @@ urlpatterns = [
     path("import/scb/<str:table_id>/", views.ScbTableView.as_view(), name="scb_table"),
     path("import/fil/", views.FileImportView.as_view(), name="import_file"),
     path("import/mall.<export_kind:kind>", views.TemplateFileView.as_view(), name="import_template"),
+    path("import/omraden/", views.AreaRefreshView.as_view(), name="area_refresh"),
     path("importer/", views.RunListView.as_view(), name="run_list"),
     path("importer/<int:pk>/", views.RunDetailView.as_view(), name="run_detail"),
 ]

@@ -9,6 +9,7 @@ from django.views import View
 from django.views.generic import FormView
 
 from core.exports import file_response
+from core.progress import create_progress
 from core.views import ServiceFormMixin
 from stats import catalogue, queries, services
 from stats.files import COLUMNS, export_rows
@@ -16,6 +17,7 @@ from stats.forms import FileImportForm, FollowForm, KoladaImportForm
 from stats.http import StatsSourceError
 from stats.models import CatalogueEntry, Observation, Series
 from stats.scb import ScbClient
+from stats.tasks import refresh_areas_from_kolada
 
 
 class ImportPermissionMixin(LoginRequiredMixin):
@@ -237,3 +239,17 @@ def _variables(meta: dict) -> list[dict]:
             {"code": code, "label": dimension.get("label", code), "values": [(c, labels.get(c, c)) for c in ordered]}
         )
     return out
+
+
+class AreaRefreshView(LoginRequiredMixin, View):
+    """Start the refresh of the areas from Kolada in the task worker, then show its progress (the button is on
+    the territory's page; the task lives here, beside the Kolada client)."""
+
+    def post(self, request):
+        if not request.user.has_perm("actors.change_area"):
+            raise PermissionDenied(_("Bara plattformsadministratörer kan uppdatera territoriet."))
+        progress = create_progress("actors.refresh_areas", _("Uppdatera områden från Kolada"), user=request.user)
+        result = refresh_areas_from_kolada.enqueue(progress.pk, request.user.pk)
+        progress.task_result_id = str(result.id)
+        progress.save(update_fields=["task_result_id"])
+        return redirect("core:task_progress", progress.pk)

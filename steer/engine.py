@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -49,7 +50,23 @@ HIGHER, LOWER, RANGE = "higher", "lower", "range"
 ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA = "on_track", "at_risk", "off_track", "no_data"
 IMPROVING, STABLE, WORSENING, UNKNOWN = "improving", "stable", "worsening", "unknown"
 
-# The rule as the product shows it beside every status (Swedish first, translated to English).
+
+def rule_numbers() -> dict[str, str]:
+    """The constants above as the shown rule states them; read each time the rule is shown."""
+    return {
+        "years": str(WINDOW_YEARS),
+        "at_risk": plain_number(AT_RISK_SHARE * 100, 2),
+        "stable": plain_number(STABLE_SHARE * 100, 2),
+    }
+
+
+def _with_numbers(text: object) -> str:
+    """A clause of the shown rule with the engine's constants filled in, translated when it is shown."""
+    return lazy(lambda: str(text) % rule_numbers(), str)()
+
+
+# The rule as the product shows it beside every status (Swedish first, translated to English); its numbers
+# are the constants above, so the text cannot drift from the code.
 RULE = [
     gettext_lazy("Saknade värden hoppas över: de räknas aldrig som noll och fylls aldrig i."),
     gettext_lazy("Utan värden från utgångsåret och framåt, eller utan målvärde, blir status Data saknas."),
@@ -57,19 +74,26 @@ RULE = [
         "Det mål som gäller är det första målvärdet vars år inte ligger före det senaste värdets år "
         "(när alla målår har passerats: det sista)."
     ),
-    gettext_lazy(
-        "En rät linje anpassas med minsta kvadratmetoden till värdena under de senaste 5 åren; med bara "
-        "ett värde dras linjen från utgångsvärdet (eller, utan utgångsvärde, från det första tidigare värdet). "
-        "Prognosen är linjens värde under målåret."
+    _with_numbers(
+        gettext_lazy(
+            "En rät linje anpassas med minsta kvadratmetoden till värdena under de senaste %(years)s åren; med "
+            "bara ett värde dras linjen från utgångsvärdet (eller, utan utgångsvärde, från det första tidigare "
+            "värdet). Prognosen är linjens värde under målåret."
+        )
     ),
-    gettext_lazy(
-        "I fas: det senaste värdet eller prognosen når målet. Ur fas: målåret är nått utan att målet nåddes. "
-        "Annars jämförs hur mycket av avståndet från utgångsläget till målet som prognosen tar: minst 50 % "
-        "ger Risk, mindre ger Ur fas."
+    _with_numbers(
+        gettext_lazy(
+            "I fas: det senaste värdet eller prognosen når målet. Ur fas: målåret är nått utan att målet nåddes. "
+            "Annars jämförs hur mycket av avståndet från utgångsläget till målet som prognosen tar: minst "
+            "%(at_risk)s %% ger Risk, mindre ger Ur fas."
+        )
     ),
-    gettext_lazy(
-        "Trend: linjens lutning. Ändras den mindre än 1 % av värdenas medelnivå per år är trenden "
-        "Oförändrad; annars Förbättras om den går åt det håll som är bättre, och Försämras om den går åt andra hållet."
+    _with_numbers(
+        gettext_lazy(
+            "Trend: linjens lutning. Ändras den mindre än %(stable)s %% av värdenas medelnivå per år är trenden "
+            "Oförändrad; annars Förbättras om den går åt det håll som är bättre, och Försämras om den går åt "
+            "andra hållet."
+        )
     ),
     gettext_lazy(
         "En indikator som redovisas för flera områden eller för kvinnor och män får den sämsta statusen av "

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from actors.tasks import refresh_areas_from_kolada, run_area_refresh
 from core.progress import create_progress
+from stats.tasks import refresh_areas_from_kolada, run_area_refresh
 
 
 class Command(BaseCommand):
