@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.conf import settings
 from django.db import models
@@ -95,7 +95,7 @@ def scope_for(user: AbstractBaseUser | AnonymousUser | None) -> Scope:
     """The user's scope, resolved once and cached on the user object for the request."""
     if user is None or not user.is_authenticated:
         return ANONYMOUS_SCOPE
-    cached = getattr(user, _CACHE_ATTR, None)
+    cached: Scope | None = getattr(user, _CACHE_ATTR, None)
     if cached is None:
         resolver = import_string(settings.SAMVERKAN_SCOPE_RESOLVER)
         cached = resolver(user)
@@ -113,6 +113,11 @@ def _collaboration_path(model: type[models.Model]) -> str | None:
     return getattr(model, "scope_collaboration_field", None)
 
 
+def related_model(field: Any) -> type[models.Model]:
+    """The model a relation leads to (a class once the app registry is ready, never "self")."""
+    return cast("type[models.Model]", field.related_model)
+
+
 def _own_visibility_q(model: type[models.Model], scope: Scope, collab_ref: str, prefix: str = "") -> Q:
     """Objects whose own visibility admits the user (ignoring the collaboration's own visibility).
 
@@ -127,9 +132,9 @@ def _own_visibility_q(model: type[models.Model], scope: Scope, collab_ref: str, 
         }
     )
     if scope.organization_ids:
-        through = model._meta.get_field("shared_with").remote_field.through
+        through: type[models.Model] = cast(Any, model._meta.get_field("shared_with")).remote_field.through
         source, target = _through_columns(through, model)
-        shared = through.objects.filter(**{f"{target}__in": scope.organization_ids}).values(source)
+        shared = through._default_manager.filter(**{f"{target}__in": scope.organization_ids}).values(source)
         q |= Q(**{f"{prefix}visibility": Visibility.NAMED, f"{prefix}pk__in": shared})
     if scope.coordinated_collaboration_ids:
         q |= Q(**{f"{prefix}{collab_ref}__in": scope.coordinated_collaboration_ids})
@@ -146,14 +151,17 @@ def _through_columns(through: type[models.Model], model: type[models.Model]) -> 
     return source, target
 
 
-def capping_relations(model: type[models.Model]) -> list[models.ForeignKey]:
+def capping_relations(model: type[models.Model]) -> list[models.ForeignKey[Any, Any]]:
     """The foreign keys of `model` that lead to another collaboration-scoped object (not the one to the
     collaboration itself): what the object belongs to or refers to, and so what caps its visibility."""
     path = _collaboration_path(model)
     return [
         f
         for f in model._meta.concrete_fields
-        if f.many_to_one and f.name != path and issubclass(f.related_model, ScopedModel)
+        if isinstance(f, models.ForeignKey)
+        and f.many_to_one
+        and f.name != path
+        and issubclass(related_model(f), ScopedModel)
     ]
 
 
@@ -170,20 +178,20 @@ def visibility_q(model: type[models.Model], user: Any) -> Q:
     path = _collaboration_path(model)
     if path is None:  # the collaboration itself
         return _own_visibility_q(model, scope, "pk")
-    parent = model._meta.get_field(path).related_model
-    visible_parents = parent._default_manager.visible_to(user).values("pk")
+    parent = related_model(model._meta.get_field(path))
+    visible_parents = cast(ScopedManager, parent._default_manager).visible_to(user).values("pk")
     q = _own_visibility_q(model, scope, f"{path}_id") & Q(**{f"{path}__in": visible_parents})
     for fk in capping_relations(model):
         # The parent's own visibility, by a join (it is in the same collaboration, checked above). Its own
         # parents in turn are kept at least as narrow by the services and the migrations; a nested
         # `IN (SELECT …)` per level made cold pages two to three times slower.
-        parent_path = _collaboration_path(fk.related_model)
-        referred = _own_visibility_q(fk.related_model, scope, f"{parent_path}_id", prefix=f"{fk.name}__")
+        parent_path = _collaboration_path(related_model(fk))
+        referred = _own_visibility_q(related_model(fk), scope, f"{parent_path}_id", prefix=f"{fk.name}__")
         q &= Q(**{f"{fk.name}__isnull": True}) | referred if fk.null else referred
     return q & _restrictions_q(model, scope)
 
 
-class ScopedQuerySet(models.QuerySet):
+class ScopedQuerySet(models.QuerySet[Any, Any]):
     """QuerySet of a collaboration-scoped model; the only way views reach such objects."""
 
     def visible_to(self, user: Any) -> ScopedQuerySet:
@@ -231,4 +239,5 @@ class ScopedModel(models.Model):
     @property
     def scope_collaboration_id(self) -> int | None:
         path = self.scope_collaboration_field
-        return self.pk if path is None else getattr(self, f"{path}_id")
+        collaboration_id: int | None = self.pk if path is None else getattr(self, f"{path}_id")
+        return collaboration_id

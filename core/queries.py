@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -14,7 +14,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ChangeRecord, TaskProgress
-from core.permissions import ScopedModel, scope_for
+from core.permissions import ScopedManager, ScopedModel, scope_for
 
 
 def scoped_models() -> list[type[ScopedModel]]:
@@ -78,7 +78,7 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
     visible: dict[type[models.Model], set[int]] = {}
     names: dict[type[models.Model], dict[int, str]] = {}
     for model in set(own) | set(referred):
-        seen = model._default_manager.visible_to(user).filter(pk__in=own[model] | referred[model])
+        seen = cast(ScopedManager, model._default_manager).visible_to(user).filter(pk__in=own[model] | referred[model])
         if referred[model]:  # titles wanted: with what their titles are made of
             joins = [f.name for f in model._meta.concrete_fields if f.many_to_one]
             names[model] = {o.pk: str(o) for o in seen.select_related(*joins)}
@@ -143,7 +143,7 @@ def _display(value: Any) -> Any:
 
 def _label(model: type[models.Model] | None, name: str) -> str:
     try:
-        return str(model._meta.get_field(name).verbose_name) if model is not None else name
+        return str(cast(Any, model._meta.get_field(name)).verbose_name) if model is not None else name
     except (FieldDoesNotExist, AttributeError):
         return name
 

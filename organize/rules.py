@@ -4,6 +4,8 @@ The coordinators keep the agreements, bodies and financing; a party's own repres
 record its organization's decision on an agreement and report the resources it sets aside.
 """
 
+from typing import Any
+
 import rules
 
 from core.permissions import scope_for
@@ -13,7 +15,7 @@ can_manage = is_platform_admin | is_coordinator
 
 
 @rules.predicate
-def represents_the_party(user, obj) -> bool:
+def represents_the_party(user: Any, obj: object) -> bool:
     """The object is about the user's own organization (`obj.organization_id`)."""
     return getattr(obj, "organization_id", None) in scope_for(user).organization_ids
 
