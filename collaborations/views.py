@@ -1,9 +1,12 @@
 """Pages of collaborations: the front page, list, overview, set-up, parties, roles and the log."""
 
+from typing import TYPE_CHECKING, Any
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -52,6 +55,10 @@ class HomeView(TemplateView):
 
 class CollaborationScopedMixin:
     """Reach the collaboration in the URL through the gateway (404 when hidden)."""
+
+    if TYPE_CHECKING:  # a mixin: from the view it is mixed into
+        request: HttpRequest
+        kwargs: dict[str, Any]
 
     def get_collaboration(self) -> Collaboration:
         if not hasattr(self, "_collaboration"):

@@ -179,7 +179,7 @@ def visibility_q(model: type[models.Model], user: Any) -> Q:
     if path is None:  # the collaboration itself
         return _own_visibility_q(model, scope, "pk")
     parent = related_model(model._meta.get_field(path))
-    visible_parents = cast(ScopedManager, parent._default_manager).visible_to(user).values("pk")
+    visible_parents = cast("ScopedManager[Any]", parent._default_manager).visible_to(user).values("pk")
     q = _own_visibility_q(model, scope, f"{path}_id") & Q(**{f"{path}__in": visible_parents})
     for fk in capping_relations(model):
         # The parent's own visibility, by a join (it is in the same collaboration, checked above). Its own
@@ -207,8 +207,7 @@ class ScopedQuerySet(models.QuerySet[Any, Any]):
         return self.filter(**{f"{ref}__in": scope.coordinated_collaboration_ids})
 
 
-class ScopedManager(models.Manager.from_queryset(ScopedQuerySet)):  # type: ignore[misc]
-    pass
+ScopedManager = models.Manager.from_queryset(ScopedQuerySet, class_name="ScopedManager")
 
 
 class ScopedModel(models.Model):

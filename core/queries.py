@@ -78,7 +78,11 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
     visible: dict[type[models.Model], set[int]] = {}
     names: dict[type[models.Model], dict[int, str]] = {}
     for model in set(own) | set(referred):
-        seen = cast(ScopedManager, model._default_manager).visible_to(user).filter(pk__in=own[model] | referred[model])
+        seen = (
+            cast("ScopedManager[Any]", model._default_manager)
+            .visible_to(user)
+            .filter(pk__in=own[model] | referred[model])
+        )
         if referred[model]:  # titles wanted: with what their titles are made of
             joins = [f.name for f in model._meta.concrete_fields if f.many_to_one]
             names[model] = {o.pk: str(o) for o in seen.select_related(*joins)}
