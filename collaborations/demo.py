@@ -16,6 +16,11 @@ from dataclasses import dataclass, field
 SOURCE = "SKR (2020): Att hantera komplexa samhällsutmaningar. Organisera, styra och leda i samverkan"
 DEMO_PASSWORD = "samverkan-demo"
 
+# The sources every app's demo data names, and the mark of what is invented.
+SKR = "SKR (2020), Att hantera komplexa samhällsutmaningar"
+TALK = "Föredraget Att styra i territoriet"
+INVENTED = "[påhittat för demon]"
+
 
 @dataclass(frozen=True)
 class Org:

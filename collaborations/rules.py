@@ -2,9 +2,8 @@
 
 import rules
 
-from core.rules import is_coordinator, is_logged_in, is_platform_admin
-
-can_manage = is_platform_admin | is_coordinator
+from collaborations.parts.rules import can_manage
+from core.rules import is_logged_in
 
 rules.add_perm("collaborations.add_collaboration", is_logged_in)
 rules.add_perm("collaborations.change_collaboration", can_manage)

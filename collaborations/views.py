@@ -1,12 +1,9 @@
 """Pages of collaborations: the front page, list, overview, set-up, parties, roles and the log."""
 
-from typing import TYPE_CHECKING, Any
-
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +21,7 @@ from collaborations.forms import (
     ParticipationInlineForm,
 )
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from collaborations.parts.views import CollaborationScopedMixin
 from core.queries import collaboration_log, readable_records
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin, lazy_context
 
@@ -51,25 +49,6 @@ class HomeView(TemplateView):
 
         context.update(lazy_context(worked_out, "mine", "public", "public_count"))
         return context
-
-
-class CollaborationScopedMixin:
-    """Reach the collaboration in the URL through the gateway (404 when hidden)."""
-
-    if TYPE_CHECKING:  # a mixin: from the view it is mixed into
-        request: HttpRequest
-        kwargs: dict[str, Any]
-
-    def get_collaboration(self) -> Collaboration:
-        if not hasattr(self, "_collaboration"):
-            self._collaboration = get_object_or_404(
-                Collaboration.objects.visible_to(self.request.user), slug=self.kwargs["slug"]
-            )
-        return self._collaboration
-
-    def require(self, perm: str) -> None:
-        if not self.request.user.has_perm(perm, self.get_collaboration()):
-            raise PermissionDenied(_("Bara samverkans samordnare kan göra den här ändringen."))
 
 
 class CollaborationListView(HtmxPartialMixin, FilterView):

@@ -3,13 +3,12 @@ the services check the same rules again (and the API goes straight to the servic
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from actors.models import Organization, Person
-from collaborations.models import Participation
+from actors.models import Person
+from collaborations.parts.forms import DATE, PartForm, check_dates_ordered, clean_document
 from organize.choices import ChairMode, FinancingMethod
 from organize.models import (
     Adoption,
@@ -25,51 +24,8 @@ from organize.models import (
     Responsibility,
 )
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-DOCUMENT_TYPES = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".xlsx", ".pptx"}
-MAX_UPLOAD_MB = 20
 
-
-def validate_document(upload) -> None:
-    if not upload:
-        return
-    suffix = Path(upload.name).suffix.lower()
-    if suffix not in DOCUMENT_TYPES:
-        raise forms.ValidationError(
-            _("Filtypen %(suffix)s tas inte emot; använd PDF, Word, OpenDocument, Excel, PowerPoint eller text.")
-            % {"suffix": suffix or "?"}
-        )
-    if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-        raise forms.ValidationError(_("Filen är större än %(mb)d MB.") % {"mb": MAX_UPLOAD_MB})
-
-
-def check_dates_ordered(form, data, start: str = "start_date", end: str = "end_date") -> None:
-    if data.get(start) and data.get(end) and data[end] < data[start]:
-        form.add_error(end, _("Slutdatum kan inte ligga före startdatum."))
-
-
-class PartyFormMixin:
-    """Every form of the formal basis knows its collaboration and its user; each organization field
-    offers only the parties of the collaboration that the user may see."""
-
-    party_fields: tuple[str, ...] = ()
-
-    def __init__(self, *args, collaboration=None, user=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.collaboration = collaboration
-        self.user = user
-        visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
-        parties = Organization.objects.filter(participations__in=visible).distinct().order_by("name")
-        self.parties_queryset = parties
-        for name in self.party_fields:
-            if name in self.fields:
-                self.fields[name].queryset = parties
-        if "shared_with" in self.fields:
-            self.fields["shared_with"].queryset = parties
-            self.fields["shared_with"].widget.attrs["size"] = 6
-
-
-class AgreementForm(PartyFormMixin, forms.ModelForm):
+class AgreementForm(PartForm, forms.ModelForm):
     party_fields = ("commissioned_organization",)
 
     class Meta:
@@ -78,7 +34,7 @@ class AgreementForm(PartyFormMixin, forms.ModelForm):
         widgets = {"source_note": forms.Textarea(attrs={"rows": 2})}
 
 
-class AgreementVersionForm(PartyFormMixin, forms.ModelForm):
+class AgreementVersionForm(PartForm, forms.ModelForm):
     class Meta:
         model = AgreementVersion
         fields = [
@@ -106,10 +62,7 @@ class AgreementVersionForm(PartyFormMixin, forms.ModelForm):
         }
 
     def clean_attachment(self):
-        upload = self.cleaned_data.get("attachment")
-        if upload and hasattr(upload, "size") and "attachment" in self.changed_data:
-            validate_document(upload)
-        return upload
+        return clean_document(self)
 
     def clean(self):
         data = super().clean()
@@ -119,14 +72,14 @@ class AgreementVersionForm(PartyFormMixin, forms.ModelForm):
         return data
 
 
-class AdoptionForm(PartyFormMixin, forms.ModelForm):
+class AdoptionForm(PartForm, forms.ModelForm):
     class Meta:
         model = Adoption
         fields = ["status", "decision_body", "decision_body_name", "decision_date", "reference", "note"]
         widgets = {"decision_date": DATE, "note": forms.Textarea(attrs={"rows": 2}), "status": forms.RadioSelect}
 
 
-class ResponsibilityForm(PartyFormMixin, forms.ModelForm):
+class ResponsibilityForm(PartForm, forms.ModelForm):
     party_fields = ("organization",)
 
     class Meta:
@@ -135,7 +88,7 @@ class ResponsibilityForm(PartyFormMixin, forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
 
-class FollowUpDutyForm(PartyFormMixin, forms.ModelForm):
+class FollowUpDutyForm(PartForm, forms.ModelForm):
     party_fields = ("responsible_organization",)
 
     class Meta:
@@ -158,7 +111,7 @@ class FollowUpDutyForm(PartyFormMixin, forms.ModelForm):
         self.fields["report_to"].queryset = Body.objects.visible_to(self.user).filter(collaboration=self.collaboration)
 
 
-def _people_of(parties) -> forms.models.QuerySet:
+def _people_of(parties) -> QuerySet[Person]:
     """People who represent one of `parties`."""
     return (
         Person.objects.filter(representations__organization__in=parties).distinct().order_by("last_name", "first_name")
@@ -177,7 +130,7 @@ class LinesField(forms.CharField):
         return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
-class BodyForm(PartyFormMixin, forms.ModelForm):
+class BodyForm(PartForm, forms.ModelForm):
     party_fields = ("convener", "chair_organization")
     decision_areas = LinesField(
         label=_("Får besluta om"), required=False, help_text=_("Organets mandat, ett beslutsområde per rad.")
@@ -249,7 +202,7 @@ class BodyForm(PartyFormMixin, forms.ModelForm):
         return [self[name] for name in self.rotation_fields]
 
 
-class MembershipForm(PartyFormMixin, forms.ModelForm):
+class MembershipForm(PartForm, forms.ModelForm):
     party_fields = ("organization",)
 
     class Meta:
@@ -269,19 +222,17 @@ class MembershipForm(PartyFormMixin, forms.ModelForm):
         return data
 
 
-class BodyDocumentForm(PartyFormMixin, forms.ModelForm):
+class BodyDocumentForm(PartForm, forms.ModelForm):
     class Meta:
         model = BodyDocument
         fields = ["kind", "title", "description", "attachment"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
     def clean_attachment(self):
-        upload = self.cleaned_data.get("attachment")
-        validate_document(upload)
-        return upload
+        return clean_document(self)
 
 
-class FinancingModelForm(PartyFormMixin, forms.ModelForm):
+class FinancingModelForm(PartForm, forms.ModelForm):
     """The model and, per party, whether it pays and (for fixed shares) its percentage."""
 
     party_fields = ("anchor_organization",)
@@ -346,7 +297,7 @@ class FinancingModelForm(PartyFormMixin, forms.ModelForm):
         return [(org, self[pays], self[percent]) for org, pays, percent in self.party_rows]
 
 
-class ExternalFundingForm(PartyFormMixin, forms.ModelForm):
+class ExternalFundingForm(PartForm, forms.ModelForm):
     class Meta:
         model = ExternalFunding
         fields = [
@@ -368,7 +319,7 @@ class ExternalFundingForm(PartyFormMixin, forms.ModelForm):
         return data
 
 
-class ResourceCommitmentForm(PartyFormMixin, forms.ModelForm):
+class ResourceCommitmentForm(PartForm, forms.ModelForm):
     party_fields = ("organization",)
 
     class Meta:

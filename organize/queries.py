@@ -39,15 +39,6 @@ from organize.models import (
 SIGNATORY_ROLES = (ParticipationRole.COORDINATOR, ParticipationRole.PARTY)
 
 
-def visible_parties(collaboration: Collaboration, user: Any) -> list[Participation]:
-    return list(
-        Participation.objects.visible_to(user)
-        .filter(collaboration=collaboration)
-        .select_related("organization")
-        .order_by("role", "organization__name")
-    )
-
-
 # Agreements --------------------------------------------------------------------------------------
 
 

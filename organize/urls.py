@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from collaborations.parts.views import part_urls
 from organize.views import agreements, base, bodies, financing, responsibilities
 
 app_name = "organize"
@@ -58,6 +59,5 @@ urlpatterns = [
         name="resources_update",
     ),
     # shared: History of any object, removal of any object
-    path("historik/<str:kind>/<int:pk>/", base.OrganizeHistoryView.as_view(), name="history"),
-    path("ta-bort/<str:kind>/<int:pk>/", base.OrganizeDeleteView.as_view(), name="delete"),
+    *part_urls(base.OrganizeHistoryView, base.OrganizeDeleteView),
 ]

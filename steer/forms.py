@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any, cast
 
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Area
+from collaborations.parts.forms import DATE, PartForm, clean_document
 from core.numbers import NumberError, check_number
-from organize.forms import DATE, PartyFormMixin, validate_document
 from stats.models import Series
 from steer.choices import Direction
 from steer.models import (
@@ -37,35 +38,14 @@ from steer.services.analysis import ANALYSIS_FIELDS
 ROWS = {"rows": 3}
 
 
-class SteerFormMixin(PartyFormMixin):
-    """Parties of the collaboration for `party_fields`; its visible goals for `goal_fields`."""
-
-    goal_fields: tuple[str, ...] = ()
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        goals = Goal.objects.visible_to(self.user).filter(collaboration=self.collaboration)
-        for name in self.goal_fields:
-            if name in self.fields:
-                self.fields[name].queryset = goals
-        if "indicators" in self.fields:
-            self.fields["indicators"].queryset = Indicator.objects.visible_to(self.user).filter(
-                collaboration=self.collaboration
-            )
-        if "round" in self.fields:
-            self.fields["round"].queryset = FollowUpRound.objects.visible_to(self.user).filter(
-                collaboration=self.collaboration
-            )
-
-
-class SituationAnalysisForm(SteerFormMixin, forms.ModelForm):
+class SituationAnalysisForm(PartForm, forms.ModelForm):
     class Meta:
         model = SituationAnalysis
         fields = [*ANALYSIS_FIELDS, "source_note", "visibility", "shared_with"]
         widgets = {name: forms.Textarea(attrs=ROWS) for name in (*ANALYSIS_FIELDS, "source_note")}
 
 
-class AnalysisActorForm(SteerFormMixin, forms.ModelForm):
+class AnalysisActorForm(PartForm, forms.ModelForm):
     class Meta:
         model = AnalysisActor
         fields = ["organization", "name", "sector", "effect", "is_missing", "visibility", "shared_with"]
@@ -76,8 +56,8 @@ class AnalysisActorForm(SteerFormMixin, forms.ModelForm):
         self.fields["organization"].queryset = self.fields["organization"].queryset.order_by("name")
 
 
-class InvitationForm(SteerFormMixin, forms.Form):
-    organization = forms.ModelChoiceField(
+class InvitationForm(PartForm, forms.Form):
+    organization: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
         queryset=None, label=_("Organisation"), help_text=_("Organisationen i registret som bjuds in.")
     )
     message = forms.CharField(label=_("Inbjudan"), widget=forms.Textarea(attrs=ROWS), required=False)
@@ -89,7 +69,7 @@ class InvitationForm(SteerFormMixin, forms.Form):
         self.fields["organization"].queryset = Organization.objects.order_by("name")
 
 
-class OwnBenefitForm(SteerFormMixin, forms.ModelForm):
+class OwnBenefitForm(PartForm, forms.ModelForm):
     party_fields = ("organization",)
 
     class Meta:
@@ -98,7 +78,7 @@ class OwnBenefitForm(SteerFormMixin, forms.ModelForm):
         widgets = {"text": forms.Textarea(attrs=ROWS), "source_note": forms.Textarea(attrs={"rows": 2})}
 
 
-class GoalDocumentForm(SteerFormMixin, forms.ModelForm):
+class GoalDocumentForm(PartForm, forms.ModelForm):
     url = forms.URLField(label=_("Länk"), required=False, assume_scheme="https")
 
     class Meta:
@@ -118,9 +98,7 @@ class GoalDocumentForm(SteerFormMixin, forms.ModelForm):
         widgets = {"description": forms.Textarea(attrs=ROWS), "source_note": forms.Textarea(attrs={"rows": 2})}
 
 
-class GoalForm(SteerFormMixin, forms.ModelForm):
-    goal_fields = ("parent",)
-
+class GoalForm(PartForm, forms.ModelForm):
     class Meta:
         model = Goal
         fields = [
@@ -140,23 +118,13 @@ class GoalForm(SteerFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        from organize.models import ResourceCommitment
-
-        self.fields["document"].queryset = GoalDocument.objects.visible_to(self.user).filter(
-            collaboration=self.collaboration
-        )
-        self.fields["resources"].queryset = (
-            ResourceCommitment.objects.visible_to(self.user)
-            .filter(collaboration=self.collaboration)
-            .select_related("organization")
-        )
+        self.fields["resources"].queryset = self.fields["resources"].queryset.select_related("organization")
         if self.instance.pk:
             self.fields["parent"].queryset = self.fields["parent"].queryset.exclude(pk=self.instance.pk)
 
 
-class OwnGoalForm(SteerFormMixin, forms.ModelForm):
+class OwnGoalForm(PartForm, forms.ModelForm):
     party_fields = ("organization",)
-    goal_fields = ("shared_goals",)
 
     class Meta:
         model = OwnGoal
@@ -179,9 +147,8 @@ class OwnGoalForm(SteerFormMixin, forms.ModelForm):
         }
 
 
-class GoalConflictForm(SteerFormMixin, forms.ModelForm):
+class GoalConflictForm(PartForm, forms.ModelForm):
     party_fields = ("parties",)
-    goal_fields = ("goals",)
 
     class Meta:
         model = GoalConflict
@@ -254,9 +221,8 @@ def format_targets(indicator: Indicator) -> str:
     return "\n".join(lines)
 
 
-class IndicatorForm(SteerFormMixin, forms.ModelForm):
+class IndicatorForm(PartForm, forms.ModelForm):
     party_fields = ("responsible_organization",)
-    goal_fields = ("goal",)
     targets = forms.CharField(
         label=_("Målvärden"),
         required=False,
@@ -322,16 +288,17 @@ class IndicatorValueForm(forms.ModelForm):
 
     def __init__(self, *args, indicator: Indicator, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = indicator.areas.all()
+        cast(forms.ModelChoiceField, self.fields["area"]).queryset = indicator.areas.all()
         if not indicator.by_gender:
-            self.fields["gender"].choices = [c for c in self.fields["gender"].choices if c[0] == "T"]
+            gender = cast(Any, self.fields["gender"])  # a ChoiceField: its choices are a list of pairs
+            gender.choices = [c for c in gender.choices if c[0] == "T"]
         self.fields["value"].help_text = _("Ett tal, med decimalkomma. Kommentaren skrivs i fältet nedanför.")
         self.fields["value"].localize = True
         self.fields["value"].widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
         self.fields["value"].widget.is_localized = True
 
 
-class FollowUpRoundForm(SteerFormMixin, forms.ModelForm):
+class FollowUpRoundForm(PartForm, forms.ModelForm):
     party_fields = ("coordinating_organization",)
 
     class Meta:
@@ -367,9 +334,8 @@ class AssessmentForm(forms.ModelForm):
         widgets = {"status": forms.RadioSelect, "text": forms.Textarea(attrs=ROWS)}
 
 
-class EvidenceForm(SteerFormMixin, forms.ModelForm):
+class EvidenceForm(PartForm, forms.ModelForm):
     party_fields = ("participant_organizations",)
-    goal_fields = ("goals",)
 
     class Meta:
         model = Evidence
@@ -398,15 +364,10 @@ class EvidenceForm(SteerFormMixin, forms.ModelForm):
         }
 
     def clean_attachment(self):
-        upload = self.cleaned_data.get("attachment")
-        if upload and hasattr(upload, "size") and "attachment" in self.changed_data:
-            validate_document(upload)
-        return upload
+        return clean_document(self)
 
 
-class AnalysisEntryForm(SteerFormMixin, forms.ModelForm):
-    goal_fields = ("goal",)
-
+class AnalysisEntryForm(PartForm, forms.ModelForm):
     class Meta:
         model = AnalysisEntry
         fields = [
@@ -429,16 +390,8 @@ class AnalysisEntryForm(SteerFormMixin, forms.ModelForm):
             "source_note": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["indicator"].queryset = Indicator.objects.visible_to(self.user).filter(
-            collaboration=self.collaboration
-        )
 
-
-class EnvironmentalScanForm(SteerFormMixin, forms.ModelForm):
-    goal_fields = ("goals",)
-
+class EnvironmentalScanForm(PartForm, forms.ModelForm):
     class Meta:
         model = EnvironmentalScan
         fields = ["level", "date", "title", "description", "reference", "round", "goals", "visibility", "shared_with"]

@@ -11,9 +11,9 @@ from typing import Any
 
 import rules
 
+from collaborations.parts.rules import can_manage, represents_the_party
 from core.permissions import CollaborationRoleKind, scope_for
-from core.rules import is_coordinator, is_participant, is_platform_admin
-from organize.rules import represents_the_party
+from core.rules import is_participant
 
 
 @rules.predicate
@@ -28,7 +28,6 @@ def represents_the_responsible_party(user: Any, obj: object) -> bool:
     return getattr(indicator, "responsible_organization_id", None) in scope_for(user).organization_ids
 
 
-can_manage = is_platform_admin | is_coordinator
 can_follow_up = can_manage | (is_participant & is_analyst)
 
 rules.add_perm("steer.manage", can_manage)

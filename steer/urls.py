@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from collaborations.parts.views import part_urls
 from steer.views import analysis, base, dashboard, follow_up, goals, indicators
 
 app_name = "steer"
@@ -52,6 +53,5 @@ urlpatterns = [
     path("omvarld/ny/", follow_up.ScanCreateView.as_view(), name="scan_create"),
     path("omvarld/<int:pk>/andra/", follow_up.ScanUpdateView.as_view(), name="scan_update"),
     # shared: History of any object, removal of any object
-    path("historik/<str:kind>/<int:pk>/", base.SteerHistoryView.as_view(), name="history"),
-    path("ta-bort/<str:kind>/<int:pk>/", base.SteerDeleteView.as_view(), name="delete"),
+    *part_urls(base.SteerHistoryView, base.SteerDeleteView),
 ]

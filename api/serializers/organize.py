@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import serializers
 
-from actors.models import Organization, Person
-from collaborations.models import Collaboration
-from organize.forms import validate_document
+from actors.models import Person
+from api.serializers.base import ScopedSerializer, VisibleRelatedField, organization_field, validated_document
 from organize.models import (
     Adoption,
     Agreement,
@@ -25,43 +23,6 @@ from organize.models import (
     ResourceCommitment,
     Responsibility,
 )
-
-
-class VisibleRelatedField(serializers.PrimaryKeyRelatedField):
-    """A relation to a collaboration-scoped object, offered only among those the caller may see."""
-
-    def __init__(self, model, **kwargs):
-        self.scoped_model = model
-        super().__init__(**kwargs)
-
-    def get_queryset(self):
-        request = self.context.get("request")
-        user = request.user if request is not None else None
-        return self.scoped_model.objects.visible_to(user)
-
-
-class CollaborationField(serializers.SlugRelatedField):
-    def __init__(self, **kwargs):
-        super().__init__(slug_field="slug", **kwargs)
-
-    def get_queryset(self):
-        request = self.context.get("request")
-        return Collaboration.objects.visible_to(request.user if request is not None else None)
-
-
-def organization_field(**kwargs):
-    return serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all(), **kwargs)
-
-
-class ScopedSerializer(serializers.ModelSerializer):
-    # Common fields: the collaboration by slug, visibility and the organizations it is shared with.
-
-    collaboration: serializers.SlugRelatedField[Any] = CollaborationField()
-    shared_with = organization_field(many=True, required=False)
-
-    class Meta:
-        fields = ["id", "collaboration", "visibility", "shared_with"]
-        validators: list = []
 
 
 class AgreementSerializer(ScopedSerializer):
@@ -109,16 +70,7 @@ class AgreementVersionSerializer(ScopedSerializer):
         read_only_fields = ["number"]
 
     def validate_attachment(self, upload):
-        return _validated_document(upload)
-
-
-def _validated_document(upload):
-    """The same file rules as the pages (type and size)."""
-    try:
-        validate_document(upload)
-    except DjangoValidationError as exc:
-        raise serializers.ValidationError(exc.messages) from exc
-    return upload
+        return validated_document(upload)
 
 
 class AgreementVersionUpdateSerializer(AgreementVersionSerializer):
@@ -262,7 +214,7 @@ class BodyDocumentSerializer(ScopedSerializer):
         read_only_fields = ["created_at"]
 
     def validate_attachment(self, upload):
-        return _validated_document(upload)
+        return validated_document(upload)
 
 
 class FinancingShareSerializer(serializers.ModelSerializer):

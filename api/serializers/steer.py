@@ -16,12 +16,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Area
-from api.serializers.organize import (
-    ScopedSerializer,
-    VisibleRelatedField,
-    _validated_document,
-    organization_field,
-)
+from api.serializers.base import ScopedSerializer, VisibleRelatedField, organization_field, validated_document
 from collaborations.choices import ParticipationRole
 from organize.models import ResourceCommitment
 from stats.models import Series
@@ -493,7 +488,7 @@ class EvidenceSerializer(ScopedSerializer):
         ]
 
     def validate_attachment(self, upload):
-        return _validated_document(upload)
+        return validated_document(upload)
 
 
 class AnalysisEntrySerializer(ScopedSerializer):

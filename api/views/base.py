@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
-from rest_framework import permissions, viewsets
+from rest_framework import mixins, permissions, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -52,11 +52,8 @@ class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet
     Conditional writes (`api.conditional`): a detail answer sends an `ETag`; a PATCH or DELETE with
     a stale `If-Match` is refused with 412.
 
-    Subclasses name their model and what to join. Those that accept writes list this class first,
-    before DRF's write mixins, and define `create_with(data)`, `update_with(obj, data)` and
-    `delete_with(obj)` for the writes they accept, each calling a service; so every write goes through
-    the services, never through `serializer.save()`. A read-only subclass defines none of them, and DRF
-    routes no write to it.
+    Subclasses name their model and what to join. A viewset that accepts writes builds on
+    `ScopedWriteViewSet` instead.
     """
 
     schema = ConditionalAutoSchema()
@@ -65,7 +62,7 @@ class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet
     prefetch: tuple[Any, ...] = ("shared_with",)
     update_serializer_class: Any = None
     permission_classes = [permissions.IsAuthenticatedOrReadOnly]
-    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
+    http_method_names = ["get", "head", "options"]
     etag: str | None = None  # sent with a successful answer (`api.conditional`)
 
     def retrieve(self, request, *args, **kwargs):
@@ -88,6 +85,39 @@ class ScopedViewSet(HistoryMixin, CachedListMixin, viewsets.ReadOnlyModelViewSet
         if self.action in ("update", "partial_update") and self.update_serializer_class is not None:
             return self.update_serializer_class
         return self.serializer_class
+
+    def visible(self, model):
+        """The objects of another scoped model that the caller may see (for an action's choices)."""
+        return model.objects.visible_to(self.request.user)
+
+    def answer_with(self, obj):
+        """The object as the caller now sees it, after an action."""
+        obj = self.get_queryset().filter(pk=obj.pk).first() or obj
+        return Response(self.get_serializer(obj).data)
+
+
+WRITES = (("create_with", "post"), ("update_with", "patch"), ("delete_with", "delete"))
+
+
+class ScopedWriteViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin, ScopedViewSet):
+    """A scoped viewset that accepts writes, each through a service, never through `serializer.save()`.
+
+    A subclass defines `create_with(data)`, `update_with(obj, data)` and `delete_with(obj)` for the
+    writes it accepts, each calling a service; the methods it answers follow from which it defines
+    (POST, PATCH, DELETE), with those of its actions, so a write it does not accept is a 405 and is
+    not in the schema.
+    """
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if "http_method_names" not in cls.__dict__:
+            accepted = {method for hook, method in WRITES if callable(getattr(cls, hook, None))}
+            accepted |= {method for extra in cls.get_extra_actions() for method in extra.mapping}
+            cls.http_method_names = [
+                m
+                for m in ("get", "post", "patch", "delete", "head", "options")
+                if m in accepted | {"get", "head", "options"}
+            ]
 
     def perform_create(self, serializer):
         created = self.create_with(dict(serializer.validated_data))

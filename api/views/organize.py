@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.serializers import organize as s
-from api.views.base import ScopedViewSet
+from api.views.base import ScopedViewSet, ScopedWriteViewSet
 from organize import queries, services
 from organize.engine import CostSharingError
 from organize.models import (
@@ -28,7 +27,7 @@ from organize.models import (
 )
 
 
-class AgreementViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class AgreementViewSet(ScopedWriteViewSet):
     """Agreements (letters of intent, cooperation and commission agreements, identical decisions …)."""
 
     model = Agreement
@@ -58,14 +57,13 @@ class AgreementViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateMode
         services.delete_agreement(obj, actor=self.request.user)
 
 
-class AgreementVersionViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin):
+class AgreementVersionViewSet(ScopedWriteViewSet):
     """Versions of agreements: purpose, goals, validity, review date, conflict and exit clauses."""
 
     model = AgreementVersion
     serializer_class = s.AgreementVersionSerializer
     update_serializer_class = s.AgreementVersionUpdateSerializer
     related = ("agreement",)
-    http_method_names = ["get", "post", "patch", "head", "options"]
 
     def create_with(self, data):
         return services.add_agreement_version(data.pop("agreement"), actor=self.request.user, **data)
@@ -74,14 +72,13 @@ class AgreementVersionViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.Upd
         return services.update_agreement_version(obj, actor=self.request.user, **data)
 
 
-class AdoptionViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin):
+class AdoptionViewSet(ScopedWriteViewSet):
     """Each party's decision on an agreement version. POST records (or replaces) a party's decision."""
 
     model = Adoption
     serializer_class = s.AdoptionSerializer
     update_serializer_class = s.AdoptionUpdateSerializer
     related = ("organization", "version")
-    http_method_names = ["get", "post", "patch", "head", "options"]
 
     def create_with(self, data):
         version, organization = data.pop("version"), data.pop("organization")
@@ -91,7 +88,7 @@ class AdoptionViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModel
         return services.record_adoption(obj.version, obj.organization, actor=self.request.user, **data)
 
 
-class ResponsibilityViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class ResponsibilityViewSet(ScopedWriteViewSet):
     """The responsibility matrix: what each party is expected to do."""
 
     model = Responsibility
@@ -109,7 +106,7 @@ class ResponsibilityViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.Updat
         services.remove_responsibility(obj, actor=self.request.user)
 
 
-class FollowUpDutyViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class FollowUpDutyViewSet(ScopedWriteViewSet):
     """Who follows up what, and when."""
 
     model = FollowUpDuty
@@ -126,7 +123,7 @@ class FollowUpDutyViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateM
         services.remove_follow_up_duty(obj, actor=self.request.user)
 
 
-class BodyViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class BodyViewSet(ScopedWriteViewSet):
     """Bodies with their mandate, rhythm, chair (whose turn it is) and current members."""
 
     model = Body
@@ -146,7 +143,7 @@ class BodyViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixi
         services.delete_body(obj, actor=self.request.user)
 
 
-class MembershipViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class MembershipViewSet(ScopedWriteViewSet):
     """Who sits in which body, for which organization, in which position, from when to when."""
 
     model = Membership
@@ -165,13 +162,12 @@ class MembershipViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateMod
         services.remove_membership(obj, actor=self.request.user)
 
 
-class BodyDocumentViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.DestroyModelMixin):
+class BodyDocumentViewSet(ScopedWriteViewSet):
     """Material of bodies; a body under secrecy shows its material only to the organizations sitting in it."""
 
     model = BodyDocument
     serializer_class = s.BodyDocumentSerializer
     related = ("body",)
-    http_method_names = ["get", "post", "delete", "head", "options"]
 
     def create_with(self, data):
         return services.add_body_document(data.pop("body"), actor=self.request.user, **data)
@@ -180,7 +176,7 @@ class BodyDocumentViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.Destroy
         services.remove_body_document(obj, actor=self.request.user)
 
 
-class FinancingModelViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class FinancingModelViewSet(ScopedWriteViewSet):
     """Cost-sharing models per year; `computation` shows each party's amount and the rule."""
 
     model = FinancingModel
@@ -229,7 +225,7 @@ class FinancingShareViewSet(ScopedViewSet):
     related = ("organization",)
 
 
-class ExternalFundingViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class ExternalFundingViewSet(ScopedWriteViewSet):
     """External funding: ESF, regional growth funds, state crisis support …"""
 
     model = ExternalFunding
@@ -246,9 +242,7 @@ class ExternalFundingViewSet(ScopedViewSet, mixins.CreateModelMixin, mixins.Upda
         services.remove_external_funding(obj, actor=self.request.user)
 
 
-class ResourceCommitmentViewSet(
-    ScopedViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin
-):
+class ResourceCommitmentViewSet(ScopedWriteViewSet):
     """Money and staff time each party sets aside per year, committed and actual. POST replaces the
     party's figures for that year."""
 

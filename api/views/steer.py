@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from django.db.models import Prefetch
 from drf_spectacular.utils import extend_schema
-from rest_framework import mixins
 from rest_framework.decorators import action
-from rest_framework.response import Response
 
 from api.serializers import steer as s
-from api.views.base import ScopedViewSet
+from api.views.base import ScopedWriteViewSet
 from organize.models import ResourceCommitment
 from steer import queries, services
 from steer.models import (
@@ -30,29 +28,18 @@ from steer.models import (
 )
 
 
-class SteerViewSet(ScopedViewSet):
-    def visible(self, model):
-        return model.objects.visible_to(self.request.user)
-
-    def answer_with(self, obj):
-        """The object as the caller now sees it, after an action."""
-        obj = self.get_queryset().filter(pk=obj.pk).first() or obj
-        return Response(self.get_serializer(obj).data)
-
-
-class SituationAnalysisViewSet(SteerViewSet, mixins.CreateModelMixin):
+class SituationAnalysisViewSet(ScopedWriteViewSet):
     """Versions of the joint situation analysis, newest first. POST saves a new version (what is left
     out is carried over from the current one); an old version is never changed."""
 
     model = SituationAnalysis
     serializer_class = s.SituationAnalysisSerializer
-    http_method_names = ["get", "post", "head", "options"]
 
     def create_with(self, data):
         return services.save_situation_analysis(data.pop("collaboration"), actor=self.request.user, **data)
 
 
-class AnalysisActorViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class AnalysisActorViewSet(ScopedWriteViewSet):
     """Actors that affect the issue; a missing actor can be invited (`invite`) and its answer recorded
     (`answer`: a yes makes it a participant)."""
 
@@ -90,7 +77,7 @@ class AnalysisActorViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateM
         return self.answer_with(answered)
 
 
-class OwnBenefitViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class OwnBenefitViewSet(ScopedWriteViewSet):
     """What each party gains from the collaboration. POST replaces the party's earlier statement."""
 
     model = OwnBenefit
@@ -109,7 +96,7 @@ class OwnBenefitViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateMode
         services.remove_own_benefit(obj, actor=self.request.user)
 
 
-class GoalDocumentViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class GoalDocumentViewSet(ScopedWriteViewSet):
     """Documents that hold the shared goals (a regional strategy, a comprehensive plan, our own …)."""
 
     model = GoalDocument
@@ -125,7 +112,7 @@ class GoalDocumentViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateMo
         services.delete_goal_document(obj, actor=self.request.user)
 
 
-class GoalViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class GoalViewSet(ScopedWriteViewSet):
     """Shared goals (nested under an overall goal); `status` and `trend` are rolled up from the goal's
     indicators and sub-goals."""
 
@@ -147,7 +134,7 @@ class GoalViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin
         services.delete_goal(obj, actor=self.request.user)
 
 
-class OwnGoalViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class OwnGoalViewSet(ScopedWriteViewSet):
     """Each party's own goals, placed in its own steering and contributing to shared goals."""
 
     model = OwnGoal
@@ -170,7 +157,7 @@ class OwnGoalViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMi
         services.delete_own_goal(obj, actor=self.request.user)
 
 
-class GoalConflictViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class GoalConflictViewSet(ScopedWriteViewSet):
     """Conflicts between goals of different documents or parties, and how they are handled."""
 
     model = GoalConflict
@@ -190,7 +177,7 @@ class GoalConflictViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateMo
         services.delete_goal_conflict(obj, actor=self.request.user)
 
 
-class IndicatorViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class IndicatorViewSet(ScopedWriteViewSet):
     """Indicators of goals with baseline, targets and areas; `status`, `trend`, `latest_year` and
     `latest_value` are computed from the values by the same rule as the pages. Writing `targets`
     replaces all of them."""
@@ -217,7 +204,7 @@ class IndicatorViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModel
         services.delete_indicator(obj, actor=self.request.user)
 
 
-class IndicatorValueViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class IndicatorValueViewSet(ScopedWriteViewSet):
     """Values entered by hand for indicators without a statistical series. POST enters or corrects
     the value of an indicator, area, year and gender."""
 
@@ -239,7 +226,7 @@ class IndicatorValueViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.Update
         services.remove_value(obj, actor=self.request.user)
 
 
-class FollowUpRoundViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class FollowUpRoundViewSet(ScopedWriteViewSet):
     """Rounds of joint follow-up, each coordinated by one party. `close` ends a round and keeps the
     computed status of every indicator in its assessments."""
 
@@ -266,7 +253,7 @@ class FollowUpRoundViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateM
         return self.answer_with(closed)
 
 
-class AssessmentViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class AssessmentViewSet(ScopedWriteViewSet):
     """Each round's judgement of goals and indicators. POST replaces an earlier judgement of the same
     goal or indicator in the round."""
 
@@ -285,7 +272,7 @@ class AssessmentViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateMode
         services.remove_assessment(obj, actor=self.request.user)
 
 
-class EvidenceViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class EvidenceViewSet(ScopedWriteViewSet):
     """Qualitative evidence: focus groups, interviews, visits, inspections and surveys. An attached
     file is sent only through the pages, to those who may see the evidence."""
 
@@ -313,7 +300,7 @@ class EvidenceViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelM
         services.remove_evidence(obj, actor=self.request.user)
 
 
-class AnalysisEntryViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin):
+class AnalysisEntryViewSet(ScopedWriteViewSet):
     """The analysis dialogue of each round: deviations, their causes, improvements and decisions."""
 
     model = AnalysisEntry
@@ -330,9 +317,7 @@ class AnalysisEntryViewSet(SteerViewSet, mixins.CreateModelMixin, mixins.UpdateM
         services.remove_analysis_entry(obj, actor=self.request.user)
 
 
-class EnvironmentalScanViewSet(
-    SteerViewSet, mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.DestroyModelMixin
-):
+class EnvironmentalScanViewSet(ScopedWriteViewSet):
     """The recurring environmental scan: what happens locally, regionally, nationally and
     internationally, and which goals it touches."""
 

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from actors.models import Organization
 from collaborations.models import Collaboration
+from collaborations.parts.services import cascade_visibility, inherit_visibility, keep_visibility_unless, require_party
 from core.services import create_object, delete_object, field_error, require, update_object
 from organize.choices import AdoptionStatus, AgreementKind
 from organize.models import (
@@ -17,13 +18,7 @@ from organize.models import (
     Agreement,
     AgreementVersion,
 )
-from organize.services.common import (
-    MANAGE,
-    _cascade_visibility,
-    _inherit_visibility,
-    _require_party,
-    _visibility_for_managers,
-)
+from organize.services.common import MANAGE
 
 
 @transaction.atomic
@@ -33,7 +28,7 @@ def create_agreement(collaboration: Collaboration, *, actor: Any, **data: Any) -
     return create_object(
         Agreement,
         "organize.agreement.created",
-        _inherit_visibility(data, collaboration),
+        inherit_visibility(data, collaboration),
         actor=actor,
         collaboration=collaboration,
     )
@@ -41,7 +36,7 @@ def create_agreement(collaboration: Collaboration, *, actor: Any, **data: Any) -
 
 def _check_agreement(collaboration: Collaboration, data: dict[str, Any]) -> None:
     commissioned = data.get("commissioned_organization")
-    _require_party(collaboration, commissioned, "commissioned_organization")
+    require_party(collaboration, commissioned, "commissioned_organization")
     if commissioned is not None and data.get("kind") != AgreementKind.COMMISSION:
         raise field_error(
             "commissioned_organization", _("Bara ett uppdragsavtal har en uppdragstagare."), code="not_commission"
@@ -58,9 +53,9 @@ def update_agreement(agreement: Agreement, *, actor: Any, **data: Any) -> Agreem
     after = (agreement.visibility, sorted(agreement.shared_with.values_list("pk", flat=True)))
     if before != after:
         versions = list(agreement.versions.all())
-        _cascade_visibility(agreement, versions, actor=actor, action="organize.agreement_version.updated")
+        cascade_visibility(agreement, versions, actor=actor, action="organize.agreement_version.updated")
         adoptions = Adoption.objects.filter(version__agreement=agreement)
-        _cascade_visibility(agreement, adoptions, actor=actor, action="organize.adoption.updated")
+        cascade_visibility(agreement, adoptions, actor=actor, action="organize.adoption.updated")
     return agreement
 
 
@@ -82,7 +77,7 @@ def add_agreement_version(agreement: Agreement, *, actor: Any, **data: Any) -> A
     return create_object(
         AgreementVersion,
         "organize.agreement_version.created",
-        _inherit_visibility(data, agreement),
+        inherit_visibility(data, agreement),
         actor=actor,
         collaboration_id=agreement.collaboration_id,
         agreement=agreement,
@@ -106,7 +101,7 @@ def update_agreement_version(version: AgreementVersion, *, actor: Any, **data: A
     before = (version.visibility, sorted(version.shared_with.values_list("pk", flat=True)))
     update_object(version, "organize.agreement_version.updated", data, actor=actor)
     if before != (version.visibility, sorted(version.shared_with.values_list("pk", flat=True))):
-        _cascade_visibility(version, version.adoptions.all(), actor=actor, action="organize.adoption.updated")
+        cascade_visibility(version, version.adoptions.all(), actor=actor, action="organize.adoption.updated")
     return version
 
 
@@ -116,8 +111,8 @@ def record_adoption(version: AgreementVersion, organization: Organization, *, ac
     existing: Adoption | None = Adoption.objects.filter(version=version, organization=organization).first()
     probe = existing or Adoption(collaboration_id=version.collaboration_id, version=version, organization=organization)
     require(actor, "organize.record_adoption", probe)
-    data = _visibility_for_managers(actor, version, data)
-    _require_party(version.agreement.collaboration, organization, "organization")
+    data = keep_visibility_unless(MANAGE, actor, version, data)
+    require_party(version.agreement.collaboration, organization, "organization")
     status = data.get("status", probe.status)
     decision_date = data.get("decision_date", probe.decision_date)
     if status == AdoptionStatus.ADOPTED:
@@ -137,7 +132,7 @@ def record_adoption(version: AgreementVersion, organization: Organization, *, ac
     return create_object(
         Adoption,
         "organize.adoption.recorded",
-        _inherit_visibility(data, version),
+        inherit_visibility(data, version),
         actor=actor,
         collaboration_id=version.collaboration_id,
         version=version,

@@ -9,6 +9,13 @@ from django.utils.translation import gettext as _
 
 from actors.models import Organization, Person
 from collaborations.models import Collaboration
+from collaborations.parts.services import (
+    cascade_visibility,
+    inherit_visibility,
+    participating_ids,
+    require_party,
+    require_representative,
+)
 from core.permissions import scope_for
 from core.services import SYSTEM, create_object, delete_object, field_error, require, update_object
 from organize.choices import BodyDocumentKind, ChairMode
@@ -19,14 +26,7 @@ from organize.models import (
     Membership,
     sitting_in,
 )
-from organize.services.common import (
-    MANAGE,
-    _cascade_visibility,
-    _inherit_visibility,
-    _participating_ids,
-    _require_party,
-    _require_representative,
-)
+from organize.services.common import MANAGE
 
 
 def _check_body(
@@ -48,17 +48,17 @@ def _check_body(
                 raise field_error("parent", _("Ett organ kan inte ligga under sig självt."), code="cycle")
             ancestor = ancestor.parent
     if changing("convener"):
-        _require_party(collaboration, data.get("convener"), "convener")
+        require_party(collaboration, data.get("convener"), "convener")
     mode = data.get("chair_mode", ChairMode.FIXED)
     if mode == ChairMode.FIXED and changing("chair_organization", "chair_mode"):
-        _require_party(collaboration, data.get("chair_organization"), "chair_organization")
+        require_party(collaboration, data.get("chair_organization"), "chair_organization")
     if mode == ChairMode.ROTATING and changing("rotation_order", "chair_mode", "rotation_start", "rotation_months"):
         order = [int(pk) for pk in data.get("rotation_order") or []]
         if len(order) < 2:
             raise field_error("rotation_order", _("Ange minst två parter som turas om att vara ordförande."))
         if len(set(order)) != len(order):
             raise field_error("rotation_order", _("En part står två gånger i rotationsordningen."), code="duplicate")
-        outside = set(order) - _participating_ids(collaboration)
+        outside = set(order) - participating_ids(collaboration)
         if outside:
             names = ", ".join(Organization.objects.filter(pk__in=outside).values_list("name", flat=True)) or outside
             raise field_error(
@@ -83,7 +83,7 @@ def create_body(collaboration: Collaboration, *, actor: Any, **data: Any) -> Bod
     return create_object(
         Body,
         "organize.body.created",
-        _inherit_visibility(data, collaboration),
+        inherit_visibility(data, collaboration),
         actor=actor,
         collaboration=collaboration,
     )
@@ -99,8 +99,8 @@ def update_body(body: Body, *, actor: Any, **data: Any) -> Body:
     before = (body.visibility, sorted(body.shared_with.values_list("pk", flat=True)))
     update_object(body, "organize.body.updated", data, actor=actor)
     if before != (body.visibility, sorted(body.shared_with.values_list("pk", flat=True))):
-        _cascade_visibility(body, body.memberships.all(), actor=actor, action="organize.membership.updated")
-        _cascade_visibility(body, body.documents.all(), actor=actor, action="organize.body_document.updated")
+        cascade_visibility(body, body.memberships.all(), actor=actor, action="organize.membership.updated")
+        cascade_visibility(body, body.documents.all(), actor=actor, action="organize.body_document.updated")
     return body
 
 
@@ -121,8 +121,8 @@ def delete_body(body: Body, *, actor: Any, reason: str = "") -> None:
 
 
 def _check_membership(body: Body, organization: Organization | None, person: Person | None) -> None:
-    _require_party(body.collaboration, organization, "organization")
-    _require_representative(person, organization, "person")
+    require_party(body.collaboration, organization, "organization")
+    require_representative(person, organization, "person")
 
 
 @transaction.atomic
@@ -132,7 +132,7 @@ def add_membership(body: Body, person: Person, organization: Organization, *, ac
     return create_object(
         Membership,
         "organize.membership.created",
-        _inherit_visibility(data, body),
+        inherit_visibility(data, body),
         actor=actor,
         collaboration_id=body.collaboration_id,
         body=body,
@@ -180,7 +180,7 @@ def add_body_document(body: Body, *, actor: Any, **data: Any) -> BodyDocument:
     return create_object(
         BodyDocument,
         "organize.body_document.created",
-        _inherit_visibility(data, body),
+        inherit_visibility(data, body),
         actor=actor,
         collaboration_id=body.collaboration_id,
         body=body,

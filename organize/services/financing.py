@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from actors.models import Organization
 from collaborations.models import Collaboration
+from collaborations.parts.services import cascade_visibility, inherit_visibility, keep_visibility_unless, require_party
 from core.services import create_object, delete_object, field_error, require, update_object
 from organize.choices import FinancingMethod
 from organize.engine import CostSharingError
@@ -19,13 +20,7 @@ from organize.models import (
     FinancingShare,
     ResourceCommitment,
 )
-from organize.services.common import (
-    MANAGE,
-    _cascade_visibility,
-    _inherit_visibility,
-    _require_party,
-    _visibility_for_managers,
-)
+from organize.services.common import MANAGE
 
 
 def _set_shares(model: FinancingModel, shares: list[tuple[Organization, Decimal | None]], *, actor: Any) -> None:
@@ -41,7 +36,7 @@ def _set_shares(model: FinancingModel, shares: list[tuple[Organization, Decimal 
             create_object(
                 FinancingShare,
                 "organize.financing_share.created",
-                _inherit_visibility({"percent": percent}, model),
+                inherit_visibility({"percent": percent}, model),
                 actor=actor,
                 collaboration_id=model.collaboration_id,
                 financing=model,
@@ -65,8 +60,8 @@ def _check_financing(
             )
         seen.add(org.pk)
         if check_parties:
-            _require_party(collaboration, org, "shares")
-    _require_party(collaboration, model.anchor_organization, "anchor_organization")
+            require_party(collaboration, org, "shares")
+    require_party(collaboration, model.anchor_organization, "anchor_organization")
     if model.method == FinancingMethod.ANCHOR_THEN_POPULATION:
         if model.anchor_organization is None:
             raise field_error("anchor_organization", _("Ange vilken part som betalar en fast andel."), code="required")
@@ -95,7 +90,7 @@ def create_financing_model(
     model = create_object(
         FinancingModel,
         "organize.financing_model.created",
-        _inherit_visibility(data, collaboration),
+        inherit_visibility(data, collaboration),
         actor=actor,
         collaboration=collaboration,
     )
@@ -116,7 +111,7 @@ def update_financing_model(
     _check_financing(model, shares, check_parties=given)  # inside the transaction: a refusal rolls back
     _set_shares(model, shares, actor=actor)
     if before != (model.visibility, sorted(model.shared_with.values_list("pk", flat=True))):
-        _cascade_visibility(model, model.shares.all(), actor=actor, action="organize.financing_share.updated")
+        cascade_visibility(model, model.shares.all(), actor=actor, action="organize.financing_share.updated")
     return model
 
 
@@ -134,7 +129,7 @@ def add_external_funding(collaboration: Collaboration, *, actor: Any, **data: An
     return create_object(
         ExternalFunding,
         "organize.external_funding.created",
-        _inherit_visibility(data, collaboration),
+        inherit_visibility(data, collaboration),
         actor=actor,
         collaboration=collaboration,
     )
@@ -162,14 +157,14 @@ def set_resource_commitment(
     ).first()
     probe = existing or ResourceCommitment(collaboration=collaboration, organization=organization, year=year)
     require(actor, "organize.report_resources", probe)
-    data = _visibility_for_managers(actor, collaboration, data)
-    _require_party(collaboration, organization, "organization")
+    data = keep_visibility_unless(MANAGE, actor, collaboration, data)
+    require_party(collaboration, organization, "organization")
     if existing is not None:
         return update_object(existing, "organize.resource_commitment.updated", data, actor=actor)
     return create_object(
         ResourceCommitment,
         "organize.resource_commitment.created",
-        _inherit_visibility(data, collaboration),
+        inherit_visibility(data, collaboration),
         actor=actor,
         collaboration=collaboration,
         organization=organization,

@@ -9,12 +9,13 @@ from django.utils.translation import gettext as _
 
 from actors.models import Organization
 from collaborations.models import Collaboration
+from collaborations.parts.services import inherit_visibility, require_party, require_representative
 from core.services import create_object, delete_object, field_error, require, update_object
 from organize.models import (
     FollowUpDuty,
     Responsibility,
 )
-from organize.services.common import MANAGE, _inherit_visibility, _require_party, _require_representative
+from organize.services.common import MANAGE
 
 
 @transaction.atomic
@@ -22,11 +23,11 @@ def add_responsibility(
     collaboration: Collaboration, organization: Organization, *, actor: Any, **data: Any
 ) -> Responsibility:
     require(actor, MANAGE, collaboration)
-    _require_party(collaboration, organization, "organization")
+    require_party(collaboration, organization, "organization")
     return create_object(
         Responsibility,
         "organize.responsibility.created",
-        _inherit_visibility(data, collaboration),
+        inherit_visibility(data, collaboration),
         actor=actor,
         collaboration=collaboration,
         organization=organization,
@@ -36,7 +37,7 @@ def add_responsibility(
 @transaction.atomic
 def update_responsibility(responsibility: Responsibility, *, actor: Any, **data: Any) -> Responsibility:
     require(actor, MANAGE, responsibility)
-    _require_party(responsibility.collaboration, data.get("organization"), "organization")
+    require_party(responsibility.collaboration, data.get("organization"), "organization")
     return update_object(responsibility, "organize.responsibility.updated", data, actor=actor)
 
 
@@ -47,13 +48,13 @@ def remove_responsibility(responsibility: Responsibility, *, actor: Any, reason:
 
 
 def _check_follow_up(collaboration: Collaboration, data: dict[str, Any]) -> None:
-    _require_party(collaboration, data.get("responsible_organization"), "responsible_organization")
+    require_party(collaboration, data.get("responsible_organization"), "responsible_organization")
     person = data.get("responsible_person")
     if person is not None and data.get("responsible_organization") is None:
         raise field_error(
             "responsible_organization", _("Ange vilken part den ansvariga personen företräder."), code="required"
         )
-    _require_representative(person, data.get("responsible_organization"), "responsible_person")
+    require_representative(person, data.get("responsible_organization"), "responsible_person")
     body = data.get("report_to")
     if body is not None and body.collaboration_id != collaboration.pk:
         raise field_error("report_to", _("Organet hör till en annan samverkan."), code="other_collaboration")
@@ -66,7 +67,7 @@ def add_follow_up_duty(collaboration: Collaboration, *, actor: Any, **data: Any)
     return create_object(
         FollowUpDuty,
         "organize.follow_up_duty.created",
-        _inherit_visibility(data, collaboration),
+        inherit_visibility(data, collaboration),
         actor=actor,
         collaboration=collaboration,
     )

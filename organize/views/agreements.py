@@ -9,7 +9,8 @@ from django.views import View
 from django.views.generic import TemplateView, UpdateView
 
 from actors.models import Organization
-from collaborations.models import Participation
+from collaborations.parts.queries import visible_participations, visible_parties
+from collaborations.parts.views import serve_attachment
 from core.views import ServiceUpdateMixin, lazy_context
 from organize import queries, services
 from organize.forms import AdoptionForm, AgreementForm, AgreementVersionForm
@@ -19,7 +20,6 @@ from organize.views.base import (
     OrganizeFormMixin,
     OrganizeMixin,
     OrganizeUpdateView,
-    serve_attachment,
 )
 
 
@@ -33,7 +33,7 @@ class OverviewView(OrganizeMixin, TemplateView):
         collaboration, user = self.get_collaboration(), self.request.user
 
         def worked_out():  # only when the cached part is missing
-            parties = queries.visible_parties(collaboration, user)
+            parties = list(visible_participations(collaboration, user))
             return {
                 "boards": [queries.adoption_board(a, parties) for a in queries.agreements_for(collaboration, user)],
                 "bodies": queries.flatten(queries.body_tree(list(queries.bodies_for(collaboration, user)))),
@@ -52,7 +52,7 @@ class AgreementDetailView(OrganizeMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
         agreement = get_object_or_404(queries.agreements_for(collaboration, user), pk=self.kwargs["pk"])
-        board = queries.adoption_board(agreement, queries.visible_parties(collaboration, user))
+        board = queries.adoption_board(agreement, list(visible_participations(collaboration, user)))
         may_adopt = {
             row.participation.organization_id
             for row in board.rows
@@ -160,11 +160,8 @@ class AdoptionView(OrganizeFormMixin, ServiceUpdateMixin, UpdateView):
         return self._version
 
     def get_organization(self) -> Organization:
-        parties = Organization.objects.filter(participations__in=self.scoped_participations())
+        parties = visible_parties(self.get_collaboration(), self.request.user)
         return get_object_or_404(parties, pk=self.kwargs["organization"])
-
-    def scoped_participations(self):
-        return Participation.objects.visible_to(self.request.user).filter(collaboration=self.get_collaboration())
 
     def get_object(self, queryset=None):
         if not hasattr(self, "_object"):

@@ -9,10 +9,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
 
+from collaborations.parts.views import serve_attachment
 from organize import queries, services
 from organize.forms import BodyDocumentForm, BodyForm, MembershipForm
 from organize.models import Body, BodyDocument, Membership
-from organize.views.base import OrganizeCreateView, OrganizeMixin, OrganizeUpdateView, serve_attachment
+from organize.views.base import OrganizeCreateView, OrganizeMixin, OrganizeUpdateView
 
 
 class OrganigramView(OrganizeMixin, TemplateView):

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from collaborations.parts.queries import visible_participations
 from organize import queries, services
 from organize.forms import FollowUpDutyForm, ResponsibilityForm
 from organize.models import Body, FollowUpDuty, Responsibility
@@ -18,7 +19,7 @@ class ResponsibilitiesView(OrganizeMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
-        parties = queries.visible_parties(collaboration, user)
+        parties = list(visible_participations(collaboration, user))
         duties = list(queries.follow_up_duties(collaboration, user))
         context.update(
             columns=queries.RESPONSIBILITY_COLUMNS,

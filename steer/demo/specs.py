@@ -12,7 +12,7 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from organize.demo.specs import INVENTED, SKR, TALK
+from collaborations.demo import INVENTED, SKR, TALK
 
 GENERAL = "[allmän kännedom]"
 

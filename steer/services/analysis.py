@@ -13,16 +13,11 @@ from django.utils.translation import gettext as _
 from actors.models import Organization
 from collaborations import services as collaboration_services
 from collaborations.models import Collaboration
+from collaborations.parts.services import inherit_visibility, keep_visibility_unless, require_party
 from core.services import create_object, delete_object, field_error, require, update_object
 from steer.choices import InvitationStatus
 from steer.models import AnalysisActor, OwnBenefit, SituationAnalysis
-from steer.services.common import (
-    MANAGE,
-    OWN_GOALS,
-    inherit_visibility,
-    keep_visibility_unless_manager,
-    require_party,
-)
+from steer.services.common import MANAGE, OWN_GOALS
 
 ANALYSIS_FIELDS = (
     "problem",
@@ -153,7 +148,7 @@ def set_own_benefit(collaboration: Collaboration, organization: Organization, *,
     probe = existing or OwnBenefit(collaboration=collaboration, organization=organization)
     require(actor, OWN_GOALS, probe)
     require_party(collaboration, organization, "organization")
-    data = keep_visibility_unless_manager(actor, collaboration, data)
+    data = keep_visibility_unless(MANAGE, actor, collaboration, data)
     if not (data.get("text") or (existing and existing.text)):
         raise field_error("text", _("Skriv vad parten vinner på samverkan."), code="required")
     if existing is not None:

@@ -12,10 +12,11 @@ from django.utils.translation import gettext as _
 
 from actors.models import Organization
 from collaborations.models import Collaboration
+from collaborations.parts.services import inherit_visibility, require_party, require_same_collaboration
 from core.services import create_object, delete_object, field_error, require, update_object
 from steer.choices import RoundStatus
 from steer.models import AnalysisEntry, Assessment, EnvironmentalScan, Evidence, FollowUpRound, Goal, Indicator
-from steer.services.common import FOLLOW_UP, MANAGE, inherit_visibility, require_party, require_same_collaboration
+from steer.services.common import FOLLOW_UP, MANAGE
 
 
 @transaction.atomic

@@ -9,16 +9,15 @@ from django.utils.translation import gettext as _
 
 from actors.models import Organization
 from collaborations.models import Collaboration
-from core.services import create_object, delete_object, field_error, require, update_object
-from steer.models import Goal, GoalConflict, GoalDocument, OwnGoal
-from steer.services.common import (
-    MANAGE,
-    OWN_GOALS,
+from collaborations.parts.services import (
     inherit_visibility,
-    keep_visibility_unless_manager,
+    keep_visibility_unless,
     require_party,
     require_same_collaboration,
 )
+from core.services import create_object, delete_object, field_error, require, update_object
+from steer.models import Goal, GoalConflict, GoalDocument, OwnGoal
+from steer.services.common import MANAGE, OWN_GOALS
 
 
 @transaction.atomic
@@ -110,7 +109,7 @@ def create_own_goal(collaboration: Collaboration, organization: Organization, *,
     require(actor, OWN_GOALS, OwnGoal(collaboration=collaboration, organization=organization))
     require_party(collaboration, organization, "organization")
     _check_own_goal(collaboration.pk, data, required=True)
-    data = keep_visibility_unless_manager(actor, collaboration, data)
+    data = keep_visibility_unless(MANAGE, actor, collaboration, data)
     return create_object(
         OwnGoal,
         "steer.own_goal.created",
@@ -126,7 +125,7 @@ def update_own_goal(own_goal: OwnGoal, *, actor: Any, **data: Any) -> OwnGoal:
     require(actor, OWN_GOALS, own_goal)
     data.pop("organization", None)  # whose goal it is is fixed
     _check_own_goal(own_goal.collaboration_id, data, required=False)
-    data = keep_visibility_unless_manager(actor, own_goal, data)
+    data = keep_visibility_unless(MANAGE, actor, own_goal, data)
     return update_object(own_goal, "steer.own_goal.updated", data, actor=actor)
 
 

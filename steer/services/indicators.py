@@ -9,18 +9,17 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from actors.models import Area
+from collaborations.parts.services import (
+    inherit_visibility,
+    keep_visibility_unless,
+    require_party,
+    require_same_collaboration,
+)
 from core.numbers import NumberError, check_number
 from core.services import create_object, delete_object, field_error, require, update_object
 from steer.choices import Direction, MeasureType
 from steer.models import Goal, Indicator, IndicatorTarget, IndicatorValue
-from steer.services.common import (
-    ENTER_VALUES,
-    MANAGE,
-    inherit_visibility,
-    keep_visibility_unless_manager,
-    require_party,
-    require_same_collaboration,
-)
+from steer.services.common import ENTER_VALUES, MANAGE
 
 TARGET_FIELDS = ("year", "value", "value_high", "note")
 
@@ -200,7 +199,7 @@ def record_value(
     require_party(indicator.collaboration, data.get("entered_by"), "entered_by")
     if "value" in data:
         data["value"] = check_value(indicator.measure_type, data["value"], "value", _("Värdet"))
-    data = keep_visibility_unless_manager(actor, indicator, data)
+    data = keep_visibility_unless(MANAGE, actor, indicator, data)
     if existing is not None:
         return update_object(existing, "steer.value.updated", data, actor=actor)
     return create_object(

@@ -13,14 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from actors.models import Organization
-from collaborations.models import Participation
+from collaborations.parts.queries import visible_parties
+from collaborations.parts.views import FORM_TEMPLATE
 from core.views import ServiceFormMixin
 from steer import services
 from steer.forms import AnalysisActorForm, InvitationForm, OwnBenefitForm, SituationAnalysisForm
 from steer.models import AnalysisActor, OwnBenefit, SituationAnalysis
 from steer.services.analysis import ANALYSIS_FIELDS
-from steer.views.base import FORM_TEMPLATE, SteerCreateView, SteerMixin, SteerUpdateView
+from steer.views.base import SteerCreateView, SteerMixin, SteerUpdateView
 
 
 def _analysis_url(collaboration) -> str:
@@ -36,8 +36,7 @@ class AnalysisView(SteerMixin, TemplateView):
         versions = list(self.scoped(SituationAnalysis).order_by("-number"))
         wanted = self.request.GET.get("version", "")
         current = next((v for v in versions if str(v.number) == wanted), versions[0] if versions else None)
-        visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
-        parties = list(Organization.objects.filter(participations__in=visible).distinct().order_by("name"))
+        parties = list(visible_parties(collaboration, user))
         benefits = {b.organization_id: b for b in self.scoped(OwnBenefit).select_related("organization")}
         context.update(
             versions=versions,
@@ -163,10 +162,8 @@ class OwnBenefitView(SteerCreateView):
 
     def get_party(self):
         if not hasattr(self, "_party"):
-            visible = Participation.objects.visible_to(self.request.user).filter(collaboration=self.get_collaboration())
-            self._party = get_object_or_404(
-                Organization.objects.filter(participations__in=visible).distinct(), pk=self.kwargs["organization"]
-            )
+            parties = visible_parties(self.get_collaboration(), self.request.user)
+            self._party = get_object_or_404(parties, pk=self.kwargs["organization"])
         return self._party
 
     def get_existing(self):

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from django.views.generic import TemplateView
 
-from actors.models import Organization
-from collaborations.models import Participation
+from collaborations.parts.queries import visible_parties
 from core.views import lazy
 from steer import engine, queries
 from steer.views.base import SteerMixin
@@ -24,8 +23,7 @@ class DashboardView(SteerMixin, TemplateView):
         wanted = wanted if wanted.isdigit() else ""  # a party's id or nothing (and one cached part for junk)
 
         def parties():
-            visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
-            return list(Organization.objects.filter(participations__in=visible).distinct().order_by("name"))
+            return list(visible_parties(collaboration, user))
 
         def party():
             return next((p for p in context["parties"] if str(p.pk) == wanted), None) if wanted else None

@@ -15,8 +15,8 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from actors.models import Organization
+from collaborations.parts.views import FORM_TEMPLATE, serve_attachment
 from core.views import ServiceFormMixin
-from organize.views.base import serve_attachment
 from steer import queries, services
 from steer.choices import ScanLevel
 from steer.forms import (
@@ -27,7 +27,7 @@ from steer.forms import (
     FollowUpRoundForm,
 )
 from steer.models import AnalysisEntry, Assessment, EnvironmentalScan, Evidence, FollowUpRound, Goal, Indicator
-from steer.views.base import FORM_TEMPLATE, SteerCreateView, SteerMixin, SteerUpdateView
+from steer.views.base import SteerCreateView, SteerMixin, SteerUpdateView
 
 
 def _rounds_url(collaboration) -> str:

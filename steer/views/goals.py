@@ -10,8 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from actors.models import Organization
-from collaborations.models import Participation
+from collaborations.parts.queries import visible_parties
 from core.views import lazy_context
 from steer import engine, queries, services
 from steer.forms import GoalConflictForm, GoalDocumentForm, GoalForm, OwnGoalForm
@@ -42,8 +41,7 @@ class GoalsView(SteerMixin, TemplateView):
                 Prefetch("goals", queryset=Goal.objects.visible_to(user).select_related("collaboration")), "parties"
             )
         )
-        visible = Participation.objects.visible_to(user).filter(collaboration=collaboration)
-        parties = Organization.objects.filter(participations__in=visible).distinct().order_by("name")
+        parties = visible_parties(collaboration, user)
         context.update(
             board=board,
             documents=[(d, by_document.get(d.pk, [])) for d in documents],
@@ -156,8 +154,7 @@ class OwnGoalCreateView(SteerCreateView):
             super().check_permission()
 
     def _parties(self):
-        visible = Participation.objects.visible_to(self.request.user).filter(collaboration=self.get_collaboration())
-        return Organization.objects.filter(participations__in=visible).distinct()
+        return visible_parties(self.get_collaboration(), self.request.user)
 
     def get_initial(self):
         initial = {"visibility": self.get_collaboration().visibility}

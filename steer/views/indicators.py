@@ -13,13 +13,14 @@ from django.views.generic import FormView, TemplateView
 
 from actors.choices import Gender
 from actors.models import Area
+from collaborations.parts.views import FORM_TEMPLATE
 from core.views import ServiceFormMixin, lazy_context
 from stats.charts import Line, line_chart
 from stats.models import Observation
 from steer import engine, queries, services
 from steer.forms import IndicatorForm, IndicatorValueForm
 from steer.models import Evidence, Indicator
-from steer.views.base import FORM_TEMPLATE, SteerCreateView, SteerMixin, SteerUpdateView
+from steer.views.base import SteerCreateView, SteerMixin, SteerUpdateView
 
 
 def comparison_lines(indicator: Indicator) -> list[Line]:
@@ -61,7 +62,7 @@ def indicator_chart(indicator: Indicator, result: queries.IndicatorResult, sourc
     if targets:
         lines.append(Line(_t("Mål"), [(str(t.year), t.value) for t in targets]))
     decisive = result.decisive.evaluation if result.decisive else None
-    if decisive and decisive.projection is not None and decisive.line is not None:
+    if decisive and decisive.projection is not None and decisive.line is not None and decisive.target is not None:
         first = decisive.points[-1][0]
         lines.append(
             Line(

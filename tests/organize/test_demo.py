@@ -8,6 +8,7 @@ from rest_framework.test import APIClient
 
 from actors.models import User
 from collaborations.models import Collaboration
+from collaborations.parts.queries import visible_participations
 from organize import queries
 from organize.models import Adoption, Body, BodyDocument, FinancingModel
 from tests.organize.test_engine import OREBRO_2025
@@ -104,7 +105,7 @@ def test_the_warnings_the_demo_is_meant_to_show(demo):
     admin = User.objects.get(email="admin@samverkan.example")
     warnings = {}
     for collaboration in Collaboration.objects.all():
-        parties = queries.visible_parties(collaboration, admin)
+        parties = list(visible_participations(collaboration, admin))
         for agreement in queries.agreements_for(collaboration, admin):
             warnings[agreement.title] = queries.adoption_board(agreement, parties).warnings
     boras = warnings["Avsiktsförklaring för myndighetssamverkan för trygghet, rättvisa och demokrati"]

@@ -8,6 +8,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from collaborations import services as collaboration_services
+from collaborations.parts.queries import visible_participations
 from core.models import ChangeRecord
 from organize import queries, services
 from organize.models import Adoption, Body, FinancingModel, FinancingShare
@@ -157,7 +158,7 @@ def test_adopting_the_current_version_clears_the_warning_and_a_new_version_bring
     kommun = party_of(collaboration, name="Kumla kommun")
     agreement = AgreementFactory(collaboration=collaboration)
     version = AgreementVersionFactory(agreement=agreement)
-    parties = queries.visible_parties(collaboration, None)
+    parties = list(visible_participations(collaboration, None))
 
     def warnings():
         return queries.adoption_board(queries.agreements_for(collaboration, None).get(), parties).warnings

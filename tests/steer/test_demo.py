@@ -7,8 +7,8 @@ import pytest
 from django.core.management import call_command
 
 from actors.models import User
+from collaborations.demo import INVENTED
 from collaborations.models import Collaboration
-from organize.demo.specs import INVENTED
 from stats import demo as stats_demo
 from stats.models import ImportRun
 from steer import engine, queries

@@ -1,0 +1,60 @@
+"""What every serializer of a collaboration part shares: the collaboration by its slug, visibility and
+the organizations an object is shared with, relations offered only among what the caller may see, and
+the pages' rule for attached documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import serializers
+
+from actors.models import Organization
+from collaborations.models import Collaboration
+from core.uploads import validate_document
+
+
+class VisibleRelatedField(serializers.PrimaryKeyRelatedField):
+    """A relation to a collaboration-scoped object, offered only among those the caller may see."""
+
+    def __init__(self, model, **kwargs):
+        self.scoped_model = model
+        super().__init__(**kwargs)
+
+    def get_queryset(self):
+        request = self.context.get("request")
+        user = request.user if request is not None else None
+        return self.scoped_model.objects.visible_to(user)
+
+
+class CollaborationField(serializers.SlugRelatedField):
+    def __init__(self, **kwargs):
+        super().__init__(slug_field="slug", **kwargs)
+
+    def get_queryset(self):
+        request = self.context.get("request")
+        return Collaboration.objects.visible_to(request.user if request is not None else None)
+
+
+def organization_field(**kwargs):
+    return serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all(), **kwargs)
+
+
+class ScopedSerializer(serializers.ModelSerializer):
+    # Common fields: the collaboration by slug, visibility and the organizations it is shared with.
+
+    collaboration: serializers.SlugRelatedField[Any] = CollaborationField()
+    shared_with = organization_field(many=True, required=False)
+
+    class Meta:
+        fields = ["id", "collaboration", "visibility", "shared_with"]
+        validators: list = []
+
+
+def validated_document(upload: Any) -> Any:
+    """The same file rules as the pages (type and size)."""
+    try:
+        validate_document(upload)
+    except DjangoValidationError as exc:
+        raise serializers.ValidationError(exc.messages) from exc
+    return upload
