@@ -41,6 +41,7 @@ lint: typecheck
 	@$(UV) run --frozen ruff check .
 	@$(UV) run --frozen ruff format --check .
 	@$(UV) run --frozen djlint --check $(TEMPLATE_DIRS)
+	@$(UV) run --frozen djlint --lint $(TEMPLATE_DIRS)
 
 ## Format Python (ruff) and the templates (djlint).
 fmt:
