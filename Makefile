@@ -4,8 +4,9 @@ PORT ?= 8000
 UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
 PY := $(UV) run --frozen python
 export UV_PYTHON_DOWNLOADS := never
+TEMPLATE_DIRS := $(wildcard templates */templates)
 
-.PHONY: run test install install-test-tools install-bench-tools migrate demo lint fmt schema messages check-schema bench bench-smoke
+.PHONY: run test install install-test-tools install-bench-tools migrate demo lint fmt typecheck schema messages check-schema bench bench-smoke
 
 ## Install what is missing: uv, the Python packages (from uv.lock).
 install:
@@ -35,14 +36,23 @@ test: install install-test-tools
 	@$(PY) manage.py compilemessages -v0 --ignore=.venv 2>/dev/null || true
 	@$(UV) run --frozen pytest -n 2
 
-lint:
+## What CI checks besides the tests: ruff, the template format (djlint), the types (mypy).
+lint: typecheck
 	@$(UV) run --frozen ruff check .
 	@$(UV) run --frozen ruff format --check .
 	@$(UV) run --frozen lint-imports --no-logo
+	@$(UV) run --frozen djlint --check $(TEMPLATE_DIRS)
+	@$(UV) run --frozen djlint --lint $(TEMPLATE_DIRS)
 
+## Format Python (ruff) and the templates (djlint).
 fmt:
 	@$(UV) run --frozen ruff check --fix .
 	@$(UV) run --frozen ruff format .
+	@$(UV) run --frozen djlint --reformat --quiet $(TEMPLATE_DIRS) || true
+
+## Types: mypy with django-stubs, configured in pyproject.toml ([tool.mypy]).
+typecheck:
+	@$(UV) run --frozen mypy
 
 ## Regenerate the committed OpenAPI schema (a test fails when it drifts).
 schema:

@@ -1,5 +1,9 @@
 """The territory (areas and their population) and the actors: organizations, people, users."""
 
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -122,7 +126,7 @@ class Person(models.Model):
         default=False,
         help_text=_("Demodata: personen finns inte i källorna utan är påhittad."),
     )
-    organizations = models.ManyToManyField(
+    organizations: models.ManyToManyField[Organization, Representation] = models.ManyToManyField(
         Organization, through="Representation", related_name="people", verbose_name=_("organisationer")
     )
 
@@ -164,10 +168,10 @@ class Representation(models.Model):
         return self.person.get_absolute_url()
 
 
-class UserManager(BaseUserManager):
+class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
-    def create_user(self, email: str, password: str | None = None, **extra):
+    def create_user(self, email: str, password: str | None = None, **extra: Any) -> User:
         if not email:
             raise ValueError("An e-mail address is required")
         user = self.model(email=self.normalize_email(email).lower(), **extra)
@@ -175,7 +179,7 @@ class UserManager(BaseUserManager):
         user.save(using=self._db)
         return user
 
-    def create_superuser(self, email: str, password: str | None = None, **extra):
+    def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
         extra.setdefault("is_staff", True)
         extra.setdefault("is_superuser", True)
         return self.create_user(email, password, **extra)
@@ -184,6 +188,8 @@ class UserManager(BaseUserManager):
 class User(AbstractUser):
     """A login. The e-mail address is the user name; the person says who the user is."""
 
+    # The e-mail address is the user name: AbstractUser's username field is removed (as Django's docs show);
+    # the stubs declare it on the base class as a field that cannot be None.
     username = None  # type: ignore[assignment]
     email = models.EmailField(_("e-post"), unique=True)
     person = models.OneToOneField(
@@ -191,8 +197,9 @@ class User(AbstractUser):
     )
 
     USERNAME_FIELD = "email"
-    REQUIRED_FIELDS: list[str] = []
-    objects = UserManager()  # type: ignore[misc]
+    REQUIRED_FIELDS: ClassVar[list[str]] = []
+    # Our manager (e-mail as user name) is not Django's UserManager, which the stubs give AbstractUser.objects.
+    objects = UserManager()  # type: ignore[assignment, misc]
 
     class Meta:
         verbose_name = _("användare")

@@ -1,5 +1,7 @@
 """Who may change organizations and people. Areas are reference data, changed by the system only."""
 
+from typing import Any
+
 import rules
 
 from core.permissions import scope_for
@@ -7,12 +9,12 @@ from core.rules import is_logged_in, is_platform_admin
 
 
 @rules.predicate
-def represents_organization(user, organization) -> bool:
+def represents_organization(user: Any, organization: Any) -> bool:
     return organization is not None and organization.pk in scope_for(user).organization_ids
 
 
 @rules.predicate
-def is_self(user, person) -> bool:
+def is_self(user: Any, person: Any) -> bool:
     return person is not None and user.is_authenticated and user.person_id == person.pk
 
 

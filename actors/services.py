@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -19,7 +20,7 @@ def _clean_org_data(data: dict[str, Any]) -> dict[str, Any]:
     if data.get("org_number"):
         try:
             data["org_number"] = normalize_org_number(data["org_number"])
-        except Exception as exc:  # ValidationError: name the field
+        except ValidationError as exc:  # name the field
             raise field_error("org_number", exc.messages[0]) from exc
     return data
 

@@ -17,6 +17,7 @@ import resource
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "samverkan.settings")
@@ -77,7 +78,7 @@ def main() -> None:
         f"{connection.vendor}: {n_kpis} KPIs × {len(munis)} municipalities × {len(years)} years × 3 = "
         f"{n_kpis * per_kpi:,} observations"
     )
-    results = {}
+    results: dict[str, Any] = {}
     try:
         with transaction.atomic():
             run = ImportRun.objects.create(source="kolada", label="benchmark")
@@ -86,7 +87,7 @@ def main() -> None:
             for k in range(n_kpis):
                 series = Series.objects.create(source="kolada", external_id=f"BENCH{k:05d}", title=f"Benchmark {k}")
                 report = KoladaImportReport()
-                rows = [
+                rows: list[Any] = [
                     r
                     for kind, r in kolada_rows(
                         kolada_pages(series.external_id, munis, years, rng), municipalities, report

@@ -81,6 +81,7 @@ def urls() -> tuple[list[str], list[str]]:
     public = Collaboration.objects.filter(slug__startswith="skala-", visibility="public").order_by("pk").first()
     mine = Collaboration.objects.filter(slug__startswith="skala-").order_by("pk").first()
     indicator = Indicator.objects.filter(collaboration=mine, series__isnull=False).order_by("pk").first()
+    assert public is not None and mine is not None and indicator is not None, "no scale data"
     anonymous = ["/", "/samverkan/", f"/samverkan/{public.slug}/", f"/samverkan/{public.slug}/styrning/"]
     logged_in = [
         f"/samverkan/{mine.slug}/",

@@ -47,7 +47,7 @@ from core import generations  # noqa: E402
 from steer.models import Goal, Indicator  # noqa: E402
 
 
-def _first_collaboration() -> Collaboration:
+def _first_collaboration() -> Collaboration | None:
     return Collaboration.objects.filter(slug__startswith="skala-").order_by("pk").first()
 
 
@@ -56,6 +56,7 @@ def key_pages() -> list[tuple[str, str, bool]]:
     collaboration = _first_collaboration()
     goal = Goal.objects.filter(collaboration=collaboration).order_by("pk").first()
     indicator = Indicator.objects.filter(collaboration=collaboration, series__isnull=False).order_by("pk").first()
+    assert collaboration is not None and goal is not None and indicator is not None, "no scale data"
     base = f"/samverkan/{collaboration.slug}/"
     return [
         ("floor: bare view, one query", "/__floor__/", False),
@@ -100,10 +101,10 @@ def measure(client: Client, url: str, repeat: int, elsewhere: int) -> dict:
     for _ in range(3):  # warm-up: templates, translations, connection
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
-    result = {}
+    result: dict[str, float] = {}
     for state in ("cold", "warm", "elsewhere"):
         with transaction.atomic():  # the changes of "elsewhere" are rolled back
-            executed = []
+            executed: list[str] = []
             _prepare(state, elsewhere)
             with connection.execute_wrapper(_counting(executed)):
                 client.get(url)
@@ -139,7 +140,7 @@ def main() -> None:
     coordinator.force_login(User.objects.get(email="samordnare@skala.example"))
     vendor = connection.vendor
     rows = []
-    elsewhere = Collaboration.objects.filter(slug__startswith="skala-").order_by("-pk").first().pk
+    elsewhere = Collaboration.objects.filter(slug__startswith="skala-").order_by("-pk")[0].pk
     heading = ("queries", "cold p50", "cold p95", "warm p50", "warm p95", "else p50", "else p95", "× floor")
     print(f"{'page':<34}" + "".join(f"{h:>10}" for h in heading))
     print(f"{'':<34}" + "".join(f"{h:>10}" for h in ("c/w/else", *["ms"] * 6, "(warm)")))

@@ -1,5 +1,10 @@
 """Read-side queries of collaborations, including the resolver of a user's permission scope."""
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
@@ -10,8 +15,11 @@ from collaborations.models import Collaboration, CollaborationRole, Participatio
 from core import generations
 from core.permissions import Scope, VisiblePrefetch, scope_for
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
-def resolve_scope(user) -> Scope:
+
+def resolve_scope(user: Any) -> Scope:
     """What the user is: their organizations, the collaborations they take part in, their roles.
 
     Kept in the cache until anything changes anywhere, or the day turns (`core.generations`): one query
@@ -21,10 +29,11 @@ def resolve_scope(user) -> Scope:
     if user.is_superuser:
         return Scope(user_id=user.pk, person_id=user.person_id, is_admin=True)
     key = f"samverkan:scope:{user.pk}:{user.person_id}:{generations.everything()}:{timezone.localdate()}"
-    return generations.remember(key, lambda: _work_out_scope(user))
+    scope: Scope = generations.remember(key, lambda: _work_out_scope(user))
+    return scope
 
 
-def _work_out_scope(user) -> Scope:
+def _work_out_scope(user: Any) -> Scope:
     today = timezone.localdate()
     active = (Q(start_date__isnull=True) | Q(start_date__lte=today)) & (
         Q(end_date__isnull=True) | Q(end_date__gte=today)
@@ -62,11 +71,11 @@ def _work_out_scope(user) -> Scope:
     )
 
 
-def collaborations_for_list(user) -> QuerySet[Collaboration]:
+def collaborations_for_list(user: Any) -> QuerySet[Collaboration]:
     return Collaboration.objects.visible_to(user).prefetch_related("themes", "areas", _visible_participations(user))
 
 
-def _visible_participations(user) -> Prefetch:
+def _visible_participations(user: Any) -> Prefetch[Any]:
     """Parties the user may see, as `collaboration.visible_participations` (never `.participations`)."""
     return VisiblePrefetch(
         "participations",
@@ -78,7 +87,7 @@ def _visible_participations(user) -> Prefetch:
     )
 
 
-def collaboration_detail(user) -> QuerySet[Collaboration]:
+def collaboration_detail(user: Any) -> QuerySet[Collaboration]:
     return Collaboration.objects.visible_to(user).prefetch_related(
         "themes",
         "drivers",
@@ -95,13 +104,13 @@ def collaboration_detail(user) -> QuerySet[Collaboration]:
     )
 
 
-def my_collaborations(user) -> QuerySet[Collaboration]:
+def my_collaborations(user: Any) -> QuerySet[Collaboration]:
     """The collaborations the user takes part in (front page after login)."""
     scope = scope_for(user)
     return collaborations_for_list(user).filter(pk__in=scope.participant_collaboration_ids)
 
 
-def parties_by_role(participations) -> list[tuple[str, list[Participation]]]:
+def parties_by_role(participations: Iterable[Participation]) -> list[tuple[StrOrPromise, list[Participation]]]:
     """Participations grouped by role, in the order of the roles (coordinator first)."""
     groups: dict[str, list[Participation]] = {role: [] for role in ParticipationRole.values}
     for p in participations:
@@ -109,7 +118,7 @@ def parties_by_role(participations) -> list[tuple[str, list[Participation]]]:
     return [(ParticipationRole(role).label, items) for role, items in groups.items() if items]
 
 
-def sector_counts(participations) -> list[tuple[str, int]]:
+def sector_counts(participations: Iterable[Participation]) -> list[tuple[StrOrPromise, int]]:
     """How many of the parties come from each sector (the territory view, X3)."""
     counts: dict[str, int] = {}
     for p in participations:

@@ -6,7 +6,7 @@ class CoreConfig(AppConfig):
     name = "core"
     verbose_name = _("Kärna")
 
-    def ready(self):
+    def ready(self) -> None:
         from django.urls import register_converter
 
         from core.exports import KindConverter

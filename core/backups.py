@@ -26,6 +26,7 @@ import tarfile
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO, Any
 
 from django.conf import settings
 from django.db import connection
@@ -57,7 +58,7 @@ class RestoreReport:
 # Backup ---------------------------------------------------------------------------------------------
 
 
-def backup(folder: Path) -> dict:
+def backup(folder: Path) -> dict[str, Any]:
     """Write a backup of the database and the media files into `folder` (new or empty)."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
@@ -101,9 +102,9 @@ def _pack_media(path: Path) -> int:
 # Restore --------------------------------------------------------------------------------------------
 
 
-def read_manifest(folder: Path) -> dict:
+def read_manifest(folder: Path) -> dict[str, Any]:
     try:
-        manifest = json.loads((Path(folder) / MANIFEST).read_text())
+        manifest: dict[str, Any] = json.loads((Path(folder) / MANIFEST).read_text())
     except FileNotFoundError as exc:
         raise BackupError(f"{folder} holds no {MANIFEST}: it is not a backup made by `manage.py backup`.") from exc
     if manifest.get("format") != FORMAT:
@@ -288,6 +289,6 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _text(handle) -> str:
+def _text(handle: IO[bytes]) -> str:
     handle.seek(0)
     return handle.read().decode(errors="replace").strip()[-2000:]

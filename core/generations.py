@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from django.conf import settings
@@ -80,7 +80,7 @@ def viewer(user: Any, collaboration_id: int | None = None) -> str:
     scope = scope_for(user)
     if not scope.is_authenticated:
         return "anonymous"
-    facts = (
+    facts: tuple[Any, ...] = (
         scope.user_id,
         scope.is_admin,
         sorted(scope.organization_ids),
@@ -111,13 +111,13 @@ def versions_of(user: Any, collaboration_ids: Iterable[int], *parts: Any) -> dic
     }
 
 
-def _key(user: Any, collaboration_id: int | None, data: str, parts: tuple) -> str:
+def _key(user: Any, collaboration_id: int | None, data: str, parts: tuple[Any, ...]) -> str:
     today = timezone.localdate().isoformat()  # rules that hold "today" (memberships, validity) move daily
     raw = repr((collaboration_id, data, viewer(user, collaboration_id), translation.get_language(), today, parts))
     return "samverkan:" + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
 
 
-def remember(key: str, compute):
+def remember(key: str, compute: Callable[[], Any]) -> Any:
     """The cached value under `key`, computed (and kept) when missing."""
     value = cache.get(key)
     if value is None:

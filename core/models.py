@@ -1,5 +1,7 @@
 """Base models of the platform: the one history table and background-task progress."""
 
+from typing import Any
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -33,6 +35,11 @@ class ChangeRecord(models.Model):
     after = models.JSONField(null=True, blank=True)
     changes = models.JSONField(default=dict, blank=True)
     reason = models.TextField(_("motivering"), blank=True)
+
+    # Set for reading by `core.queries.readable_records` (what the reader may see of the record); not stored.
+    shown_repr: str
+    shown_changes: dict[str, Any]
+    shown_fields: list[tuple[str, Any, Any]]
 
     class Meta:
         ordering = ["-time", "-pk"]

@@ -142,7 +142,7 @@ def plain_number(value: float | int | Decimal, decimals: int = 2, *, grouped: bo
         if value != value:  # NaN
             return _("inte ett tal")
         return "∞" if value > 0 else "-∞"
-    if abs(value) >= MAX_MAGNITUDE:
+    if not -MAX_MAGNITUDE < value < MAX_MAGNITUDE:
         return _scientific(value)
     rounded = round(float(value), decimals)
     if rounded.is_integer():

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -120,7 +120,7 @@ def scope_for(user: AbstractBaseUser | AnonymousUser | SystemActor | None) -> Sc
         return SYSTEM_SCOPE
     if user is None or not user.is_authenticated:
         return ANONYMOUS_SCOPE
-    cached = getattr(user, _CACHE_ATTR, None)
+    cached: Scope | None = getattr(user, _CACHE_ATTR, None)
     if cached is None:
         resolver = import_string(settings.SAMVERKAN_SCOPE_RESOLVER)
         cached = resolver(user)
@@ -138,6 +138,16 @@ def _collaboration_path(model: type[models.Model]) -> str | None:
     return getattr(model, "scope_collaboration_field", None)
 
 
+def gateway(model: type[models.Model]) -> ScopedManager[Any]:
+    """The manager of a collaboration-scoped model, with `visible_to` (a model of `scoped_models()`)."""
+    return cast("ScopedManager[Any]", model._default_manager)
+
+
+def related_model(field: Any) -> type[models.Model]:
+    """The model a relation leads to (a class once the app registry is ready, never "self")."""
+    return cast("type[models.Model]", field.related_model)
+
+
 def _own_visibility_q(model: type[models.Model], scope: Scope, collab_ref: str, prefix: str = "") -> Q:
     """Objects whose own visibility admits the user (ignoring the collaboration's own visibility).
 
@@ -152,9 +162,9 @@ def _own_visibility_q(model: type[models.Model], scope: Scope, collab_ref: str, 
         }
     )
     if scope.organization_ids:
-        through = model._meta.get_field("shared_with").remote_field.through
+        through: type[models.Model] = cast(Any, model._meta.get_field("shared_with")).remote_field.through
         source, target = _through_columns(through, model)
-        shared = through.objects.filter(**{f"{target}__in": scope.organization_ids}).values(source)
+        shared = through._default_manager.filter(**{f"{target}__in": scope.organization_ids}).values(source)
         q |= Q(**{f"{prefix}visibility": Visibility.NAMED, f"{prefix}pk__in": shared})
     if scope.coordinated_collaboration_ids:
         q |= Q(**{f"{prefix}{collab_ref}__in": scope.coordinated_collaboration_ids})
@@ -171,14 +181,17 @@ def _through_columns(through: type[models.Model], model: type[models.Model]) -> 
     return source, target
 
 
-def capping_relations(model: type[models.Model]) -> list[models.ForeignKey]:
+def capping_relations(model: type[models.Model]) -> list[models.ForeignKey[Any, Any]]:
     """The foreign keys of `model` that lead to another collaboration-scoped object (not the one to the
     collaboration itself): what the object belongs to or refers to, and so what caps its visibility."""
     path = _collaboration_path(model)
     return [
         f
         for f in model._meta.concrete_fields
-        if f.many_to_one and f.name != path and issubclass(f.related_model, ScopedModel)
+        if isinstance(f, models.ForeignKey)
+        and f.many_to_one
+        and f.name != path
+        and issubclass(related_model(f), ScopedModel)
     ]
 
 
@@ -194,38 +207,29 @@ def visibility_q(model: type[models.Model], user: Any) -> Q:
         return Q()
     parent_field = getattr(model, "scope_parent", None)
     if parent_field:  # a part of an aggregate: exactly as visible as the aggregate
-        aggregate = model._meta.get_field(parent_field).related_model
-        if not isinstance(aggregate, type):
-            raise TypeError(f"{model.__name__}.scope_parent names no foreign key: {parent_field!r}")
-        visible_aggregates = aggregate._default_manager.visible_to(user).values("pk")
+        aggregate = related_model(model._meta.get_field(parent_field))
+        visible_aggregates = gateway(aggregate).visible_to(user).values("pk")
         return Q(**{f"{parent_field}__in": visible_aggregates}) & _restrictions_q(model, scope)
     if scope.is_admin:  # everything, but what a model's own rule (secrecy) keeps from everyone
         return _restrictions_q(model, scope)
     path = _collaboration_path(model)
     if path is None:  # the collaboration itself
         return _own_visibility_q(model, scope, "pk")
-    parent = model._meta.get_field(path).related_model
-    visible_parents = parent._default_manager.visible_to(user).values("pk")
+    parent = related_model(model._meta.get_field(path))
+    visible_parents = cast("ScopedManager[Any]", parent._default_manager).visible_to(user).values("pk")
     q = _own_visibility_q(model, scope, f"{path}_id") & Q(**{f"{path}__in": visible_parents})
     for fk in capping_relations(model):
         # The parent's own visibility, by a join (it is in the same collaboration, checked above). Its own
         # parents in turn are kept at least as narrow by the services and the migrations; a nested
         # `IN (SELECT …)` per level made cold pages two to three times slower.
-        parent_path = _collaboration_path(fk.related_model)
-        referred = _own_visibility_q(fk.related_model, scope, f"{parent_path}_id", prefix=f"{fk.name}__")
+        parent_path = _collaboration_path(related_model(fk))
+        referred = _own_visibility_q(related_model(fk), scope, f"{parent_path}_id", prefix=f"{fk.name}__")
         q &= Q(**{f"{fk.name}__isnull": True}) | referred if fk.null else referred
     return q & _restrictions_q(model, scope)
 
 
-class VisiblePrefetch(Prefetch):
-    """A prefetch of one relation to a collaboration-scoped model that keeps only the related objects
-    `user` may see, so a template that walks the relation cannot show a hidden one.
-
-    `queryset` (of the related model, for ordering and joins) is optional; without it, the related
-    model is found from the lookup when the prefetch is added to a scoped queryset's
-    `prefetch_related`. One relation at a time: a relation of the related objects is prefetched by a
-    `VisiblePrefetch` in `queryset`, so no level is walked unfiltered.
-    """
+class _VisiblePrefetch(Prefetch):  # type: ignore[type-arg]  # Django's Prefetch is not generic; the stubs' is
+    """The prefetch `VisiblePrefetch` makes (see there)."""
 
     def __init__(self, lookup: str, user: Any, queryset: QuerySet[Any] | None = None, to_attr: str | None = None):
         if LOOKUP_SEP in lookup:
@@ -241,9 +245,7 @@ class VisiblePrefetch(Prefetch):
     def resolve(self, model: type[models.Model]) -> None:
         """Find the related model from the lookup, on `model`, if no queryset was given."""
         if self.queryset is None:
-            related = model._meta.get_field(self.prefetch_through).related_model
-            if not isinstance(related, type):
-                raise TypeError(f"VisiblePrefetch({self.prefetch_through!r}): {model.__name__} has no such relation")
+            related = related_model(model._meta.get_field(self.prefetch_through))
             self.queryset = self._visible(related._default_manager.all())
 
     def get_current_querysets(self, level: int) -> list[QuerySet[Any]] | None:
@@ -254,7 +256,22 @@ class VisiblePrefetch(Prefetch):
         return super().get_current_querysets(level)
 
 
-class ScopedQuerySet(models.QuerySet):
+def VisiblePrefetch(  # noqa: N802  # used like the Prefetch it stands in for
+    lookup: str, user: Any, queryset: QuerySet[Any] | None = None, to_attr: str | None = None
+) -> Prefetch[Any, Any]:
+    """A prefetch of one relation to a collaboration-scoped model that keeps only the related objects
+    `user` may see, so a template that walks the relation cannot show a hidden one.
+
+    `queryset` (of the related model, for ordering and joins) is optional; without it, the related
+    model is found from the lookup when the prefetch is added to a scoped queryset's
+    `prefetch_related`. One relation at a time: a relation of the related objects is prefetched by a
+    `VisiblePrefetch` in `queryset`, so no level is walked unfiltered.
+    """
+    # Built through Any: django-stubs' mypy plugin cannot specialize a subclass of its generic Prefetch.
+    return cast("Prefetch[Any, Any]", cast(Any, _VisiblePrefetch)(lookup, user, queryset, to_attr))
+
+
+class ScopedQuerySet(models.QuerySet[Any, Any]):
     """QuerySet of a collaboration-scoped model; the only way views reach such objects."""
 
     def visible_to(self, user: Any) -> ScopedQuerySet:
@@ -262,7 +279,7 @@ class ScopedQuerySet(models.QuerySet):
 
     def prefetch_related(self, *lookups: Any) -> ScopedQuerySet:
         for lookup in lookups:
-            if isinstance(lookup, VisiblePrefetch):
+            if isinstance(lookup, _VisiblePrefetch):
                 lookup.resolve(self.model)
         return super().prefetch_related(*lookups)
 
@@ -276,8 +293,7 @@ class ScopedQuerySet(models.QuerySet):
         return self.filter(**{f"{ref}__in": scope.coordinated_collaboration_ids})
 
 
-class ScopedManager(models.Manager.from_queryset(ScopedQuerySet)):  # type: ignore[misc]
-    pass
+ScopedManager = models.Manager.from_queryset(ScopedQuerySet, class_name="ScopedManager")
 
 
 def is_scoped(model: Any) -> bool:
@@ -306,7 +322,8 @@ class ScopedPart(models.Model):
 
     @property
     def scope_collaboration_id(self) -> int | None:
-        return getattr(self, f"{self.scope_collaboration_field}_id")
+        value: int | None = getattr(self, f"{self.scope_collaboration_field}_id")
+        return value
 
 
 class ScopedModel(models.Model):
@@ -337,4 +354,5 @@ class ScopedModel(models.Model):
     @property
     def scope_collaboration_id(self) -> int | None:
         path = self.scope_collaboration_field
-        return self.pk if path is None else getattr(self, f"{path}_id")
+        collaboration_id: int | None = self.pk if path is None else getattr(self, f"{path}_id")
+        return collaboration_id

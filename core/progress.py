@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from types import TracebackType
+from typing import Any, Literal
 
 from django.utils import timezone
 
@@ -29,7 +30,9 @@ class ProgressReporter:
     def __enter__(self) -> ProgressReporter:
         return self.start()
 
-    def __exit__(self, exc_type, exc, tb) -> bool:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> Literal[False]:
         if exc is not None:
             self.fail(str(exc))
         elif self.progress.status == TaskProgress.Status.RUNNING:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -14,7 +14,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ChangeRecord, TaskProgress
-from core.permissions import is_scoped, scope_for
+from core.permissions import ScopedManager, gateway, is_scoped, scope_for
 
 
 def scoped_models() -> list[type[models.Model]]:
@@ -42,13 +42,13 @@ def collaboration_log(collaboration: Any, user: Any) -> QuerySet[ChangeRecord]:
         for model in scoped_models():
             if getattr(model, "scope_restriction", None) is not None:
                 ct = ContentType.objects.get_for_model(model)
-                visible = model._default_manager.visible_to(user).values("pk")
+                visible = gateway(model).visible_to(user).values("pk")
                 records = records.exclude(Q(content_type=ct) & ~Q(object_id__in=visible))
         return records
     allowed = Q(pk__in=[])
     for model in scoped_models():
         ct = ContentType.objects.get_for_model(model)
-        visible = model._default_manager.visible_to(user).values("pk")
+        visible = gateway(model).visible_to(user).values("pk")
         allowed |= Q(content_type=ct, object_id__in=visible)
     return records.filter(allowed)
 
@@ -79,7 +79,11 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
     visible: dict[type[models.Model], set[int]] = {}
     names: dict[type[models.Model], dict[int, str]] = {}
     for model in set(own) | set(referred):
-        seen = model._default_manager.visible_to(user).filter(pk__in=own[model] | referred[model])
+        seen = (
+            cast("ScopedManager[Any]", model._default_manager)
+            .visible_to(user)
+            .filter(pk__in=own[model] | referred[model])
+        )
         if referred[model]:  # titles wanted: with what their titles are made of
             joins = [f.name for f in model._meta.concrete_fields if f.many_to_one]
             names[model] = {o.pk: str(o) for o in seen.select_related(*joins)}
@@ -144,7 +148,7 @@ def _display(value: Any) -> Any:
 
 def _label(model: type[models.Model] | None, name: str) -> str:
     try:
-        return str(model._meta.get_field(name).verbose_name) if model is not None else name
+        return str(cast(Any, model._meta.get_field(name)).verbose_name) if model is not None else name
     except (FieldDoesNotExist, AttributeError):
         return name
 

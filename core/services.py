@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -10,7 +10,10 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from core.history import record_change, snapshot
-from core.permissions import SYSTEM, ScopedModel, Visibility, capping_relations
+from core.permissions import SYSTEM as SYSTEM  # the actor the services know for the platform itself
+from core.permissions import ScopedModel, Visibility, capping_relations, related_model
+
+_M = TypeVar("_M", bound=models.Model)
 
 
 def require(actor: Any, perm: str, obj: Any = None) -> None:
@@ -53,7 +56,7 @@ def save_validated(
 
 # Nothing is more visible than what it belongs to ------------------------------------------------------
 
-_BREADTH = {Visibility.NAMED: 1, Visibility.PARTICIPANTS: 2, Visibility.PUBLIC: 3}
+_BREADTH: dict[str, int] = {Visibility.NAMED: 1, Visibility.PARTICIPANTS: 2, Visibility.PUBLIC: 3}
 
 
 def _shared_ids(obj: ScopedModel) -> set[int]:
@@ -68,7 +71,7 @@ def wider_than(obj: ScopedModel, parent: ScopedModel) -> bool:
     return obj.visibility == Visibility.NAMED and not _shared_ids(obj) <= _shared_ids(parent)
 
 
-def _parents(obj: ScopedModel) -> list[tuple[models.ForeignKey, ScopedModel]]:
+def _parents(obj: ScopedModel) -> list[tuple[models.ForeignKey[Any, Any], ScopedModel]]:
     found = []
     for fk in capping_relations(type(obj)):
         parent = getattr(obj, fk.name)
@@ -85,13 +88,13 @@ def require_within_parents(obj: ScopedModel) -> None:
                 "Synligheten kan inte vara vidare än för det som detta hör till: %(what)s ”%(parent)s” är "
                 "synligt för %(visibility)s. Välj samma eller en snävare synlighet."
             ) % {
-                "what": fk.related_model._meta.verbose_name,
+                "what": related_model(fk)._meta.verbose_name,
                 "parent": parent,
                 "visibility": parent.get_visibility_display().lower(),
             }
             if parent.visibility == Visibility.NAMED and obj.visibility == Visibility.NAMED:
                 message = _("Det går bara att dela med organisationer som även %(what)s ”%(parent)s” delas med.") % {
-                    "what": fk.related_model._meta.verbose_name,
+                    "what": related_model(fk)._meta.verbose_name,
                     "parent": parent,
                 }
             raise field_error("visibility", message, code="wider_than_parent")
@@ -116,7 +119,7 @@ def cap_parts(parent: ScopedModel, *, actor: Any) -> None:
     its own (and so on down, since each part's update caps its own parts)."""
     for model in _scoped_models():
         for fk in capping_relations(model):
-            if not issubclass(type(parent), fk.related_model):
+            if not issubclass(type(parent), related_model(fk)):
                 continue
             parts = model._default_manager.filter(**{fk.name: parent})
             for part in parts.exclude(pk=parent.pk) if model is type(parent) else parts:
@@ -136,8 +139,8 @@ def _scoped_models() -> list[type[ScopedModel]]:
 
 
 def create_object(
-    model: type[models.Model], action: str, data: dict[str, Any], *, actor: Any, reason: str = "", **fixed: Any
-):
+    model: type[_M], action: str, data: dict[str, Any], *, actor: Any, reason: str = "", **fixed: Any
+) -> _M:
     """Create, validate, save and record one object. Call inside the service's transaction."""
     obj = model(**fixed)
     m2m = assign(obj, data)
@@ -146,7 +149,7 @@ def create_object(
     return obj
 
 
-def update_object(obj: models.Model, action: str, data: dict[str, Any], *, actor: Any, reason: str = ""):
+def update_object(obj: _M, action: str, data: dict[str, Any], *, actor: Any, reason: str = "") -> _M:
     """Change, validate, save and record one object; nothing is recorded when nothing changed."""
     before = snapshot(obj)
     m2m = assign(obj, data)
@@ -154,10 +157,9 @@ def update_object(obj: models.Model, action: str, data: dict[str, Any], *, actor
     after = snapshot(obj)
     if before != after:
         record_change(obj, action, actor=actor, before=before, after=after, reason=reason)
-    narrowed = isinstance(obj, ScopedModel) and (
+    if isinstance(obj, ScopedModel) and (
         before.get("visibility") != after.get("visibility") or before.get("shared_with") != after.get("shared_with")
-    )
-    if narrowed:
+    ):  # narrowed: its parts may now be wider
         cap_parts(obj, actor=actor)
     return obj
 

@@ -38,7 +38,7 @@ import hashlib
 import json
 from collections.abc import Collection
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import models, transaction
 from django.http import Http404
 from django.utils.translation import gettext as _
@@ -74,7 +74,7 @@ def lock(obj: models.Model) -> models.Model:
         raise RuntimeError("a version is checked inside the writing transaction")
     try:
         obj.refresh_from_db(from_queryset=type(obj)._base_manager.select_for_update())
-    except type(obj).DoesNotExist as exc:  # removed since it was read: nothing left to change
+    except ObjectDoesNotExist as exc:  # removed since it was read: nothing left to change
         raise Http404 from exc
     return obj
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import copy
 import secrets
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.conf import settings
@@ -17,7 +18,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.forms.models import model_to_dict
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.utils import formats
 from django.utils.functional import SimpleLazyObject
@@ -26,6 +27,9 @@ from django.views import View
 from django.views.generic import DetailView
 
 from core import generations, versions
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 from core.queries import history_for, readable_records, tasks_for
 
 SUBMISSION_FIELD = "submission_token"  # the hidden one-time token of every create form
@@ -33,33 +37,40 @@ SUBMISSION_SECONDS = 24 * 3600  # how long a sent form is remembered
 _PENDING = "pending"
 
 
-def lazy(compute):
+def lazy(compute: Callable[[], Any]) -> Any:
     """A context value computed when a template first uses it; inside a `{% cachedpart %}` that is found
     in the cache, never."""
     return SimpleLazyObject(compute)
 
 
-def lazy_context(compute, *names: str) -> dict[str, Any]:
+def lazy_context(compute: Callable[[], dict[str, Any]], *names: str) -> dict[str, Any]:
     """Context values worked out together (`compute()` returns them as a dict), when a template first
     uses one of them."""
     together = SimpleLazyObject(compute)
-    return {name: SimpleLazyObject(lambda name=name: together[name]) for name in names}
+    return {name: SimpleLazyObject(_item(together, name)) for name in names}
+
+
+def _item(mapping: Any, name: str) -> Callable[[], Any]:
+    return lambda: mapping[name]
 
 
 class HtmxPartialMixin:
     """Render only `partial_name` of the template when htmx asks for that fragment."""
 
     partial_name: str | None = None
+    if TYPE_CHECKING:  # a mixin: these come from the template view it is mixed into
+        request: HttpRequest
 
     def get_template_names(self) -> list[str]:
-        names = super().get_template_names()  # type: ignore[misc]
-        request = self.request  # type: ignore[attr-defined]
+        # A mixin of a template view, which defines get_template_names (mypy sees only `object` above).
+        names: list[str] = super().get_template_names()  # type: ignore[misc]
+        request: Any = self.request
         if self.partial_name and getattr(request, "htmx", False) and not request.htmx.boosted:
             return [f"{names[0]}#{self.partial_name}"]
         return names
 
 
-def _submission_key(request, token: str) -> str:
+def _submission_key(request: HttpRequest, token: str) -> str:
     return f"form-sent:{getattr(request.user, 'pk', None)}:{token}"
 
 
@@ -76,12 +87,20 @@ class ServiceFormMixin:
     processes the cache must be shared (`CACHE_URL`), as for the cached pages.
     """
 
-    success_message = ""
+    success_message: StrOrPromise = ""
     submit_once = True
 
     # Each view defines `perform(form)`, which calls the service and returns the object.
+    if TYPE_CHECKING:  # a mixin: these come from the form view it is mixed into, or the view itself
+        request: HttpRequest
+        object: Any
 
-    def get_form(self, form_class=None):
+        def perform(self, form: Any) -> Any: ...
+        def form_invalid(self, form: Any) -> HttpResponse: ...
+        def get_success_url(self) -> str: ...
+
+    def get_form(self, form_class: Any = None) -> Any:
+        # A mixin of a form view, which defines get_form (mypy sees only `object` above).
         form = super().get_form(form_class)  # type: ignore[misc]
         if self.submit_once:
             form.fields[SUBMISSION_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -89,11 +108,11 @@ class ServiceFormMixin:
                 form.initial[SUBMISSION_FIELD] = secrets.token_urlsafe(18)
         return form
 
-    def form_valid(self, form):
+    def form_valid(self, form: Any) -> HttpResponse:
         token = str(form.cleaned_data.pop(SUBMISSION_FIELD, "") or "")[:64]
         if not token:
             return self.save_form(form)
-        key = _submission_key(self.request, token)  # type: ignore[attr-defined]
+        key = _submission_key(self.request, token)
         timeout = getattr(settings, "SUBMISSION_SECONDS", SUBMISSION_SECONDS)
         if not cache.add(key, _PENDING, timeout):
             return self.already_sent(cache.get(key))
@@ -108,7 +127,7 @@ class ServiceFormMixin:
         return response
 
     def already_sent(self, where: str | None) -> HttpResponse:
-        request = self.request  # type: ignore[attr-defined]
+        request = self.request
         if where and where != _PENDING:
             messages.info(request, _("Formuläret var redan skickat; inget skapades två gånger."))
             return HttpResponseRedirect(where)
@@ -116,9 +135,9 @@ class ServiceFormMixin:
         messages.info(request, _("Formuläret skickas redan; inget skapas två gånger. Kontrollera resultatet."))
         return HttpResponseRedirect(request.get_full_path())
 
-    def save_form(self, form):
+    def save_form(self, form: Any) -> HttpResponse:
         try:
-            self.object = self.perform(form)  # type: ignore[attr-defined]
+            self.object = self.perform(form)
         except ValidationError as exc:
             if hasattr(exc, "error_dict"):
                 for field, errors in exc.error_dict.items():
@@ -129,28 +148,30 @@ class ServiceFormMixin:
                 form.add_error(None, exc)
             return self.form_invalid(form)
         if self.success_message:
-            messages.success(self.request, self.success_message)  # type: ignore[attr-defined]
+            messages.success(self.request, self.success_message)
         # Not super().form_valid(): a ModelForm would save its instance a second time, around the service.
-        return HttpResponseRedirect(self.get_success_url())  # type: ignore[attr-defined]
+        return HttpResponseRedirect(self.get_success_url())
 
 
 class ObjectPermissionMixin:
     """Check an object permission on the (already visible) object; refuse with 403 and a message."""
 
     permission_required = ""
+    if TYPE_CHECKING:  # a mixin: from the view it is mixed into
+        request: HttpRequest
 
-    def check_object_permission(self, obj) -> None:
-        if not self.request.user.has_perm(self.permission_required, obj):  # type: ignore[attr-defined]
+    def check_object_permission(self, obj: Any) -> None:
+        if not self.request.user.has_perm(self.permission_required, obj):
             raise PermissionDenied
 
 
-class ObjectHistoryView(DetailView):
+class ObjectHistoryView(DetailView[Any]):
     """The History tab of any object; `get_queryset` must go through the gateway."""
 
     template_name = "core/object_history.html"
     paginate_by = 50
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         page = Paginator(history_for(self.object), self.paginate_by).get_page(self.request.GET.get("sida"))
         context.update(records=readable_records(page, self.request.user), page_obj=page, history_tab=True)
@@ -160,7 +181,7 @@ class ObjectHistoryView(DetailView):
 class TaskProgressView(LoginRequiredMixin, View):
     """Progress of one background task; htmx polls the fragment until the task has finished."""
 
-    def get(self, request, pk: int) -> HttpResponse:
+    def get(self, request: Any, pk: int) -> HttpResponse:
         progress = get_object_or_404(tasks_for(request.user), pk=pk)
         template = "core/task_progress.html"
         if request.htmx:
@@ -169,7 +190,7 @@ class TaskProgressView(LoginRequiredMixin, View):
 
 
 class TaskListView(LoginRequiredMixin, View):
-    def get(self, request) -> HttpResponse:
+    def get(self, request: HttpRequest) -> HttpResponse:
         tasks = tasks_for(request.user)[:50]
         return render(request, "core/task_list.html", {"tasks": tasks})
 
@@ -188,34 +209,35 @@ class ServiceUpdateMixin(ServiceFormMixin):
 
     submit_once = False  # sending an edit twice is caught by its version
 
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()  # type: ignore[misc]
+    def get_form_kwargs(self) -> dict[str, Any]:
+        # A mixin of a model form view, which defines get_form_kwargs (mypy sees only `object` above).
+        kwargs: dict[str, Any] = super().get_form_kwargs()  # type: ignore[misc]
         if kwargs.get("instance") is not None:
             kwargs["instance"] = copy.copy(kwargs["instance"])
         return kwargs
 
-    def get_form(self, form_class=None):
+    def get_form(self, form_class: Any = None) -> Any:
         form = super().get_form(form_class)
         form.fields[versions.FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
-        if not form.is_bound and self.object.pk is not None:  # type: ignore[attr-defined]
-            form.initial[versions.FIELD] = versions.version_of(self.object)  # type: ignore[attr-defined]
+        if not form.is_bound and self.object.pk is not None:
+            form.initial[versions.FIELD] = versions.version_of(self.object)
         return form
 
-    def form_valid(self, form):
+    def form_valid(self, form: Any) -> HttpResponse:
         based_on = form.cleaned_data.pop(versions.FIELD, None)
         with transaction.atomic():
             try:
-                versions.ensure_current(self.object, based_on)  # type: ignore[attr-defined]
+                versions.ensure_current(self.object, based_on)
             except versions.StaleVersion as stale:
                 return self.stale(form, stale)
             return super().form_valid(form)
 
-    def stale(self, form, stale: versions.StaleVersion):
+    def stale(self, form: Any, stale: versions.StaleVersion) -> HttpResponse:
         rows = differences(form, stale.current)
         if not rows:  # what the form asks for is saved already: nothing lost, nothing to save
             if self.success_message:
-                messages.success(self.request, self.success_message)  # type: ignore[attr-defined]
-            return HttpResponseRedirect(self.get_success_url())  # type: ignore[attr-defined]
+                messages.success(self.request, self.success_message)
+            return HttpResponseRedirect(self.get_success_url())
         form.data = form.data.copy()
         form.data[versions.FIELD] = stale.current_version  # a deliberate second save is based on it
         form.add_error(
@@ -225,14 +247,14 @@ class ServiceUpdateMixin(ServiceFormMixin):
         )
         form.conflict = rows
         form.conflict_record = history_for(stale.current).first()
-        return self.form_invalid(form)  # type: ignore[attr-defined]
+        return self.form_invalid(form)
 
-    def changed_data(self, form) -> dict[str, Any]:
+    def changed_data(self, form: Any) -> dict[str, Any]:
         """The cleaned values of the form's fields (all of them: the service records only real changes)."""
         return {name: form.cleaned_data[name] for name in form.fields if name in form.cleaned_data}
 
 
-def remove_current(request, obj, remove) -> None:
+def remove_current(request: Any, obj: Any, remove: Callable[..., Any]) -> None:
     """Remove `obj` through the service `remove` only if it is still at the version the page showed
     (`based_on_version` of the POST; none given, no check), in one transaction with its row locked.
 
@@ -253,7 +275,7 @@ def remove_current(request, obj, remove) -> None:
         ) from stale
 
 
-def differences(form, saved) -> list[dict[str, str]]:
+def differences(form: Any, saved: Any) -> list[dict[str, str]]:
     """The fields whose input in `form` differs from what `saved` holds now: label, the input, the
     value saved now (as the user reads them; a linked object the user may not pick is "dolt objekt")."""
     stored = model_to_dict(saved)
@@ -278,7 +300,7 @@ def shown(field: forms.Field, value: Any) -> str:
         many = isinstance(field, forms.ModelMultipleChoiceField)
         pks = [getattr(v, "pk", v) for v in (value or [])] if many else ([] if value in (None, "") else [value])
         pks = [getattr(pk, "pk", pk) for pk in pks]
-        labels = {o.pk: field.label_from_instance(o) for o in field.queryset.filter(pk__in=pks)}
+        labels = {o.pk: field.label_from_instance(o) for o in cast(Any, field.queryset).filter(pk__in=pks)}
         text = ", ".join(labels.get(pk, _("dolt objekt")) for pk in pks)
     elif value in (None, "", [], ()):
         text = ""
@@ -286,7 +308,7 @@ def shown(field: forms.Field, value: Any) -> str:
         text = _("Ja") if value else _("Nej")
     elif isinstance(field, forms.ChoiceField):
         labels = {}
-        for key, label in field.choices:
+        for key, label in cast(Any, field.choices):  # a list of pairs once the form is built
             if isinstance(label, (list, tuple)):
                 labels.update({str(k): str(v) for k, v in label})
             else:

@@ -22,6 +22,7 @@ import os
 import socket
 import sys
 import time
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -61,7 +62,7 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def _abandoned(result: DBTaskResult, host: str, stale_before: datetime.datetime) -> bool:
+def _abandoned(result: DBTaskResult[Any, Any], host: str, stale_before: datetime.datetime) -> bool:
     last = (result.worker_ids or [""])[-1]
     name, _sep, pid = last.rpartition(":")
     if name == host and pid.isdigit():

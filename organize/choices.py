@@ -53,7 +53,7 @@ class Frequency(models.TextChoices):
     ONCE = "once", _("En gång")
 
 
-FREQUENCY_MONTHS = {
+FREQUENCY_MONTHS: dict[str, int] = {
     Frequency.MONTHLY: 1,
     Frequency.QUARTERLY: 3,
     Frequency.TWICE_A_YEAR: 6,

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import cast
 
 from django.utils.translation import gettext as _
 
@@ -114,7 +115,9 @@ def _format_percent(p: Decimal) -> str:
     return f"{p.normalize():f}".replace(".", ",") + "\u00a0%"
 
 
-def _lines(parties: Sequence[Party], bases: Sequence[str], total: Decimal, weights) -> list[Line]:
+def _lines(
+    parties: Sequence[Party], bases: Sequence[str], total: Decimal, weights: Sequence[Fraction | Decimal | int]
+) -> list[Line]:
     amounts, exact, extra = split(total, weights)
     return [
         Line(p.key, p.name, basis, exact[i], amounts[i], i in extra)
@@ -143,26 +146,28 @@ def fixed_shares(total: Decimal, parties: Sequence[Party]) -> Computation:
     missing = [p.name for p in parties if p.percent is None]
     if missing:
         raise CostSharingError("shares", _("Andel saknas för %(names)s.") % {"names": ", ".join(missing)})
-    whole = sum((p.percent for p in parties), Decimal("0"))
+    percents = [cast(Decimal, p.percent) for p in parties]  # none is missing (checked above)
+    whole = sum(percents, Decimal("0"))
     if whole != HUNDRED:
         raise CostSharingError(
             "shares",
             _("Andelarna summerar till %(sum)s; de ska summera till exakt 100 %%.") % {"sum": _format_percent(whole)},
         )
-    lines = _lines(parties, [_format_percent(p.percent) for p in parties], total, [p.percent for p in parties])
+    lines = _lines(parties, [_format_percent(p) for p in percents], total, percents)
     return Computation(total, lines, _("Fasta andelar enligt avtalet (summa 100 %)."), rounding_rule())
 
 
 def per_capita(total: Decimal, parties: Sequence[Party], year: int | None) -> Computation:
     _require_parties(parties)
     _require_populations(parties, year)
+    populations = [cast(int, p.population) for p in parties]  # none is missing (checked above)
     lines = _lines(
         parties,
-        [_("%(n)s invånare") % {"n": _format_int(p.population)} for p in parties],
+        [_("%(n)s invånare") % {"n": _format_int(n)} for n in populations],
         total,
-        [p.population for p in parties],
+        populations,
     )
-    people = sum(p.population for p in parties)
+    people = sum(populations)
     rule = _(
         "Per invånare: varje part betalar i proportion till sin folkmängd den 31 december %(year)d (summa %(n)s)."
     ) % {
@@ -180,6 +185,7 @@ def anchor_then_population(
         raise CostSharingError("anchor_percent", _("Ange den fasta partens andel, mellan 0 och 100 %."))
     _require_parties(others)
     _require_populations(others, year)
+    populations = [cast(int, p.population) for p in others]  # none is missing (checked above)
     (anchor_amount, rest), (anchor_exact, _rest_exact), anchor_extra = split(total, [percent, HUNDRED - percent])
     anchor_line = Line(
         anchor.key, anchor.name, _format_percent(percent), anchor_exact, anchor_amount, 0 in anchor_extra
@@ -188,9 +194,9 @@ def anchor_then_population(
         anchor_line,
         *_lines(
             others,
-            [_("%(n)s invånare") % {"n": _format_int(p.population)} for p in others],
+            [_("%(n)s invånare") % {"n": _format_int(n)} for n in populations],
             rest,
-            [p.population for p in others],
+            populations,
         ),
     ]
     rule = _(
@@ -202,7 +208,7 @@ def anchor_then_population(
         "amount": format_money(anchor_amount),
         "rest": format_money(rest),
         "year": year,
-        "n": _format_int(sum(p.population for p in others)),
+        "n": _format_int(sum(populations)),
     }
     return Computation(total, lines, rule, rounding_rule())
 

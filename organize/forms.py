@@ -4,6 +4,7 @@ the services check the same rules again (and the API goes straight to the servic
 from __future__ import annotations
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Person
@@ -110,7 +111,7 @@ class FollowUpDutyForm(PartForm, forms.ModelForm):
         self.fields["report_to"].queryset = Body.objects.visible_to(self.user).filter(collaboration=self.collaboration)
 
 
-def _people_of(parties) -> forms.models.QuerySet:
+def _people_of(parties) -> QuerySet[Person]:
     """People who represent one of `parties`."""
     return (
         Person.objects.filter(representations__organization__in=parties).distinct().order_by("last_name", "first_name")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -395,7 +396,7 @@ def sitting_in(person_id: int, on: datetime.date | None = None) -> models.QueryS
 
 # Financing and resources (O5, S4) -----------------------------------------------------------------
 
-MONEY = {"max_digits": 14, "decimal_places": 2}
+MONEY: dict[str, Any] = {"max_digits": 14, "decimal_places": 2}
 
 
 class FinancingModel(ScopedModel):

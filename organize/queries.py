@@ -43,7 +43,7 @@ SIGNATORY_ROLES = (ParticipationRole.COORDINATOR, ParticipationRole.PARTY)
 # Agreements --------------------------------------------------------------------------------------
 
 
-def agreements_for(collaboration: Collaboration, user) -> QuerySet[Agreement]:
+def agreements_for(collaboration: Collaboration, user: Any) -> QuerySet[Agreement]:
     return (
         Agreement.objects.visible_to(user)
         .filter(collaboration=collaboration)
@@ -105,7 +105,7 @@ def adoption_board(
 ) -> AdoptionBoard:
     """Built from prefetched data (`agreements_for`) and the visible parties: no queries of its own."""
     on = on or timezone.localdate()
-    versions = agreement.visible_versions
+    versions = agreement.visible_versions  # type: ignore[attr-defined]  # set by agreements_for's Prefetch
     current = versions[0] if versions else None  # ordered by -number
     board = AdoptionBoard(agreement, current)
     if current is None:
@@ -146,7 +146,7 @@ class MatrixRow:
         return [self.cells.get(k, []) for k in kinds]
 
 
-def responsibility_matrix(collaboration: Collaboration, user, parties: list[Participation]) -> list[MatrixRow]:
+def responsibility_matrix(collaboration: Collaboration, user: Any, parties: list[Participation]) -> list[MatrixRow]:
     """One row per visible party, one column per kind of responsibility."""
     rows = {p.organization_id: MatrixRow(p, {}) for p in parties}
     for r in Responsibility.objects.visible_to(user).filter(collaboration=collaboration).select_related("organization"):
@@ -158,7 +158,7 @@ def responsibility_matrix(collaboration: Collaboration, user, parties: list[Part
 RESPONSIBILITY_COLUMNS = list(ResponsibilityKind)
 
 
-def follow_up_duties(collaboration: Collaboration, user) -> QuerySet[FollowUpDuty]:
+def follow_up_duties(collaboration: Collaboration, user: Any) -> QuerySet[FollowUpDuty]:
     return (
         FollowUpDuty.objects.visible_to(user)
         .filter(collaboration=collaboration)
@@ -204,7 +204,7 @@ def months_between(start: datetime.date, end: datetime.date) -> int:
 # Bodies -----------------------------------------------------------------------------------------
 
 
-def with_current_members(bodies: QuerySet[Body], user) -> QuerySet[Body]:
+def with_current_members(bodies: QuerySet[Body], user: Any) -> QuerySet[Body]:
     """Bodies with `current_members`: today's members that the user may see."""
     today = timezone.localdate()
     current = (Q(start_date__isnull=True) | Q(start_date__lte=today)) & (
@@ -221,7 +221,7 @@ def with_current_members(bodies: QuerySet[Body], user) -> QuerySet[Body]:
     )
 
 
-def bodies_for(collaboration: Collaboration, user) -> QuerySet[Body]:
+def bodies_for(collaboration: Collaboration, user: Any) -> QuerySet[Body]:
     return with_current_members(Body.objects.visible_to(user).filter(collaboration=collaboration), user)
 
 
@@ -235,9 +235,9 @@ class BodyNode:
 def body_tree(bodies: list[Body]) -> list[BodyNode]:
     """The bodies as a forest; a body whose parent the user cannot see is shown at the top."""
     nodes = {b.pk: BodyNode(b) for b in bodies}
-    roots = []
+    roots: list[BodyNode] = []
     for b in bodies:
-        parent = nodes.get(b.parent_id)
+        parent = nodes.get(b.parent_id) if b.parent_id is not None else None
         (parent.children if parent else roots).append(nodes[b.pk])
 
     def set_depth(node: BodyNode, depth: int) -> None:
@@ -292,7 +292,7 @@ def rotation(body: Body, on: datetime.date | None = None) -> list[dict[str, Any]
     return [{"organization_id": pk, "name": names.get(pk, "?"), "current": pk == current} for pk in body.rotation_order]
 
 
-def body_documents(body: Body, user) -> QuerySet[BodyDocument]:
+def body_documents(body: Body, user: Any) -> QuerySet[BodyDocument]:
     return BodyDocument.objects.visible_to(user).filter(body=body).select_related("collaboration")
 
 
@@ -321,7 +321,10 @@ def financing_computation(
         populations({org.area_id for org, _p in shares if org.area_id}, model.population_year) if by_population else {}
     )
     parties = [
-        engine.Party(org.pk, org.name, percent=percent, population=people.get(org.area_id)) for org, percent in shares
+        engine.Party(
+            org.pk, org.name, percent=percent, population=people.get(org.area_id) if org.area_id is not None else None
+        )
+        for org, percent in shares
     ]
     total = model.total if model.total is not None else Decimal("0")
     if method == FinancingMethod.EQUAL:
@@ -338,7 +341,7 @@ def financing_computation(
     )
 
 
-def financing_models_for(collaboration: Collaboration, user) -> QuerySet[FinancingModel]:
+def financing_models_for(collaboration: Collaboration, user: Any) -> QuerySet[FinancingModel]:
     return (
         FinancingModel.objects.visible_to(user)
         .filter(collaboration=collaboration)
@@ -353,7 +356,7 @@ def financing_models_for(collaboration: Collaboration, user) -> QuerySet[Financi
     )
 
 
-def external_funding_for(collaboration: Collaboration, user) -> QuerySet[ExternalFunding]:
+def external_funding_for(collaboration: Collaboration, user: Any) -> QuerySet[ExternalFunding]:
     return (
         ExternalFunding.objects.visible_to(user)
         .filter(collaboration=collaboration)
@@ -371,23 +374,23 @@ class ResourceYear:
         return sum(values, Decimal("0")) if values else None
 
     @property
-    def money_committed(self):
+    def money_committed(self) -> Decimal | None:
         return self._sum("money_committed")
 
     @property
-    def money_actual(self):
+    def money_actual(self) -> Decimal | None:
         return self._sum("money_actual")
 
     @property
-    def fte_committed(self):
+    def fte_committed(self) -> Decimal | None:
         return self._sum("fte_committed")
 
     @property
-    def fte_actual(self):
+    def fte_actual(self) -> Decimal | None:
         return self._sum("fte_actual")
 
 
-def resources_by_year(collaboration: Collaboration, user) -> list[ResourceYear]:
+def resources_by_year(collaboration: Collaboration, user: Any) -> list[ResourceYear]:
     years: dict[int, list[ResourceCommitment]] = {}
     qs = ResourceCommitment.objects.visible_to(user).filter(collaboration=collaboration).select_related("organization")
     for c in qs:
@@ -405,7 +408,7 @@ class Ownerless:
     reason: str
 
 
-def ownerless(collaboration: Collaboration, user) -> list[Ownerless]:
+def ownerless(collaboration: Collaboration, user: Any) -> list[Ownerless]:
     """Everything in the collaboration that no party owns: no informal structures (W2)."""
     items: list[Ownerless] = []
     for duty in follow_up_duties(collaboration, user).filter(responsible_organization__isnull=True):

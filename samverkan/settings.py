@@ -251,7 +251,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # Permissions-Policy: the product uses none of the browser's powerful features; no page (or embedded one) may.
-PERMISSIONS_POLICY = dict.fromkeys(
+PERMISSIONS_POLICY: dict[str, list[str]] = dict.fromkeys(
     [
         "accelerometer",
         "autoplay",

@@ -112,7 +112,7 @@ def _people(count: int) -> list[Person]:
     )
 
 
-def _series(size: Size, areas: list[Area]) -> list[tuple[Series, list[Row]]]:
+def _series(size: Size, areas: list[Area]) -> list[tuple[Series, int]]:
     run = ImportRun.objects.create(source="file", label="Skalningsdata (generate_scale)", status="succeeded")
     out = []
     first_year = 2025 - size.years
@@ -166,7 +166,8 @@ def generate(size_name: str, seed: int = 2026) -> Result:
         collaborations = Collaboration.objects.bulk_create(collaborations, batch_size=500)
         result.collaborations = len(collaborations)
         by_region = {
-            r.pk: [o for o in orgs if o.area_id and o.area.county_id == r.pk or o.area_id == r.pk] for r in regions
+            r.pk: [o for o in orgs if o.area is not None and o.area.county_id == r.pk or o.area_id == r.pk]
+            for r in regions
         }
         participations, roles, bodies, goals_docs = [], [], [], []
         party_sets = []
@@ -231,7 +232,7 @@ def generate(size_name: str, seed: int = 2026) -> Result:
         goals = Goal.objects.bulk_create(goals, batch_size=1000)
         result.goals = len(goals)
         indicators, area_links = [], []
-        goals_of = {}
+        goals_of: dict[int, list[Goal]] = {}
         for goal in goals:
             goals_of.setdefault(goal.collaboration_id, []).append(goal)
         for i, collab in enumerate(collaborations):

@@ -7,6 +7,7 @@ search works offline; `refresh_catalogue` replaces it from the live API.
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import json
 from pathlib import Path
@@ -99,7 +100,7 @@ def load_snapshot() -> dict[str, int]:
     """The shipped catalogue (Kolada v3 /kpi, March 2026)."""
     with gzip.open(SNAPSHOT, "rt", encoding="utf-8") as handle:
         kpis = json.load(handle)["values"]
-    return update_catalogue(kpis, retrieved_at=timezone.make_aware(timezone.datetime(2026, 3, 23)))
+    return update_catalogue(kpis, retrieved_at=timezone.make_aware(datetime.datetime(2026, 3, 23)))
 
 
 def refresh_catalogue() -> dict[str, int]:

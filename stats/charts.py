@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, localcontext
 from html import escape
+from typing import cast
 
 from core.numbers import SUPERSCRIPT
 
@@ -60,7 +61,7 @@ def _labels(ticks: list[Decimal]) -> list[str]:
     beyond 10¹⁵ (or below 10⁻⁶) as 1,5·10³⁰⁸ with the exponent of the largest tick."""
     with localcontext(SCALE):
         step = (ticks[1] - ticks[0]).normalize() if len(ticks) > 1 else Decimal(1)
-    step_exponent = step.as_tuple().exponent
+    step_exponent = cast(int, step.as_tuple().exponent)  # a finite step: an int
     largest = max(abs(t) for t in ticks)
     if largest < Decimal("1e15") and step_exponent >= -6:
         decimals = max(0, -step_exponent)

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import cast
 
 from django.utils.translation import gettext as _
 
@@ -40,10 +41,10 @@ COLUMNS = ["series", "title", "unit", "area", "period", "gender", "value"]
 REQUIRED = {"series", "area", "period"}
 PERIOD = re.compile(r"^(\d{4})(K[1-4]|M(0[1-9]|1[0-2]))?$")
 MAX_ERRORS = 100
-MAX_LENGTHS = {  # the longest text each column's field holds
-    "series": Series._meta.get_field("external_id").max_length,
-    "title": Series._meta.get_field("title").max_length,
-    "unit": Series._meta.get_field("unit").max_length,
+MAX_LENGTHS = {  # the longest text each column's field holds (all three declare one)
+    "series": cast(int, Series._meta.get_field("external_id").max_length),
+    "title": cast(int, Series._meta.get_field("title").max_length),
+    "unit": cast(int, Series._meta.get_field("unit").max_length),
 }
 OOXML_NUL = "_x0000_"  # how Excel writes a NUL character in a cell's text
 
@@ -271,6 +272,7 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
                 % {"line": line, "field": problem[0], "reason": problem[1]}
             )
             continue
+        assert match is not None  # else a problem was found above
         rows.append(
             FileRow(
                 line,
@@ -342,7 +344,7 @@ def _without_repeats(rows: list[FileRow], errors: list[str], warnings: list[str]
 def export_rows(series_list, observations) -> list[list[str | float | None]]:
     """Rows of the file format (with the header) for observations of the given series."""
     titles = {s.pk: s for s in series_list}
-    out = [COLUMNS]
+    out: list[list[str | float | None]] = [list(COLUMNS)]
     for o in observations:
         s = titles[o.series_id]
         out.append(

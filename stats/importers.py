@@ -11,7 +11,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from django.db import transaction
 from django.utils import timezone
@@ -175,7 +175,8 @@ def import_kolada(
         with transaction.atomic():
             for kpi_id in kpi_ids:
                 series = upsert_kolada_series(catalogue[kpi_id], report)
-                rows, deleted = [], []
+                rows: list[Any] = []
+                deleted: list[Any] = []
                 values = client.data([kpi_id], municipality_ids, years, from_date=from_date)
                 for kind, item in kolada_rows(values, areas, report):
                     (rows if kind == "row" else deleted).append(item)
@@ -334,8 +335,8 @@ def import_file(run: ImportRun, path: str, name: str, *, progress=None) -> Kolad
     return report
 
 
-ID_LENGTH = Series._meta.get_field("external_id").max_length
-TITLE_LENGTH = Series._meta.get_field("title").max_length
+ID_LENGTH = cast(int, Series._meta.get_field("external_id").max_length)  # both fields declare one
+TITLE_LENGTH = cast(int, Series._meta.get_field("title").max_length)
 
 
 def scb_series_id(table_id: str, selection: dict[str, str]) -> str:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q, QuerySet
 
 from actors.models import Area
 from stats.models import ImportRun, Observation, Series
+
+if TYPE_CHECKING:
+    from stats.models import ObservationRevision
 
 
 def series_list(q: str = "") -> QuerySet[Series]:
@@ -43,7 +47,7 @@ def observation_table(series: Series, area_ids: list[int] | None = None) -> tupl
     return ordered, rows
 
 
-def revisions_of(series: Series, limit: int = 50):
+def revisions_of(series: Series, limit: int = 50) -> QuerySet[ObservationRevision]:
     from stats.models import ObservationRevision
 
     return (
@@ -53,7 +57,7 @@ def revisions_of(series: Series, limit: int = 50):
     )
 
 
-def runs_for(user) -> QuerySet[ImportRun]:
+def runs_for(user: Any) -> QuerySet[ImportRun]:
     from core.permissions import scope_for
 
     scope = scope_for(user)
@@ -94,6 +98,7 @@ def chart_for(series: Series, rows: list[TableRow], scb_code: str | None) -> tup
 
 def preview_from_kolada(kpi: str, areas: list[Area]) -> tuple[list[str], list[TableRow], str]:
     """A KPI's values for a few areas read live from Kolada, not stored: periods, table rows and a chart."""
+    from stats.bulk import Row
     from stats.charts import Line, line_chart
     from stats.importers import KoladaImportReport, kolada_rows
     from stats.kolada import KoladaClient
@@ -103,9 +108,9 @@ def preview_from_kolada(kpi: str, areas: list[Area]) -> tuple[list[str], list[Ta
         values = list(client.data([kpi], list(by_kolada)))
     report = KoladaImportReport()
     table: dict[int, dict[str, dict[str, float | None]]] = defaultdict(lambda: defaultdict(dict))
-    for kind, row in kolada_rows(values, {k: a.pk for k, a in by_kolada.items()}, report):
-        if kind == "row":
-            table[row.area_id][row.period][row.gender] = row.value
+    for kind, found in kolada_rows(values, {k: a.pk for k, a in by_kolada.items()}, report):
+        if kind == "row" and isinstance(found, Row):  # (the others are removals)
+            table[found.area_id][found.period][found.gender] = found.value
     periods = sorted({p for per_area in table.values() for p in per_area})
     by_pk = {a.pk: a for a in areas}
     rows = [TableRow(by_pk[pk], [(p, table[pk].get(p, {})) for p in periods]) for pk in sorted(table)]

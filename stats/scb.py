@@ -117,7 +117,7 @@ def cells(dataset: dict[str, Any]) -> Iterator[Cell]:
     codes_by_dim = []
     for dim in ids:
         index = dataset["dimension"][dim]["category"]["index"]
-        ordered = sorted(index, key=index.get) if isinstance(index, dict) else list(index)
+        ordered = sorted(index, key=index.__getitem__) if isinstance(index, dict) else list(index)
         codes_by_dim.append(ordered)
     status = dataset.get("status") or {}
     for i, combination in enumerate(product(*codes_by_dim)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -17,6 +17,9 @@ from core.workers import pause_point
 from stats.choices import RunStatus, SourceKind
 from stats.http import StatsSourceError
 from stats.models import ImportRun
+
+if TYPE_CHECKING:
+    from stats.importers import KoladaImportReport
 
 
 def _clean_kolada_request(kpi_ids: list[str], municipality_ids: list[str], years: list[int] | None) -> dict[str, Any]:
@@ -124,6 +127,7 @@ def _start(actor: Any, source: str, label: str, request: dict[str, Any], enqueue
 def _enqueue(run: ImportRun) -> None:
     from stats.tasks import run_import_task
 
+    assert run.progress_id is not None  # every run is created with its progress
     result = run_import_task.enqueue(run.pk)
     TaskProgress.objects.filter(pk=run.progress_id).update(task_result_id=str(result.id))
 
@@ -142,6 +146,7 @@ def run_import(run_id: int) -> ImportRun:
         run = _running(run_id)
         if run is None:
             return ImportRun.objects.get(pk=run_id)  # finished already (its outcome committed)
+        assert run.progress_id is not None  # every run is created with its progress
         progress = ProgressReporter(run.progress_id).start()
     try:
         with transaction.atomic():
@@ -166,7 +171,7 @@ def _running(run_id: int) -> ImportRun | None:
     return run if run.status == RunStatus.RUNNING else None
 
 
-def _import(run: ImportRun, progress: ProgressReporter):
+def _import(run: ImportRun, progress: ProgressReporter) -> KoladaImportReport:
     from stats.importers import import_file, import_kolada, import_scb
 
     request = run.request
@@ -193,7 +198,7 @@ def _fail(run_id: int, reason: str) -> ImportRun:
     return run
 
 
-def _finish(run: ImportRun, status: str, *, report: dict | None = None, reason: str = "") -> None:
+def _finish(run: ImportRun, status: str, *, report: dict[str, Any] | None = None, reason: str = "") -> None:
     with transaction.atomic():
         before = snapshot(run)
         run.status, run.reason, run.finished_at = status, reason, timezone.now()

@@ -233,7 +233,7 @@ def _variables(meta: dict) -> list[dict]:
         dimension = meta["dimension"][code]
         category = dimension.get("category", {})
         index = category.get("index", {})
-        ordered = sorted(index, key=index.get) if isinstance(index, dict) else list(index)
+        ordered = sorted(index, key=index.__getitem__) if isinstance(index, dict) else list(index)
         labels = category.get("label", {})
         out.append(
             {"code": code, "label": dimension.get("label", code), "values": [(c, labels.get(c, c)) for c in ordered]}

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any, cast
 
 from django.utils.functional import lazy
 from django.utils.translation import gettext as _
@@ -180,7 +181,9 @@ def applicable_target(targets: Iterable[Target], latest_year: int) -> Target | N
     return ordered[-1] if ordered else None
 
 
-def _trend(line: Line | None, points: Sequence[tuple[int, float]], direction: str, target: Target | None):
+def _trend(
+    line: Line | None, points: Sequence[tuple[int, float]], direction: str, target: Target | None
+) -> tuple[str, float | None]:
     if line is None:
         return UNKNOWN, None
     size = sum(abs(v) for _, v in points) / len(points)
@@ -227,7 +230,7 @@ def evaluate(
     target = applicable_target(targets, latest[0])
     trend, slope_share = _trend(line, fit_points, direction, target)
     start = (baseline[0], float(baseline[1])) if baseline is not None else series[0]
-    common = {"trend": trend, "latest": latest, "start": start, "points": fit_points, "line": line}
+    common: dict[str, Any] = {"trend": trend, "latest": latest, "start": start, "points": fit_points, "line": line}
     if target is None:
         return Evaluation(status=NO_DATA, reason="no_target", slope_share=slope_share, **common)
     common["target"] = target
@@ -311,7 +314,8 @@ def explain(ev: Evaluation, direction: str, unit: str = "") -> list[str]:
     if ev.reason == "no_target":
         lines.append(_("Indikatorn har inget målvärde att jämföra med → %(status)s.") % {"status": status})
     else:
-        lines.insert(0, _("Målet: %(target)s.") % {"target": _target_text(ev.target, direction, unit)})
+        target = cast(Target, ev.target)  # every reason but "no_target" (and "no_values") has one
+        lines.insert(0, _("Målet: %(target)s.") % {"target": _target_text(target, direction, unit)})
     if ev.line is not None and ev.points:
         lines.append(
             _("Rät linje (minsta kvadratmetoden) genom %(n)s värden %(first)s–%(last)s: %(slope)s per år.")
@@ -338,15 +342,17 @@ def explain(ev: Evaluation, direction: str, unit: str = "") -> list[str]:
     if ev.reason in decided:
         lines.append(decided[ev.reason] % {"status": status})
     elif ev.reason == "short":
+        closed_share = cast(float, ev.closed_share)  # "short" is decided from both
+        start = cast("tuple[int, float]", ev.start)
         lines.append(
             _(
                 "Prognosen tar %(closed)s %% av vägen från utgångsläget %(start)s (%(start_year)s) till målet; "
                 "minst %(limit)s %% ger Risk, mindre ger Ur fas → %(status)s."
             )
             % {
-                "closed": _num(max(ev.closed_share, -9.99) * 100, decimals=1),
-                "start": _num(ev.start[1], unit),
-                "start_year": ev.start[0],
+                "closed": _num(max(closed_share, -9.99) * 100, decimals=1),
+                "start": _num(start[1], unit),
+                "start_year": start[0],
                 "limit": _num(AT_RISK_SHARE * 100),
                 "status": status,
             }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Any, cast
 
 from django import forms
 from django.db.models import Q
@@ -56,7 +57,7 @@ class AnalysisActorForm(PartForm, forms.ModelForm):
 
 
 class InvitationForm(PartForm, forms.Form):
-    organization = forms.ModelChoiceField(
+    organization: forms.ModelChoiceField[Any] = forms.ModelChoiceField(
         queryset=None, label=_("Organisation"), help_text=_("Organisationen i registret som bjuds in.")
     )
     message = forms.CharField(label=_("Inbjudan"), widget=forms.Textarea(attrs=ROWS), required=False)
@@ -287,9 +288,10 @@ class IndicatorValueForm(forms.ModelForm):
 
     def __init__(self, *args, indicator: Indicator, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["area"].queryset = indicator.areas.all()
+        cast(forms.ModelChoiceField, self.fields["area"]).queryset = indicator.areas.all()
         if not indicator.by_gender:
-            self.fields["gender"].choices = [c for c in self.fields["gender"].choices if c[0] == "T"]
+            gender = cast(Any, self.fields["gender"])  # a ChoiceField: its choices are a list of pairs
+            gender.choices = [c for c in gender.choices if c[0] == "T"]
         self.fields["value"].help_text = _("Ett tal, med decimalkomma. Kommentaren skrivs i fältet nedanför.")
         self.fields["value"].localize = True
         self.fields["value"].widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -78,7 +79,7 @@ def genders_of(indicator: Indicator) -> list[str]:
 
 
 def indicators_with_data(
-    queryset: QuerySet[Indicator], user, shown: bool = True, details: bool = True
+    queryset: QuerySet[Indicator], user: Any, shown: bool = True, details: bool = True
 ) -> QuerySet[Indicator]:
     """Indicators in list order; with `shown`, with what a page or an API answer names of them (their
     series, party, goal and collaboration); with `details`, with their areas, targets and entered values
@@ -109,11 +110,11 @@ class _Inputs:
     observations: dict[tuple[int, int, str], dict[int, float | None]]
 
 
-def _visible(model, user):
+def _visible(model: Any, user: Any) -> Any:
     return model.objects.visible_to(user)
 
 
-def _inputs(indicators: list[Indicator], user) -> _Inputs:
+def _inputs(indicators: list[Indicator], user: Any) -> _Inputs:
     details = ("areas", "targets", "manual_values")
     if indicators and all(name in getattr(i, "_prefetched_objects_cache", {}) for i in indicators for name in details):
         return _inputs_prefetched(indicators)
@@ -157,7 +158,7 @@ def _inputs_prefetched(indicators: list[Indicator]) -> _Inputs:
     return _Inputs(areas, targets, entered, _observations(indicators, areas))
 
 
-def _observations(indicators: list[Indicator], areas) -> dict[tuple[int, int, str], dict[int, float | None]]:
+def _observations(indicators: list[Indicator], areas: Any) -> dict[tuple[int, int, str], dict[int, float | None]]:
     """Yearly values of the indicators' statistical series, keyed by (series, area, gender)."""
     # (area, genders) → the series measured there for those genders (never the cross product)
     wanted: dict[tuple[int, tuple[str, ...]], set[int]] = defaultdict(set)
@@ -183,10 +184,11 @@ def _baseline_for(indicator: Indicator, values: list[tuple[int, float | None]]) 
     if indicator.baseline_year is None:
         return None
     own = dict(values).get(indicator.baseline_year)
-    return (indicator.baseline_year, own if own is not None else indicator.baseline_value)
+    # The indicator's baseline value is set with its year (constraint indicator_baseline_value_and_year).
+    return (indicator.baseline_year, own if own is not None else cast(float, indicator.baseline_value))
 
 
-def indicator_statuses(indicators: Iterable[Indicator], user=SYSTEM) -> dict[int, IndicatorResult]:
+def indicator_statuses(indicators: Iterable[Indicator], user: Any = SYSTEM) -> dict[int, IndicatorResult]:
     """Status and trend of each indicator: every area and gender is judged by the engine, and the
     indicator takes the worst of those with data (the decisive one gives its trend). A qualitative
     indicator takes the latest judgement in a follow-up round that `user` may see (all for the system)."""
@@ -202,15 +204,17 @@ def indicator_statuses(indicators: Iterable[Indicator], user=SYSTEM) -> dict[int
             .order_by("round__year", "round__start_date")
         ):
             latest_judgement[assessment.indicator_id] = assessment
-    by_series: dict[int, dict[tuple[int, str], list]] = defaultdict(dict)  # series → (area, gender) → values
-    for (series_id, area_id, gender), values in inputs.observations.items():
-        by_series[series_id][(area_id, gender)] = sorted(values.items())
+    by_series: dict[int, dict[tuple[int, str], list[tuple[int, float | None]]]] = defaultdict(
+        dict
+    )  # series → (area, gender) → values
+    for (series_id, area_id, gender), by_year in inputs.observations.items():
+        by_series[series_id][(area_id, gender)] = sorted(by_year.items())
     results = {}
     for indicator in indicators:
         if indicator.measure_type == MeasureType.QUALITATIVE:
-            judged = latest_judgement.get(indicator.pk)
-            status = judged.status if judged else engine.NO_DATA
-            results[indicator.pk] = IndicatorResult(status=status, trend=engine.UNKNOWN, assessed=judged)
+            assessed = latest_judgement.get(indicator.pk)
+            status = assessed.status if assessed else engine.NO_DATA
+            results[indicator.pk] = IndicatorResult(status=status, trend=engine.UNKNOWN, assessed=assessed)
             continue
         targets = inputs.targets.get(indicator.pk, [])
         measured = by_series.get(indicator.series_id, {}) if indicator.series_id else inputs.entered[indicator.pk]
@@ -236,7 +240,9 @@ def indicator_statuses(indicators: Iterable[Indicator], user=SYSTEM) -> dict[int
     return results
 
 
-def goal_statuses(goals: Iterable[Goal], indicators: Iterable[Indicator], results) -> dict[int, GoalResult]:
+def goal_statuses(
+    goals: Iterable[Goal], indicators: Iterable[Indicator], results: dict[int, IndicatorResult]
+) -> dict[int, GoalResult]:
     """Each goal's status rolled up from its indicators and its sub-goals (`engine.roll_up`)."""
     goals = list(goals)
     by_goal: dict[int, list[int]] = defaultdict(list)
@@ -266,7 +272,7 @@ def goal_statuses(goals: Iterable[Goal], indicators: Iterable[Indicator], result
     return out
 
 
-def goal_statuses_in(collaboration_ids: Iterable[int], user) -> dict[int, GoalResult]:
+def goal_statuses_in(collaboration_ids: Iterable[int], user: Any) -> dict[int, GoalResult]:
     """Status and trend of every goal `user` may see in these collaborations, rolled up from all the
     indicators and sub-goals they may see. Kept in the cache per collaboration and viewer until that
     collaboration changes (`core.generations`), so a list across collaborations works out again only the
@@ -282,8 +288,8 @@ def goal_statuses_in(collaboration_ids: Iterable[int], user) -> dict[int, GoalRe
     goals = list(Goal.objects.visible_to(user).filter(collaboration_id__in=missing))
     visible = {g.pk for g in goals}
     indicators = Indicator.objects.visible_to(user).filter(collaboration_id__in=missing)
-    indicators = [i for i in indicators_with_data(indicators, user, shown=False, details=False) if i.goal_id in visible]
-    computed = goal_statuses(goals, indicators, indicator_statuses(indicators, user))
+    shown = [i for i in indicators_with_data(indicators, user, shown=False, details=False) if i.goal_id in visible]
+    computed = goal_statuses(goals, shown, indicator_statuses(shown, user))
     by_collaboration: dict[int, dict[int, GoalResult]] = {cid: {} for cid in missing}
     for goal in goals:
         by_collaboration[goal.collaboration_id][goal.pk] = computed[goal.pk]
@@ -309,7 +315,7 @@ def goal_tree(goals: list[Goal]) -> list[tuple[Goal, int]]:
     return ordered
 
 
-def last_closed_round(collaboration, user) -> FollowUpRound | None:
+def last_closed_round(collaboration: Any, user: Any) -> FollowUpRound | None:
     return (
         FollowUpRound.objects.visible_to(user)
         .filter(collaboration=collaboration, status=RoundStatus.CLOSED)
@@ -327,7 +333,9 @@ class Change:
     new_data: bool
 
 
-def changes_since(round_: FollowUpRound | None, indicators: list[Indicator], results, user) -> list[Change]:
+def changes_since(
+    round_: FollowUpRound | None, indicators: list[Indicator], results: dict[int, IndicatorResult], user: Any
+) -> list[Change]:
     """Indicators whose status changed, or which got newer values, since the round was closed."""
     if round_ is None:
         return []
@@ -360,10 +368,10 @@ class Dashboard:
     goals_without_indicator: list[Goal]
     own_goals: list[OwnGoal]
     party: object | None = None
-    resources: list = field(default_factory=list)  # the party's resources, with the goals they serve
+    resources: list[Any] = field(default_factory=list)  # the party's resources, with the goals they serve
 
 
-def dashboard(collaboration, user, party=None) -> Dashboard:
+def dashboard(collaboration: Any, user: Any, party: Any = None) -> Dashboard:
     """The steering overview; with `party`, only what that party contributes to or answers for."""
     goals = list(
         Goal.objects.visible_to(user)
@@ -423,7 +431,7 @@ def dashboard(collaboration, user, party=None) -> Dashboard:
     )
 
 
-def _resources(user):
+def _resources(user: Any) -> Any:
     return ResourceCommitment.objects.visible_to(user).select_related("organization").order_by("year")
 
 

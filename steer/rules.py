@@ -7,6 +7,8 @@
   the indicators its organization is responsible for.
 """
 
+from typing import Any
+
 import rules
 
 from collaborations.parts.rules import can_manage, represents_the_party
@@ -15,12 +17,12 @@ from core.rules import is_participant
 
 
 @rules.predicate
-def is_analyst(user, obj) -> bool:
+def is_analyst(user: Any, obj: object) -> bool:
     return scope_for(user).has_role(getattr(obj, "scope_collaboration_id", None), CollaborationRoleKind.ANALYST)
 
 
 @rules.predicate
-def represents_the_responsible_party(user, obj) -> bool:
+def represents_the_responsible_party(user: Any, obj: object) -> bool:
     """The object is an indicator (or one of its values) that the user's organization is responsible for."""
     indicator = getattr(obj, "indicator", obj)
     return getattr(indicator, "responsible_organization_id", None) in scope_for(user).organization_ids

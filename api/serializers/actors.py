@@ -1,3 +1,5 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from actors.models import Area, AreaPopulation, Organization, Person, Representation
@@ -10,7 +12,9 @@ class AreaPopulationSerializer(serializers.ModelSerializer):
 
 
 class AreaSerializer(serializers.ModelSerializer):
-    county = serializers.SlugRelatedField(slug_field="scb_code", read_only=True, allow_null=True)  # none for a region
+    county: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(  # none for a region
+        slug_field="scb_code", read_only=True, allow_null=True
+    )
     populations = AreaPopulationSerializer(many=True, read_only=True)
 
     class Meta:

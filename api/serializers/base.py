@@ -43,7 +43,7 @@ def organization_field(**kwargs):
 class ScopedSerializer(serializers.ModelSerializer):
     # Common fields: the collaboration by slug, visibility and the organizations it is shared with.
 
-    collaboration = CollaborationField()
+    collaboration: serializers.SlugRelatedField[Any] = CollaborationField()
     shared_with = organization_field(many=True, required=False)
 
     class Meta:

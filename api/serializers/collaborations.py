@@ -1,3 +1,5 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from actors.models import Area, Organization
@@ -6,7 +8,7 @@ from core.models import ChangeRecord
 
 
 class ParticipationSerializer(serializers.ModelSerializer):
-    collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    collaboration: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     organization = serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all())
     organization_name = serializers.CharField(source="organization.name", read_only=True)
     shared_with = serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all(), many=True, required=False)

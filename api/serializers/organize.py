@@ -3,6 +3,8 @@ check the domain rules (a party of the collaboration, shares that add up, …)."
 
 from __future__ import annotations
 
+from typing import Any
+
 from rest_framework import serializers
 
 from actors.models import Person
@@ -45,7 +47,7 @@ class AgreementSerializer(ScopedSerializer):
 
 class AgreementVersionSerializer(ScopedSerializer):
     collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    agreement = VisibleRelatedField(Agreement)
+    agreement: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(Agreement)
     attachment = serializers.FileField(required=False, allow_null=True, use_url=False)
 
     class Meta(ScopedSerializer.Meta):
@@ -77,7 +79,7 @@ class AgreementVersionUpdateSerializer(AgreementVersionSerializer):
 
 class AdoptionSerializer(ScopedSerializer):
     collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    version = VisibleRelatedField(AgreementVersion)
+    version: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(AgreementVersion)
     organization = organization_field()
     organization_name = serializers.CharField(source="organization.name", read_only=True)
 
@@ -133,7 +135,7 @@ class FollowUpDutySerializer(ScopedSerializer):
 
 class MembershipSerializer(ScopedSerializer):
     collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
-    body = VisibleRelatedField(Body)
+    body: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(Body)
     person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all())
     person_name = serializers.CharField(source="person.__str__", read_only=True)
     organization = organization_field()
@@ -159,7 +161,9 @@ class MembershipUpdateSerializer(MembershipSerializer):
 
 
 class BodySerializer(ScopedSerializer):
-    parent = VisibleRelatedField(Body, required=False, allow_null=True)
+    # The API field `parent` shares its name with DRF's Field.parent (the serializer a bound field belongs
+    # to), which the stubs type on every serializer; DRF collects this class attribute as a field all the same.
+    parent = VisibleRelatedField(Body, required=False, allow_null=True)  # type: ignore[assignment]
     convener = organization_field(required=False, allow_null=True)
     chair_organization = organization_field(required=False, allow_null=True)
     decision_areas = serializers.ListField(child=serializers.CharField(max_length=300), required=False)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from rest_framework import serializers
 
 from stats.models import ImportRun, Observation, Series
@@ -28,7 +30,7 @@ class SeriesSerializer(serializers.ModelSerializer):
 
 
 class ObservationSerializer(serializers.ModelSerializer):
-    area = serializers.SlugRelatedField(slug_field="scb_code", read_only=True)
+    area: serializers.SlugRelatedField[Any] = serializers.SlugRelatedField(slug_field="scb_code", read_only=True)
 
     class Meta:
         model = Observation

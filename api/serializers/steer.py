@@ -7,6 +7,8 @@ a fixed number of queries, the same way the pages compute them."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.models import Manager
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
@@ -200,7 +202,9 @@ class GoalSerializer(ComputedMixin, ScopedSerializer):
 
     collaboration = _read_only_collaboration()
     document = VisibleRelatedField(GoalDocument)
-    parent = VisibleRelatedField(Goal, required=False, allow_null=True)
+    # The API field `parent` shares its name with DRF's Field.parent (the serializer a bound field belongs
+    # to), which the stubs type on every serializer; DRF collects this class attribute as a field all the same.
+    parent = VisibleRelatedField(Goal, required=False, allow_null=True)  # type: ignore[assignment]
     resources = VisibleRelatedField(ResourceCommitment, many=True, required=False)
     status = serializers.SerializerMethodField()
     trend = serializers.SerializerMethodField()
@@ -361,7 +365,7 @@ class IndicatorValueSerializer(ScopedSerializer):
     """A value entered by hand; POST enters or corrects the value of an indicator, area, year and gender."""
 
     collaboration = _read_only_collaboration()
-    indicator = VisibleRelatedField(Indicator)
+    indicator: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(Indicator)
     area = area_field()
     entered_by = organization_field(required=False, allow_null=True)
 
@@ -427,9 +431,9 @@ class AssessmentSerializer(ScopedSerializer):
     """The round's judgement of a goal or an indicator; POST replaces an earlier one in the round."""
 
     collaboration = _read_only_collaboration()
-    round = VisibleRelatedField(FollowUpRound)
-    goal = VisibleRelatedField(Goal, required=False, allow_null=True)
-    indicator = VisibleRelatedField(Indicator, required=False, allow_null=True)
+    round: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(FollowUpRound)
+    goal: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(Goal, required=False, allow_null=True)
+    indicator: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(Indicator, required=False, allow_null=True)
     # Kept for an indicator only: blank ("") for a goal, and for an assessment made before they were kept.
     computed_status = serializers.ChoiceField(
         Status.choices, allow_blank=True, read_only=True, label=capfirst(_field_name(Assessment, "computed_status"))
@@ -489,7 +493,7 @@ class EvidenceSerializer(ScopedSerializer):
 
 class AnalysisEntrySerializer(ScopedSerializer):
     collaboration = _read_only_collaboration()
-    round = VisibleRelatedField(FollowUpRound)
+    round: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(FollowUpRound)
     goal = VisibleRelatedField(Goal, required=False, allow_null=True)
     indicator = VisibleRelatedField(Indicator, required=False, allow_null=True)
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ImproperlyConfigured, PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import QuerySet
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.functional import Promise
@@ -32,6 +32,9 @@ from django.views.generic import CreateView, UpdateView
 
 from collaborations.models import Collaboration
 from core.views import ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin, remove_current
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 FORM_TEMPLATE = "form_page.html"  # the form page every app's create and update views share
 COORDINATORS_ONLY = _("Bara samverkans samordnare kan göra den här ändringen.")
@@ -82,13 +85,13 @@ class PartFormPageMixin(LoginRequiredMixin, PartPageMixin):
     """A form page that only those who hold `permission` on `permission_object()` get to see (403
     with `denied` otherwise); the form is given the collaboration and the user."""
 
-    template_name = FORM_TEMPLATE
+    template_name: str | None = FORM_TEMPLATE
     permission = ""
     denied: str | Promise = COORDINATORS_ONLY
     heading: str | Promise = ""
-    success_message: str | Promise = _("Ändringarna är sparade.")
+    success_message: StrOrPromise = _("Ändringarna är sparade.")
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if request.user.is_authenticated:
             self.check_permission()
         return super().dispatch(request, *args, **kwargs)
@@ -198,7 +201,7 @@ class PartDeleteView(LoginRequiredMixin, PartPageMixin, View):
             raise PermissionDenied(self.parts.denied)
         back = part.page_after(obj, slug)
         try:
-            remove_current(request, obj, part.remove)
+            remove_current(request, obj, cast("Callable[..., Any]", part.remove))  # removable: it has one
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return redirect(obj.get_absolute_url())

@@ -10,7 +10,11 @@ is computed when the part is found. A CSRF token belongs to one browser: the par
 where a token goes, and each request puts its own token there.
 """
 
+from typing import Any
+
 from django import template
+from django.template.base import FilterExpression, NodeList, Parser, Token
+from django.template.context import Context
 from django.utils.safestring import mark_safe
 
 from core.generations import remember, version_of
@@ -21,10 +25,16 @@ CSRF_MARK = "__csrf_token_of_this_request__"
 
 
 class CachedPartNode(template.Node):
-    def __init__(self, nodelist, name, collaboration, extras):
+    def __init__(
+        self,
+        nodelist: NodeList,
+        name: FilterExpression,
+        collaboration: FilterExpression,
+        extras: list[FilterExpression],
+    ) -> None:
         self.nodelist, self.name, self.collaboration, self.extras = nodelist, name, collaboration, extras
 
-    def render(self, context):
+    def render(self, context: Context) -> str:
         request = context.get("request")
         collaboration = self.collaboration.resolve(context)
         extras = [str(e.resolve(context)) for e in self.extras]
@@ -32,18 +42,18 @@ class CachedPartNode(template.Node):
             return self.nodelist.render(context)
         key = version_of(request.user, getattr(collaboration, "pk", None), self.name.resolve(context), *extras)
 
-        def render_with_mark():
+        def render_with_mark() -> Any:
             with context.push(csrf_token=CSRF_MARK):
                 return self.nodelist.render(context)
 
-        html = remember(key, render_with_mark)
+        html: str = remember(key, render_with_mark)
         if CSRF_MARK in html:
             html = html.replace(CSRF_MARK, str(context.get("csrf_token", "")))
         return mark_safe(html)
 
 
 @register.tag
-def cachedpart(parser, token):
+def cachedpart(parser: Parser, token: Token) -> CachedPartNode:
     bits = token.split_contents()
     if len(bits) < 3:
         raise template.TemplateSyntaxError("{% cachedpart name collaboration [extra …] %}")

@@ -1,5 +1,7 @@
 """Small template helpers shared by the apps."""
 
+from typing import Any
+
 from django import template
 
 from core.numbers import plain_number
@@ -8,13 +10,13 @@ register = template.Library()
 
 
 @register.filter
-def get_item(mapping, key):
+def get_item(mapping: Any, key: Any) -> Any:
     """`mapping|get_item:key` — a value from a dict (None when absent)."""
     return mapping.get(key) if hasattr(mapping, "get") else None
 
 
 @register.filter
-def num(value, decimals=2):
+def num(value: Any, decimals: int | str = 2) -> str:
     """`value|num` — a statistic with up to two decimals and no trailing zeros ("–" when missing)."""
     if value is None or value == "":
         return "–"

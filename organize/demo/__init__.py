@@ -10,7 +10,7 @@ names of people, the order of a rotating chair) is invented for the demo and mar
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from actors import services as actor_services
 from actors.models import Organization, Person
@@ -19,6 +19,9 @@ from core.services import SYSTEM
 from organize import services
 from organize.demo.examples import FORMAL
 from organize.demo.specs import FIRST, INVENTED, LAST, Formal, Seat
+
+if TYPE_CHECKING:
+    from organize.models import AgreementVersion
 
 
 class _People:
@@ -76,41 +79,41 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
         version = None
         for version_data in spec.versions:
             version = services.add_agreement_version(agreement, actor=SYSTEM, **version_data)
-        for org, status, body, body_name, date, reference in spec.adoptions:
+        for org, status, decision_body, body_name, date, reference in spec.adoptions:
             services.record_adoption(
-                version,
+                cast("AgreementVersion", version),  # every agreement in the demo has a version
                 orgs[org],
                 actor=SYSTEM,
                 status=status,
-                decision_body=body,
+                decision_body=decision_body,
                 decision_body_name=body_name,
                 decision_date=date,
                 reference=reference,
                 note=INVENTED if status == "adopted" else "",
             )
     bodies: dict[str, Any] = {}
-    for spec in formal.bodies:
+    for body_spec in formal.bodies:
         body = services.create_body(
             collaboration,
             actor=SYSTEM,
-            name=spec.name,
-            kind=spec.kind,
-            parent=bodies.get(spec.parent),
-            purpose=spec.purpose,
-            decision_areas=spec.decision_areas,
-            convener=orgs.get(spec.convener),
-            meeting_rhythm=spec.meeting_rhythm,
-            meetings_per_year=spec.meetings_per_year,
-            chair_mode=spec.chair_mode,
-            chair_organization=orgs.get(spec.chair),
-            rotation_order=[orgs[o].pk for o in spec.rotation],
-            rotation_start=spec.rotation_start,
-            rotation_months=spec.rotation_months,
-            confidentiality="secret" if spec.secret else "normal",
-            source_note=spec.source_note,
+            name=body_spec.name,
+            kind=body_spec.kind,
+            parent=bodies.get(body_spec.parent),
+            purpose=body_spec.purpose,
+            decision_areas=body_spec.decision_areas,
+            convener=orgs.get(body_spec.convener),
+            meeting_rhythm=body_spec.meeting_rhythm,
+            meetings_per_year=body_spec.meetings_per_year,
+            chair_mode=body_spec.chair_mode,
+            chair_organization=orgs.get(body_spec.chair),
+            rotation_order=[orgs[o].pk for o in body_spec.rotation],
+            rotation_start=body_spec.rotation_start,
+            rotation_months=body_spec.rotation_months,
+            confidentiality="secret" if body_spec.secret else "normal",
+            source_note=body_spec.source_note,
         )
-        bodies[spec.key] = body
-        for seat in spec.seats:
+        bodies[body_spec.key] = body
+        for seat in body_spec.seats:
             organization = orgs[seat.organization]
             services.add_membership(
                 body,
@@ -121,7 +124,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
                 title=seat.title,
                 start_date=collaboration.start_date,
             )
-        for title, description in spec.documents:
+        for title, description in body_spec.documents:
             services.add_body_document(body, actor=SYSTEM, title=title, description=description)
     for org, kind, description in formal.responsibilities:
         services.add_responsibility(collaboration, orgs[org], actor=SYSTEM, kind=kind, description=description)
@@ -135,19 +138,19 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
             first_due=duty["first_due"],
             report_to=bodies.get(duty.get("report_to", "")),
         )
-    for spec in formal.financing:
+    for financing_spec in formal.financing:
         services.create_financing_model(
             collaboration,
             actor=SYSTEM,
-            shares=[(orgs[o], p) for o, p in spec.payers],
-            name=spec.name,
-            year=spec.year,
-            method=spec.method,
-            total=spec.total,
-            population_year=spec.population_year,
-            anchor_organization=orgs.get(spec.anchor),
-            anchor_percent=spec.anchor_percent,
-            note=spec.note,
+            shares=[(orgs[o], p) for o, p in financing_spec.payers],
+            name=financing_spec.name,
+            year=financing_spec.year,
+            method=financing_spec.method,
+            total=financing_spec.total,
+            population_year=financing_spec.population_year,
+            anchor_organization=orgs.get(financing_spec.anchor),
+            anchor_percent=financing_spec.anchor_percent,
+            note=financing_spec.note,
             is_invented=True,
         )
     for ext in formal.external:

@@ -108,7 +108,7 @@ def update_agreement_version(version: AgreementVersion, *, actor: Any, **data: A
 @transaction.atomic
 def record_adoption(version: AgreementVersion, organization: Organization, *, actor: Any, **data: Any) -> Adoption:
     """Record a party's decision on a version (adopted, pending or declined); replaces an earlier record."""
-    existing = Adoption.objects.filter(version=version, organization=organization).first()
+    existing: Adoption | None = Adoption.objects.filter(version=version, organization=organization).first()
     probe = existing or Adoption(collaboration_id=version.collaboration_id, version=version, organization=organization)
     require(actor, "organize.record_adoption", probe)
     data = keep_visibility_unless(MANAGE, actor, version, data)

@@ -152,7 +152,7 @@ def set_resource_commitment(
     collaboration: Collaboration, organization: Organization, year: int, *, actor: Any, **data: Any
 ) -> ResourceCommitment:
     """What a party sets aside in a year (committed, and later the actual outcome)."""
-    existing = ResourceCommitment.objects.filter(
+    existing: ResourceCommitment | None = ResourceCommitment.objects.filter(
         collaboration=collaboration, organization=organization, year=year
     ).first()
     probe = existing or ResourceCommitment(collaboration=collaboration, organization=organization, year=year)

@@ -189,18 +189,18 @@ class _Loader:
                 document_year=spec.document_year,
                 source_note=spec.source_note,
             )
-        for spec in self.s.conflicts:
+        for conflict in self.s.conflicts:
             services.record_goal_conflict(
                 self.c,
                 actor=SYSTEM,
-                title=spec.title,
-                description=spec.description,
-                goals=[self.goals[k] for k in spec.goals],
-                documents=spec.documents,
-                parties=[self.orgs[o] for o in spec.parties],
-                handling=spec.handling,
-                status=spec.status,
-                source_note=spec.source_note,
+                title=conflict.title,
+                description=conflict.description,
+                goals=[self.goals[k] for k in conflict.goals],
+                documents=conflict.documents,
+                parties=[self.orgs[o] for o in conflict.parties],
+                handling=conflict.handling,
+                status=conflict.status,
+                source_note=conflict.source_note,
             )
 
     # S6–S10 -----------------------------------------------------------------------------------------
@@ -259,15 +259,15 @@ class _Loader:
                 indicators=[self.indicators[k] for k in spec.indicators if k in self.indicators],
                 source_note=spec.source_note,
             )
-        for spec in self.s.scans:
+        for scan in self.s.scans:
             services.add_scan(
                 self.c,
                 actor=SYSTEM,
-                level=spec.level,
-                date=spec.date,
-                title=spec.title,
-                description=spec.description,
-                reference=spec.reference,
-                goals=[self.goals[k] for k in spec.goals],
-                round=self.rounds.get(spec.round),
+                level=scan.level,
+                date=scan.date,
+                title=scan.title,
+                description=scan.description,
+                reference=scan.reference,
+                goals=[self.goals[k] for k in scan.goals],
+                round=self.rounds.get(scan.round),
             )

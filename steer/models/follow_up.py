@@ -3,6 +3,8 @@ indicators, qualitative evidence, the analysis dialogue and environmental scans.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -11,6 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from core.permissions import ScopedModel
 from steer.choices import DecisionStatus, EvidenceMethod, RoundStatus, ScanLevel, Status, Trend
 from steer.models.common import COLLABORATION, ORGANIZATION, source_note_field, year_field
+
+if TYPE_CHECKING:
+    from actors.models import Organization
 from steer.models.goals import Goal
 from steer.models.indicators import Indicator
 
@@ -111,7 +116,7 @@ class Evidence(ScopedModel):
     method = models.CharField(_("metod"), max_length=12, choices=EvidenceMethod.choices)
     title = models.CharField(_("rubrik"), max_length=200)
     date = models.DateField(_("datum"))
-    participant_organizations = models.ManyToManyField(
+    participant_organizations: models.ManyToManyField[Organization, Any] = models.ManyToManyField(
         ORGANIZATION, blank=True, related_name="+", verbose_name=_("deltagarnas organisationer")
     )
     participants_description = models.CharField(

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -11,6 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from core.permissions import ScopedModel
 from steer.choices import ConflictStatus, GoalDocumentKind, GoalTerm, Placement
 from steer.models.common import COLLABORATION, ORGANIZATION, source_note_field, year_field
+
+if TYPE_CHECKING:
+    from actors.models import Organization
 
 
 class GoalDocument(ScopedModel):
@@ -125,7 +130,9 @@ class GoalConflict(ScopedModel):
     documents = models.TextField(
         _("berörda styrdokument"), blank=True, help_text=_("Till exempel översiktsplanen och regionens trafikplan.")
     )
-    parties = models.ManyToManyField(ORGANIZATION, related_name="+", verbose_name=_("berörda parter"))
+    parties: models.ManyToManyField[Organization, Any] = models.ManyToManyField(
+        ORGANIZATION, related_name="+", verbose_name=_("berörda parter")
+    )
     handling = models.TextField(_("hur den hanteras"), blank=True)
     status = models.CharField(
         _("status"), max_length=12, choices=ConflictStatus.choices, default=ConflictStatus.IDENTIFIED

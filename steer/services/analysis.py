@@ -3,7 +3,7 @@ each party's own benefit."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.db import transaction
 from django.db.models import Max
@@ -129,8 +129,9 @@ def answer_invitation(obj: AnalysisActor, *, actor: Any, accepted: bool, role: s
     if obj.invitation_status != InvitationStatus.INVITED:
         raise field_error("invitation_status", _("%(actor)s har ingen obesvarad inbjudan.") % {"actor": obj})
     if accepted:
+        invited = cast(Organization, obj.organization)  # an invitation names its organization (invite_actor)
         collaboration_services.add_participation(
-            obj.collaboration, obj.organization, actor=actor, role=role, visibility=obj.collaboration.visibility
+            obj.collaboration, invited, actor=actor, role=role, visibility=obj.collaboration.visibility
         )
         data = {"invitation_status": InvitationStatus.ACCEPTED, "is_missing": False}
     else:
@@ -141,7 +142,9 @@ def answer_invitation(obj: AnalysisActor, *, actor: Any, accepted: bool, role: s
 @transaction.atomic
 def set_own_benefit(collaboration: Collaboration, organization: Organization, *, actor: Any, **data: Any) -> OwnBenefit:
     """A party's statement of what it gains (one per party; replaces the earlier statement)."""
-    existing = OwnBenefit.objects.filter(collaboration=collaboration, organization=organization).first()
+    existing: OwnBenefit | None = OwnBenefit.objects.filter(
+        collaboration=collaboration, organization=organization
+    ).first()
     probe = existing or OwnBenefit(collaboration=collaboration, organization=organization)
     require(actor, OWN_GOALS, probe)
     require_party(collaboration, organization, "organization")

@@ -114,7 +114,7 @@ def assess(
         raise field_error("goal", _("En bedömning gäller antingen ett mål eller en indikator."), code="one_of")
     require_same_collaboration(round_.collaboration_id, [goal], "goal")
     require_same_collaboration(round_.collaboration_id, [indicator], "indicator")
-    existing = round_.assessments.filter(goal=goal, indicator=indicator).first()
+    existing: Assessment | None = round_.assessments.filter(goal=goal, indicator=indicator).first()
     if existing is not None:
         return update_object(existing, "steer.assessment.updated", data, actor=actor)
     return create_object(

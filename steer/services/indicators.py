@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -38,17 +38,19 @@ def _check_indicator(indicator: Indicator, targets: list[dict[str, Any]] | None,
     if indicator.baseline_value is not None:
         check_value(measure, indicator.baseline_value, "baseline_value", _("Utgångsvärdet"))
     require_party(indicator.collaboration, indicator.responsible_organization, "responsible_organization")
-    if indicator.series_id and indicator.by_gender and not indicator.series.is_divided_by_gender:
+    # `indicator.series` is read only when `series_id` says there is one (cast: mypy cannot follow the id).
+    if indicator.series_id and indicator.by_gender and not cast(Any, indicator.series).is_divided_by_gender:
         raise field_error(
             "by_gender",
-            _("Statistikserien %(series)s är inte uppdelad på kön.") % {"series": indicator.series.external_id},
+            _("Statistikserien %(series)s är inte uppdelad på kön.")
+            % {"series": cast(Any, indicator.series).external_id},
             code="no_gender",
         )
     if areas is not None and not areas:
         raise field_error("areas", _("Ange minst ett område som indikatorn mäts för."), code="required")
     if measure == MeasureType.QUALITATIVE and indicator.series_id:
         raise field_error("series", _("En kvalitativ indikator hämtar inte värden från statistik."))
-    seen: set[int] = set()
+    seen: set[int | None] = set()
     for i, target in enumerate(targets if targets is not None else _current_targets(indicator)):
         year = target.get("year")
         label = _("Målvärdet för %(year)s") % {"year": year}
@@ -172,14 +174,16 @@ def record_value(
     indicator: Indicator, area: Area, year: int, *, actor: Any, gender: str = "T", **data: Any
 ) -> IndicatorValue:
     """Enter (or correct) one value of an indicator whose values are entered by hand."""
-    existing = IndicatorValue.objects.filter(indicator=indicator, area=area, year=year, gender=gender).first()
+    existing: IndicatorValue | None = IndicatorValue.objects.filter(
+        indicator=indicator, area=area, year=year, gender=gender
+    ).first()
     probe = existing or IndicatorValue(collaboration_id=indicator.collaboration_id, indicator=indicator)
     require(actor, ENTER_VALUES, probe)
     if indicator.series_id is not None:
         raise field_error(
             "value",
             _("Värdena för ”%(indicator)s” hämtas från statistikserien %(series)s och matas inte in för hand.")
-            % {"indicator": indicator, "series": indicator.series.external_id},
+            % {"indicator": indicator, "series": cast(Any, indicator.series).external_id},
             code="from_series",
         )
     if not indicator.areas.filter(pk=area.pk).exists():

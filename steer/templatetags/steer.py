@@ -9,8 +9,8 @@ from steer.choices import Status, Trend
 
 register = template.Library()
 
-SYMBOLS = {Status.ON_TRACK: "✓", Status.AT_RISK: "!", Status.OFF_TRACK: "✕", Status.NO_DATA: "–"}
-ARROWS = {Trend.IMPROVING: "▲", Trend.STABLE: "▬", Trend.WORSENING: "▼"}
+SYMBOLS: dict[str, str] = {Status.ON_TRACK: "✓", Status.AT_RISK: "!", Status.OFF_TRACK: "✕", Status.NO_DATA: "–"}
+ARROWS: dict[str, str] = {Trend.IMPROVING: "▲", Trend.STABLE: "▬", Trend.WORSENING: "▼"}
 
 
 @register.simple_tag

@@ -62,7 +62,7 @@ def indicator_chart(indicator: Indicator, result: queries.IndicatorResult, sourc
     if targets:
         lines.append(Line(_t("Mål"), [(str(t.year), t.value) for t in targets]))
     decisive = result.decisive.evaluation if result.decisive else None
-    if decisive and decisive.projection is not None and decisive.line is not None:
+    if decisive and decisive.projection is not None and decisive.line is not None and decisive.target is not None:
         first = decisive.points[-1][0]
         lines.append(
             Line(

@@ -8,6 +8,7 @@ the viewer is not on the page.
 import pytest
 
 from collaborations import services
+from core.services import SYSTEM
 from tests.factories.actors import OrganizationFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
 
@@ -25,9 +26,9 @@ def world():
     hidden = CollaborationFactory(
         name="Dold samverkan", coordinating_organization=hidden_owner, visibility="participants", areas=[area("18")]
     )
-    services.add_participation(hidden, kumla, actor=None, visibility="participants")
-    services.assign_role(public, member.person, "representative", actor=None, organization=kumla)
-    services.assign_role(hidden, member.person, "representative", actor=None, organization=kumla)
+    services.add_participation(hidden, kumla, actor=SYSTEM, visibility="participants")
+    services.assign_role(public, member.person, "representative", actor=SYSTEM, organization=kumla)
+    services.assign_role(hidden, member.person, "representative", actor=SYSTEM, organization=kumla)
     return {"kumla": kumla, "member": member, "outsider": outsider}
 
 

@@ -2,8 +2,9 @@
 into a new or empty folder (see `core.backups`). Safe while the platform runs."""
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from core.backups import BackupError, backup
 
@@ -11,10 +12,10 @@ from core.backups import BackupError, backup
 class Command(BaseCommand):
     help = "Back up the database and the uploaded files into a new or empty folder."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("folder", type=Path)
 
-    def handle(self, *args, folder, **options):
+    def handle(self, *args: Any, folder: Path, **options: Any) -> None:
         try:
             manifest = backup(folder)
         except BackupError as exc:

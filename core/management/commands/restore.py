@@ -3,8 +3,9 @@ by `manage.py backup`, with a new cache epoch so that no page cached before is s
 Stop the task workers and the statistics scheduler first."""
 
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from core.backups import BackupError, read_manifest, restore
 
@@ -12,11 +13,11 @@ from core.backups import BackupError, read_manifest, restore
 class Command(BaseCommand):
     help = "Replace the database and the uploaded files by those of a backup made by `manage.py backup`."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("folder", type=Path)
         parser.add_argument("--no-input", "--noinput", action="store_false", dest="interactive")
 
-    def handle(self, *args, folder, interactive, **options):
+    def handle(self, *args: Any, folder: Path, interactive: bool, **options: Any) -> None:
         try:
             manifest = read_manifest(folder)
             if interactive:

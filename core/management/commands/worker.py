@@ -3,10 +3,11 @@ and which returns to the queue the tasks of workers that were killed (see `core.
 temporary files of uploads cut off by a killed web process."""
 
 import threading
+from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection
 
 from core.workers import recover_abandoned_tasks, remove_stale_upload_files, worker_id
@@ -15,10 +16,10 @@ from core.workers import recover_abandoned_tasks, remove_stale_upload_files, wor
 class Command(BaseCommand):
     help = "Run a task worker that also recovers the tasks of killed workers."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--interval", type=float, default=1, help="Seconds between looks for a task.")
 
-    def handle(self, *args, interval, **options):
+    def handle(self, *args: Any, interval: float, **options: Any) -> None:
         recovered = recover_abandoned_tasks()
         if recovered:
             self.stdout.write(f"{recovered} task(s) of stopped workers returned to the queue.")
