@@ -47,14 +47,14 @@ def _work_out_scope(user: Any) -> Scope:
             .values_list("organization_id", flat=True)
         )
         for cid, kind in (
-            CollaborationRole.objects.filter(person_id=user.person_id)
+            CollaborationRole.objects.filter(person_id=user.person_id)  # gateway: the scope it is built from
             .order_by()
             .values_list("collaboration_id", "kind")
         ):
             roles.setdefault(cid, set()).add(kind)
     participating = (
         set(
-            Participation.objects.filter(active, organization_id__in=org_ids)
+            Participation.objects.filter(active, organization_id__in=org_ids)  # gateway: the scope it is built from
             .order_by()
             .values_list("collaboration_id", flat=True)
         )

@@ -210,15 +210,16 @@ def with_current_members(bodies: QuerySet[Body], user: Any) -> QuerySet[Body]:
     current = (Q(start_date__isnull=True) | Q(start_date__lte=today)) & (
         Q(end_date__isnull=True) | Q(end_date__gte=today)
     )
-    members = (
-        Membership.objects.filter(current)
+    members = VisiblePrefetch(
+        "memberships",
+        user,
+        queryset=Membership.objects.filter(current)
         .select_related("person", "organization", "collaboration")
         .prefetch_related("shared_with")
-        .order_by("position", "organization__name", "person__last_name")
+        .order_by("position", "organization__name", "person__last_name"),
+        to_attr="current_members",
     )
-    return bodies.select_related("collaboration", "convener", "chair_organization").prefetch_related(
-        VisiblePrefetch("memberships", user, queryset=members, to_attr="current_members")
-    )
+    return bodies.select_related("collaboration", "convener", "chair_organization").prefetch_related(members)
 
 
 def bodies_for(collaboration: Collaboration, user: Any) -> QuerySet[Body]:

@@ -185,8 +185,10 @@ class FinancingModelViewSet(ScopedWriteViewSet):
     related = ("anchor_organization",)
 
     def get_queryset(self):
-        shares = FinancingShare.objects.select_related("organization")
-        return super().get_queryset().prefetch_related(VisiblePrefetch("shares", self.request.user, queryset=shares))
+        shares = VisiblePrefetch(
+            "shares", self.request.user, queryset=FinancingShare.objects.select_related("organization")
+        )
+        return super().get_queryset().prefetch_related(shares)
 
     @staticmethod
     def _shares(data) -> list | None:
