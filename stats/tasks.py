@@ -1,5 +1,7 @@
 """Background tasks of statistics: imports and the refresh of the areas run in the worker, never in the request."""
 
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 from django_tasks import task
 
 from actors import services as actor_services
@@ -36,8 +38,10 @@ def run_area_refresh(progress_id: int, actor_id: int | None = None) -> dict:
 
     It lives here, beside the Kolada client, rather than in `actors`: `stats` builds on `actors`, and the
     territory's refresh is a read from one of the statistics sources."""
-    actor = SYSTEM if actor_id is None else User.objects.filter(pk=actor_id).first()  # gone: refused
     with ProgressReporter(progress_id) as progress:
+        actor = SYSTEM if actor_id is None else User.objects.filter(pk=actor_id).first()
+        if actor is None:  # the user who started it is gone: nothing runs with more rights than theirs
+            raise PermissionDenied(_("Användaren som startade uppdateringen finns inte längre; inget ändrades."))
         progress.set_total(2)
         with KoladaClient() as client:
             values = client.municipalities()

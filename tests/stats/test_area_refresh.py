@@ -38,6 +38,29 @@ def test_refresh_with_an_unexpected_answer_fails_with_a_reason_and_changes_nothi
 
 
 @pytest.mark.django_db
+def test_a_refresh_whose_user_is_gone_fails_and_changes_nothing(settings):
+    """A task runs with its user's rights, never more: when that user has been deleted meanwhile, it fails
+    (it does not run as the system), saying why."""
+    from django.core.exceptions import PermissionDenied
+
+    from tests.factories.actors import user_for
+
+    settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_municipalities"
+    admin = user_for(None, email="admin@example.org", admin=True)
+    progress = create_progress("actors.refresh_areas", "Uppdatera områden", user=admin)
+    admin_id = admin.pk
+    Area.objects.filter(scb_code="18").update(kolada_title="Gammal titel")
+    admin.delete()
+    with pytest.raises(PermissionDenied):
+        run_area_refresh(progress.pk, admin_id)
+    progress.refresh_from_db()
+    assert progress.status == TaskProgress.Status.FAILED
+    assert "finns inte längre" in progress.message
+    assert Area.objects.get(scb_code="18").kolada_title == "Gammal titel"
+    assert not ChangeRecord.objects.filter(action="actors.area.updated").exists()
+
+
+@pytest.mark.django_db
 def test_refresh_command_enqueues_a_task_that_the_worker_runs(settings):
     from django.core.management import call_command
 
