@@ -12,7 +12,7 @@ from axes.helpers import get_cool_off, get_failure_limit
 from django.conf import settings
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -66,11 +66,8 @@ class OrganizationListView(HtmxPartialMixin, FilterView):
     paginate_by = 50
 
     def get_queryset(self):
-        return (
-            Organization.objects.select_related("area")
-            .annotate(n_participations=Count("participations"))
-            .order_by("name")
-        )
+        # the number of participations shown beside each is counted through the gateway (`collaborations`' tags)
+        return Organization.objects.select_related("area").order_by("name")
 
 
 class OrganizationDetailView(DetailView):

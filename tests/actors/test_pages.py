@@ -87,3 +87,18 @@ def test_the_person_page_lists_only_the_roles_the_visitor_may_see(client, world)
     )
     assert ("Öppen samverkan" in member, "Dold samverkan" in member) == (True, True)
     assert "Öppen samverkan</a>: Aktörsrepresentant (Kumla kommun)" in member
+
+
+@pytest.mark.django_db
+def test_the_organization_list_counts_only_the_participations_the_visitor_may_see(client, world):
+    """Kumla takes part in two collaborations, one of them hidden from outsiders: the count must not tell
+    an outsider that the hidden one exists."""
+    import re
+
+    def count(page: str) -> str:
+        row = re.search(r"Kumla kommun</a></td>.*?<td class=\"num\">(\d+)</td>", page, re.S)
+        assert row, "Kumla's row is on the list"
+        return row.group(1)
+
+    assert count(_page(client, "/organisationer/?q=Kumla")) == "1"
+    assert count(_page(client, "/organisationer/?q=Kumla", world["member"])) == "2"
