@@ -1,5 +1,5 @@
 """Reads of the steering part: status and trend of indicators and goals (computed in bulk, with a
-fixed number of queries), the dashboard and what an indicator's page shows.
+fixed number of queries), the dashboard, and what the pages of a goal and an indicator show.
 
 Every collaboration-scoped read goes through `visible_to`.
 """
@@ -28,8 +28,10 @@ from steer import engine
 from steer.choices import MeasureType, RoundStatus
 from steer.models import (
     Assessment,
+    Evidence,
     FollowUpRound,
     Goal,
+    GoalConflict,
     GoalDocument,
     Indicator,
     IndicatorTarget,
@@ -244,32 +246,52 @@ def goal_statuses(
     goals: Iterable[Goal], indicators: Iterable[Indicator], results: dict[int, IndicatorResult]
 ) -> dict[int, GoalResult]:
     """Each goal's status rolled up from its indicators and its sub-goals (`engine.roll_up`)."""
-    goals = list(goals)
+    return _rolled_up([(g.pk, g.parent_id) for g in goals], indicators, results)
+
+
+def _rolled_up(
+    tree: list[tuple[int, int | None]], indicators: Iterable[Indicator], results: dict[int, IndicatorResult]
+) -> dict[int, GoalResult]:
+    """`goal_statuses` over the goals' (id, parent id) pairs, in list order."""
     by_goal: dict[int, list[int]] = defaultdict(list)
     for indicator in indicators:
         by_goal[indicator.goal_id].append(indicator.pk)
-    children: dict[int | None, list[Goal]] = defaultdict(list)
-    for goal in goals:
-        children[goal.parent_id].append(goal)
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for pk, parent_id in tree:
+        children[parent_id].append(pk)
     out: dict[int, GoalResult] = {}
 
-    def visit(goal: Goal, seen: frozenset[int]) -> GoalResult:
-        if goal.pk in out:
-            return out[goal.pk]
-        items = [results[pk] for pk in by_goal.get(goal.pk, [])]
+    def visit(pk: int, seen: frozenset[int]) -> GoalResult:
+        if pk in out:
+            return out[pk]
+        items = [results[i] for i in by_goal.get(pk, [])]
         statuses = [r.status for r in items]
         trends = [r.trend for r in items]
-        for child in children.get(goal.pk, []):
-            if child.pk not in seen:
-                child_result = visit(child, seen | {child.pk})
+        for child in children.get(pk, []):
+            if child not in seen:
+                child_result = visit(child, seen | {child})
                 statuses.append(child_result.status)
                 trends.append(child_result.trend)
-        out[goal.pk] = GoalResult(engine.roll_up(statuses), engine.roll_up_trend(trends))
-        return out[goal.pk]
+        out[pk] = GoalResult(engine.roll_up(statuses), engine.roll_up_trend(trends))
+        return out[pk]
 
-    for goal in goals:
-        visit(goal, frozenset({goal.pk}))
+    for pk, _parent_id in tree:
+        visit(pk, frozenset({pk}))
     return out
+
+
+def _subtree(root: int, tree: list[tuple[int, int | None]]) -> list[tuple[int, int | None]]:
+    """The pairs of `root` and the goals under it at any depth, in list order."""
+    children: dict[int | None, list[int]] = defaultdict(list)
+    for pk, parent_id in tree:
+        children[parent_id].append(pk)
+    kept, waiting = {root}, [root]
+    while waiting:
+        for child in children.get(waiting.pop(), []):
+            if child not in kept:
+                kept.add(child)
+                waiting.append(child)
+    return [(pk, parent_id) for pk, parent_id in tree if pk in kept]
 
 
 def goal_statuses_in(collaboration_ids: Iterable[int], user: Any) -> dict[int, GoalResult]:
@@ -428,6 +450,57 @@ def dashboard(collaboration: Any, user: Any, party: Any = None) -> Dashboard:
         own_goals=own_goals,
         party=party,
         resources=resources,
+    )
+
+
+@dataclass
+class GoalPage:
+    """What a goal's page shows: its status and trend, its sub-goals and indicators with theirs, and
+    what is linked to it."""
+
+    result: GoalResult
+    children: list[tuple[Goal, GoalResult]]
+    indicators: list[tuple[Indicator, IndicatorResult]]
+    own_goals: list[OwnGoal]
+    resources: list[ResourceCommitment]
+    evidence: list[Evidence]
+    conflicts: list[GoalConflict]
+
+
+def goal_page(goal: Goal, user: Any) -> GoalPage:
+    """What `goal`'s page shows to `user`, who may see the goal, in a fixed number of queries.
+
+    The status is rolled up as on the dashboard (`goal_statuses`) from the indicators and the sub-goals,
+    at any depth, that the user may see, but only those under this goal are read and judged: of the
+    collaboration's other goals only their ids and parents are read, to find the sub-goals."""
+    collaboration_id = goal.collaboration_id
+    goals = Goal.objects.visible_to(user).filter(collaboration_id=collaboration_id)
+    tree = _subtree(goal.pk, list(goals.values_list("pk", "parent_id")))
+    child_ids = [pk for pk, parent_id in tree if parent_id == goal.pk]
+    children = list(goals.filter(pk__in=child_ids).select_related("collaboration")) if child_ids else []
+    visible = Indicator.objects.visible_to(user).filter(
+        collaboration_id=collaboration_id, goal_id__in=[pk for pk, _parent_id in tree]
+    )
+    indicators = list(indicators_with_data(visible, user, details=False))
+    results = indicator_statuses(indicators, user)
+    rolled_up = _rolled_up(tree, indicators, results)
+    in_collaboration = {"collaboration_id": collaboration_id}
+    return GoalPage(
+        result=rolled_up[goal.pk],
+        children=[(child, rolled_up[child.pk]) for child in children],
+        indicators=[(i, results[i.pk]) for i in indicators if i.goal_id == goal.pk],
+        own_goals=list(
+            OwnGoal.objects.visible_to(user)
+            .filter(shared_goals=goal, **in_collaboration)
+            .select_related("organization", "collaboration")
+        ),
+        resources=list(_resources(user).filter(goals=goal)),
+        evidence=list(
+            Evidence.objects.visible_to(user).filter(goals=goal, **in_collaboration).select_related("collaboration")
+        ),
+        conflicts=list(
+            GoalConflict.objects.visible_to(user).filter(goals=goal, **in_collaboration).select_related("collaboration")
+        ),
     )
 
 

@@ -14,7 +14,7 @@ from core.permissions import VisiblePrefetch
 from core.views import lazy_context
 from steer import engine, queries, services
 from steer.forms import GoalConflictForm, GoalDocumentForm, GoalForm, OwnGoalForm
-from steer.models import Evidence, Goal, GoalConflict, GoalDocument, OwnGoal
+from steer.models import Goal, GoalConflict, GoalDocument, OwnGoal
 from steer.views.base import SteerCreateView, SteerMixin, SteerUpdateView
 
 
@@ -53,36 +53,25 @@ class GoalsView(SteerMixin, TemplateView):
 
 
 class GoalDetailView(SteerMixin, TemplateView):
-    """Its content is a cached part: the goal's roll-up is worked out only when the part is missing."""
+    """Its content is a cached part: what the goal's page shows (`queries.goal_page`) is read only when the
+    part is missing."""
 
     template_name = "steer/goal_detail.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        collaboration, user = self.get_collaboration(), self.request.user
-        goal = get_object_or_404(self.scoped(Goal).select_related("document", "parent"), pk=self.kwargs["pk"])
-
-        def worked_out():
-            board = queries.dashboard(collaboration, user)
-            shown = next(g for g, _depth in board.goals if g.pk == goal.pk)
-            children = [g for g, _depth in board.goals if g.parent_id == goal.pk]
-            return {
-                "result": board.goal_results[goal.pk],
-                "children": [(c, board.goal_results[c.pk]) for c in children],
-                "indicators": [(i, board.results[i.pk]) for i in board.indicators_by_goal.get(goal.pk, [])],
-                "own_goals": [o for o in board.own_goals if shown in o.shared_goals.all()],
-                "resources": list(shown.resources.all()),
-                "evidence": list(self.scoped(Evidence).filter(goals=goal)),
-                "conflicts": list(self.scoped(GoalConflict).filter(goals=goal)),
-            }
-
+        user = self.request.user
+        goal = get_object_or_404(
+            self.scoped(Goal).select_related("document", "parent__collaboration"), pk=self.kwargs["pk"]
+        )
         context.update(
             object=goal,
             goal=goal,
             kind="mal",
             roll_up_rule=engine.ROLL_UP_RULE,
             **lazy_context(
-                worked_out, "result", "children", "indicators", "own_goals", "resources", "evidence", "conflicts"
+                lambda: vars(queries.goal_page(goal, user)),
+                *("result", "children", "indicators", "own_goals", "resources", "evidence", "conflicts"),
             ),
         )
         return context
