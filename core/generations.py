@@ -89,13 +89,14 @@ def counter_of(obj: models.Model) -> str:
 
 def bump_model(model: type[models.Model], collaboration_ids: Iterable[int] = ()) -> None:
     """After a set-based write to `model` (which sends no signal): move its counter, or for a
-    collaboration-scoped model the counters of the collaborations written to. Inside the write's
-    transaction."""
-    if issubclass(model, ScopedModel):
-        for collaboration_id in sorted(set(collaboration_ids)):  # in a fixed order, as every writer takes them
+    collaboration-scoped model the counters of the collaborations written to (the platform's, which
+    every key names, when they are not given). Inside the write's transaction."""
+    collaboration_ids = sorted(set(collaboration_ids))  # in a fixed order, as every writer takes them
+    if issubclass(model, ScopedModel) and collaboration_ids:
+        for collaboration_id in collaboration_ids:
             bump_for(collaboration_id)
         return
-    bump(getattr(model, "change_counter", PLATFORM))
+    bump(PLATFORM if issubclass(model, ScopedModel) else getattr(model, "change_counter", PLATFORM))
 
 
 # The safety net: every save, delete and many-to-many change of a domain model moves its counter ----------

@@ -429,3 +429,21 @@ def test_the_code_version_is_the_release_the_commit_or_the_version_and_a_digest_
     commit = git_commit(ROOT)
     if commit:  # a checkout (not an unpacked release): its commit
         assert code_version(ROOT, {}) == commit[:12]
+
+
+def test_a_set_based_write_moves_the_counters_it_names_or_else_every_key(world):
+    from steer.models import Goal
+
+    collaboration, *_rest = world
+    other = CollaborationFactory(name="Barnens bästa gäller (test)")
+    keys = [generations.collaboration_key(c.pk) for c in (collaboration, other)] + [generations.PLATFORM]
+    before = generations.current(keys)
+    with transaction.atomic():
+        Goal.objects.filter(collaboration=collaboration).update(title="Omdöpt i ett svep")
+        generations.bump_model(Goal, [collaboration.pk])
+    named = generations.current(keys)
+    assert [named[k] - before[k] for k in keys] == [1, 0, 0]
+    with transaction.atomic():
+        Goal.objects.update(term="short")
+        generations.bump_model(Goal)  # which collaborations were written is not said: every key moves
+    assert generations.current(keys)[generations.PLATFORM] == named[generations.PLATFORM] + 1
