@@ -10,5 +10,9 @@ class CoreConfig(AppConfig):
         from django.urls import register_converter
 
         from core.exports import KindConverter
+        from core.generations import count_changes
 
         register_converter(KindConverter, "export_kind")  # `export.<export_kind:kind>`: csv or xlsx, else 404
+        # Every save, delete and many-to-many change of a domain model moves its change counter (the safety
+        # net beside `record_change`; see `core.generations`).
+        count_changes()

@@ -13,6 +13,8 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import get_random_string
 
+from samverkan.release import code_version
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(environ.Env().str("SAMVERKAN_VAR_DIR", default=str(BASE_DIR / "var")))
 VAR_DIR.mkdir(parents=True, exist_ok=True)
@@ -60,8 +62,9 @@ SECRET_KEY = _secret_key()
 ALLOWED_HOSTS = env("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS")
 
+# No Django admin: every write goes through the services, which check permissions and record the change
+# (the admin's writes did neither). The pages, the API and the management commands are the ways in.
 INSTALLED_APPS = [
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -146,6 +149,11 @@ else:
 CACHES = {"default": env.cache("CACHE_URL")}
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):  # one process's own memory (CACHE_URL=redis://… shares it)
     CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 5000)
+# Every cache key carries the code version (RELEASE_ID, else the git commit, else the project's version and a
+# digest of the code; `samverkan.release`): a deploy never reads the HTML or pickles the previous release cached.
+# A prefix of the operator's own (CACHE_URL …?KEY_PREFIX=…, for a cache shared with other sites) is kept before it.
+CODE_VERSION = code_version(BASE_DIR)
+CACHES["default"]["KEY_PREFIX"] = ":".join(filter(None, [CACHES["default"].get("KEY_PREFIX", ""), CODE_VERSION]))
 # How long a cached page part or computation is kept; any change moves its key long before (core.generations).
 CACHE_FRAGMENT_SECONDS = env.int("CACHE_FRAGMENT_SECONDS", default=6 * 3600)
 SESSION_ENGINE = env.str("SESSION_ENGINE", default="django.contrib.sessions.backends.db")
@@ -157,7 +165,7 @@ AUTHENTICATION_BACKENDS = [
     "rules.permissions.ObjectPermissionBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Login throttling (django-axes), on every login form (ours and /admin/login/; DRF's tokens are not logins).
+# Login throttling (django-axes), on the login form (DRF's tokens are not logins).
 # After LOGIN_FAILURE_LIMIT failures within LOGIN_COOLOFF_MINUTES, logins are refused for that long, separately
 # for the account (stops guessing one account's password from many addresses) and for the address (stops one
 # address spraying a password over many accounts). The failures of a locked-out try are not counted, so the
@@ -172,7 +180,7 @@ AXES_USERNAME_FORM_FIELD = "username"  # Django's login forms name the e-mail fi
 AXES_USERNAME_CALLABLE = "actors.views.login_username"
 AXES_LOCKOUT_CALLABLE = "actors.views.login_locked_out"
 AXES_DISABLE_ACCESS_LOG = True  # only failures are kept (and only while they count); no log of every login
-AXES_ENABLE_ADMIN = True  # the admin lists refused logins and can release one
+# A lock is released with `manage.py axes_reset_username EMAIL` (there is no admin).
 AXES_CLIENT_IP_CALLABLE = "actors.views.client_address"
 # PROXY_COUNT reverse proxies in front (README "Production") append to X-Forwarded-For and set
 # X-Forwarded-Proto: the visitor's address is the one the outermost of them saw (without this every visitor

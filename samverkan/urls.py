@@ -1,4 +1,3 @@
-from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
@@ -16,7 +15,6 @@ urlpatterns = [
     path("samverkan/<slug:slug>/styrning/", include("steer.urls")),
     path("statistik/", include("stats.urls")),
     path("api/", include("api.urls")),
-    path("admin/", admin.site.urls),
 ]
 # Uploaded files are never served directly: each is sent by a view that reaches its object through
 # the permission gateway (organize.views.base.serve_attachment).

@@ -3,6 +3,11 @@
 PostgreSQL: new rows and changed rows go through COPY (psycopg 3), changed rows into a temporary table
 and then one UPDATE … FROM. SQLite: multi-row inserts and executemany updates in large batches. Either
 way the caller's transaction makes a run all-or-nothing.
+
+None of these writes sends a signal, so the writer moves the statistics' change counter itself, in its
+own transaction (a savepoint in the caller's): the rows and the counter commit together or not at all,
+whoever calls it (an import, the demo, the scale data), and a process killed at any moment never leaves
+a cached status computed from other values than those stored (`core.generations`).
 """
 
 from __future__ import annotations
@@ -10,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F
 
+from core import generations
 from stats.models import ImportRun, Observation, ObservationRevision, Series
 
 BATCH = 5000
@@ -60,11 +66,20 @@ class WriteReport:
 def write_observations(
     series: Series, rows: Iterable[Row], run: ImportRun, *, removed: Iterable[tuple] = ()
 ) -> WriteReport:
-    """Insert new observations, update changed ones (recording revisions), count the rest.
-
-    Must run inside the caller's transaction. `removed` names keys (area_id, period, gender) that the
+    """Insert new observations, update changed ones (recording revisions), count the rest, and move the
+    statistics' change counter when it wrote a row; all in one transaction (within the caller's, which
+    makes a run of several series all-or-nothing). `removed` names keys (area_id, period, gender) that the
     source has deleted.
     """
+    with transaction.atomic():
+        report, wrote = _write(series, rows, run, removed)
+        if wrote:
+            generations.bump_model(Observation)
+    return report
+
+
+def _write(series: Series, rows: Iterable[Row], run: ImportRun, removed: Iterable[tuple]) -> tuple[WriteReport, bool]:
+    """The writes, and whether any row was written (a status or count alone may have changed)."""
     existing: dict[tuple[int, str, str], tuple[int, float | None, str, int, int]] = {
         (a, p, g): (pk, v, s, c, r)
         for pk, a, p, g, v, s, c, r in Observation.objects.filter(series=series)
@@ -106,7 +121,7 @@ def write_observations(
         Series.objects.filter(pk=series.pk).update(
             observation_count=F("observation_count") + report.added - report.removed
         )
-    return report
+    return report, bool(new or changed or gone)
 
 
 COLUMNS = ("series_id", "area_id", "period", "year", "gender", "value", "status", "count", "revision", "run_id")

@@ -16,11 +16,11 @@ from django.utils import timezone
 
 from actors.models import Area
 from stats.bulk import Row, write_observations
-from stats.catalogue import load_snapshot
 from stats.choices import SourceKind
 from stats.files import read_rows
 from stats.importers import series_from_kolada
 from stats.models import CatalogueEntry, ImportRun, Series
+from stats.services import load_catalogue_snapshot
 
 DATA = Path(__file__).resolve().parent / "data"
 LABEL = "Demo: ögonblicksbild från Kolada (N01951 2025, N03702 2012–2023), levererad med Samverkan"
@@ -29,7 +29,7 @@ LABEL = "Demo: ögonblicksbild från Kolada (N01951 2025, N03702 2012–2023), l
 def load(orgs=None, people=None) -> int:
     """Load the snapshot unless its series are there already; returns how many series were loaded."""
     if not CatalogueEntry.objects.exists():
-        load_snapshot()  # Kolada's KPI catalogue, so that search works offline
+        load_catalogue_snapshot()  # Kolada's KPI catalogue, so that search works offline
     catalogue = json.loads((DATA / "demo_kpis.json").read_text(encoding="utf-8"))["values"]
     if Series.objects.filter(source=SourceKind.KOLADA, external_id__in=[k["id"] for k in catalogue]).exists():
         return 0

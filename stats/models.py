@@ -14,12 +14,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actors.choices import Gender
+from core.generations import STATISTICS
 from core.numbers import NumberRangeValidator
 from stats.choices import Periodicity, RunStatus, SourceKind
 
 
 class Series(models.Model):
     """A statistical series: a Kolada KPI, an SCB table's measure, a file's column or a manual series."""
+
+    change_counter = STATISTICS  # core.generations: what an import writes moves only the statistics' counter
 
     source = models.CharField(_("källa"), max_length=10, choices=SourceKind.choices)
     external_id = models.CharField(_("id hos källan"), max_length=120)
@@ -107,6 +110,9 @@ class ImportRun(models.Model):
 class Observation(models.Model):
     """One value: series × area × period × gender. `value` is null where the source has none."""
 
+    change_counter = STATISTICS
+    deleted_in_sets = True  # by the bulk writer or with its series, both of which move the counter
+
     series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="observations")
     area = models.ForeignKey("actors.Area", on_delete=models.PROTECT, related_name="observations")
     period = models.CharField(_("period"), max_length=10, help_text=_("2024, 2024K1 eller 2024M01."))
@@ -139,6 +145,9 @@ class Observation(models.Model):
 class ObservationRevision(models.Model):
     """A value the source revised: the earlier and the new value, and the run that saw it."""
 
+    change_counter = STATISTICS
+    deleted_in_sets = True  # with its observation
+
     observation = models.ForeignKey(Observation, on_delete=models.CASCADE, related_name="revisions")
     old_value = models.FloatField(_("tidigare värde"), null=True)
     new_value = models.FloatField(_("nytt värde"), null=True)
@@ -155,6 +164,8 @@ class ObservationRevision(models.Model):
 
 class CatalogueEntry(models.Model):
     """What a source offers: a Kolada KPI (or an SCB table), searchable by its Swedish title and description."""
+
+    change_counter = STATISTICS
 
     source = models.CharField(_("källa"), max_length=10, choices=SourceKind.choices)
     external_id = models.CharField(_("id hos källan"), max_length=120)

@@ -1,7 +1,16 @@
-"""Starting and running imports; every run is recorded in the history, whatever its outcome."""
+"""The writes of statistics: imports, following a series, and Kolada's catalogue; each recorded in the history.
+
+How they are recorded. An import writes series and up to millions of observations in one transaction;
+it is recorded once, on its run ("stats.import.started", then "…succeeded" with its report of what
+was added, revised and removed, or "…failed" with the reason), in the transaction of its data. Following
+a series is a change of the series. The catalogue is recorded per refresh (`update_catalogue` says why).
+Observations and catalogue entries are written in sets, which send no signal: their writers move the
+statistics' change counter themselves (`stats.bulk`, `update_catalogue`; `core.generations`).
+"""
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
@@ -9,14 +18,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from core import generations
 from core.history import record_change, snapshot
 from core.models import TaskProgress
 from core.progress import ProgressReporter, create_progress
 from core.services import SYSTEM, field_error, require
 from core.workers import pause_point
+from stats import catalogue
 from stats.choices import RunStatus, SourceKind
 from stats.http import StatsSourceError
-from stats.models import ImportRun
+from stats.models import CatalogueEntry, ImportRun, Series
 
 if TYPE_CHECKING:
     from stats.importers import KoladaImportReport
@@ -279,3 +290,100 @@ def fail_stale_runs(*, older_than_hours: float | None = None) -> int:
                 )
             marked += 1
     return marked
+
+
+# Kolada's catalogue ---------------------------------------------------------------------------------
+
+
+def update_catalogue(
+    kpis: list[dict[str, Any]], *, actor: Any, retrieved_at: datetime.datetime | None = None
+) -> dict[str, int]:
+    """Replace Kolada's catalogue with `kpis`: add what is new, update what changed, mark what
+    disappeared, and warn the series whose KPI disappeared or was renamed. One transaction.
+
+    How it is recorded. The catalogue is Kolada's reference list of about 6 000 KPIs, copied so that it
+    can be searched in Swedish; nobody edits it here, and a refresh replaces it with Kolada's list of the
+    day. A record per entry would write 6 000 records at the first load (eight times as long as the load
+    itself, measured) and one more whenever Kolada publishes a KPI (its metadata change), each saying
+    only that. A refresh is therefore one change, "stats.catalogue.updated", on the task record that keeps
+    its report (an administrator sees it among the background tasks), naming every KPI added, changed
+    and removed. What someone relies on — a followed or imported series that Kolada discontinued or
+    renamed — is a change of that series, recorded on it.
+    """
+    require(actor, "stats.import")
+    retrieved_at = retrieved_at or timezone.now()
+    with transaction.atomic():
+        existing = {e.external_id: e for e in CatalogueEntry.objects.filter(source=SourceKind.KOLADA)}
+        by_id = {kpi["id"]: kpi for kpi in kpis if kpi.get("id")}
+        new: list[CatalogueEntry] = []
+        changed: list[CatalogueEntry] = []
+        for kpi_id, kpi in by_id.items():
+            fields = catalogue.entry_fields(kpi)
+            entry = existing.get(kpi_id)
+            if entry is None:
+                new.append(
+                    CatalogueEntry(source=SourceKind.KOLADA, external_id=kpi_id, retrieved_at=retrieved_at, **fields)
+                )
+            elif entry.is_removed or any(getattr(entry, key) != value for key, value in fields.items()):
+                for key, value in fields.items():
+                    setattr(entry, key, value)
+                entry.is_removed = False
+                changed.append(entry)
+        CatalogueEntry.objects.bulk_create(new, batch_size=1000)
+        # Only what changed is rewritten (a refresh in which Kolada changed nothing writes one UPDATE).
+        CatalogueEntry.objects.bulk_update(changed, [*catalogue.entry_fields({}), "is_removed"], batch_size=500)
+        removed = sorted(kpi_id for kpi_id, e in existing.items() if kpi_id not in by_id and not e.is_removed)
+        CatalogueEntry.objects.filter(source=SourceKind.KOLADA, external_id__in=removed).update(is_removed=True)
+        CatalogueEntry.objects.filter(source=SourceKind.KOLADA, is_removed=False).update(retrieved_at=retrieved_at)
+        generations.bump_model(CatalogueEntry)  # written in sets: no signal moved it
+        warnings = _warn_series(by_id, actor=actor)
+        report = {"nya": len(new), "uppdaterade": len(changed), "borttagna": len(removed), "varningar": warnings}
+        progress = create_progress("stats.catalogue", _("Koladas katalog uppdaterad"), user=actor)
+        ProgressReporter(progress.pk).start().finish(report, message=_("Katalogen är uppdaterad från Kolada."))
+        record_change(
+            progress,
+            "stats.catalogue.updated",
+            actor=actor,
+            after={
+                "nya": sorted(e.external_id for e in new),
+                "uppdaterade": sorted(e.external_id for e in changed),
+                "borttagna": removed,
+                "hämtad": retrieved_at.isoformat(),
+            },
+        )
+    return report
+
+
+def _warn_series(catalogue_by_id: dict[str, dict[str, Any]], *, actor: Any) -> int:
+    """A followed or imported series whose KPI disappeared is discontinued; a changed title is noted.
+    Each is a recorded change of the series."""
+    warned = 0
+    for series in Series.objects.filter(source=SourceKind.KOLADA):
+        kpi = catalogue_by_id.get(series.external_id)
+        before = snapshot(series)
+        if kpi is None:
+            if series.is_discontinued:
+                continue
+            series.is_discontinued = True
+            series.save(update_fields=["is_discontinued"])
+            action = "stats.series.discontinued"
+        elif kpi.get("title") and kpi["title"] != series.title and "title" not in series.changed_at_source:
+            series.changed_at_source = {**series.changed_at_source, "title": [series.title, kpi["title"]]}
+            series.save(update_fields=["changed_at_source"])
+            action = "stats.series.renamed_at_source"
+        else:
+            continue
+        record_change(series, action, actor=actor, before=before, after=snapshot(series))
+        warned += 1
+    return warned
+
+
+def load_catalogue_snapshot(*, actor: Any = SYSTEM) -> dict[str, int]:
+    """The catalogue shipped with the project (Kolada v3 /kpi, March 2026), so that search works offline."""
+    taken = timezone.make_aware(datetime.datetime.combine(catalogue.SNAPSHOT_TAKEN, datetime.time()))
+    return update_catalogue(catalogue.snapshot_kpis(), actor=actor, retrieved_at=taken)
+
+
+def refresh_catalogue(*, actor: Any = SYSTEM) -> dict[str, int]:
+    """The live catalogue from Kolada (all pages); the scheduled refresh."""
+    return update_catalogue(catalogue.live_kpis(), actor=actor)

@@ -28,7 +28,7 @@ def refresh_followed_task() -> int:
 
 @task()
 def refresh_catalogue_task() -> dict:
-    from stats.catalogue import refresh_catalogue
+    from stats.services import refresh_catalogue
 
     return refresh_catalogue()
 

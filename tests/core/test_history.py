@@ -1,11 +1,16 @@
 """Every service records its change in the one history table, in the same transaction."""
 
 import importlib
+import importlib.util
 import inspect
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.conf import settings
 from django.db import transaction
+from django.test import Client
 
 from actors import services as actor_services
 from actors.models import Area, Organization
@@ -29,7 +34,10 @@ from tests.factories.organize import (
     ResponsibilityFactory,
     party_of,
 )
+from tests.stats.history_scenarios import STATS_SCENARIOS
 from tests.steer.history_scenarios import STEER_SCENARIOS
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _adoption():
@@ -86,7 +94,22 @@ ORGANIZE_SCENARIOS = {
     ),
 }
 
-SERVICE_MODULES = ["actors.services", "collaborations.services", "organize.services", "steer.services"]
+
+def _service_modules() -> list[str]:
+    """The `services` module (or package) of every installed app of the project, so that an app added
+    later is checked without anyone remembering to list it. Core's are the helpers that services are
+    built from (`create_object`, `require`, …), each exercised through the services of the apps."""
+    found = []
+    for config in apps.get_app_configs():
+        path = Path(config.path).resolve()
+        if not path.is_relative_to(ROOT) or ".venv" in path.parts or config.name == "core":
+            continue
+        if importlib.util.find_spec(f"{config.name}.services") is not None:
+            found.append(f"{config.name}.services")
+    return found
+
+
+SERVICE_MODULES = _service_modules()
 
 
 def _services():
@@ -151,7 +174,28 @@ SCENARIOS = {
     ),
     **{f"organize.services.{name}": scenario for name, scenario in ORGANIZE_SCENARIOS.items()},
     **{f"steer.services.{name}": scenario for name, scenario in STEER_SCENARIOS.items()},
+    **{f"stats.services.{name}": scenario for name, scenario in STATS_SCENARIOS.items()},
 }
+
+
+def test_the_services_of_every_app_of_the_project_are_checked():
+    assert SERVICE_MODULES == [
+        "actors.services",
+        "collaborations.services",
+        "organize.services",
+        "stats.services",
+        "steer.services",
+    ]
+
+
+@pytest.mark.django_db
+def test_there_is_no_admin_to_write_around_the_services():
+    """The Django admin saved objects without a permission check of ours and without a history record."""
+    client = Client()
+    client.force_login(user_for(None, admin=True))
+    assert "django.contrib.admin" not in settings.INSTALLED_APPS
+    assert client.get("/admin/").status_code == 404
+    assert client.get("/admin/login/").status_code == 404
 
 
 @pytest.mark.django_db

@@ -6,6 +6,8 @@ import json
 import pytest
 from django.test import Client
 
+from core.models import ChangeRecord
+from core.services import SYSTEM
 from stats import catalogue, services
 from stats.models import CatalogueEntry, Observation, Series
 from tests.factories.actors import OrganizationFactory, user_for
@@ -15,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_shipped_catalogue_is_searched_by_swedish_words():
-    report = catalogue.load_snapshot()
+    report = services.load_catalogue_snapshot()
     assert report["nya"] == 6099 and CatalogueEntry.objects.count() == 6099
     found = list(catalogue.search("föräldrapenningdagar män").values_list("external_id", flat=True))
     assert "N00945" in found
@@ -26,7 +28,7 @@ def test_the_shipped_catalogue_is_searched_by_swedish_words():
 
 def test_following_a_kpi_imports_it_and_the_scheduled_refresh_keeps_it_up_to_date(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2024"
-    catalogue.load_snapshot()
+    services.load_catalogue_snapshot()
     analyst = Client()
     admin = user_for(OrganizationFactory(), email="analys@example.org", admin=True)
     analyst.force_login(admin)
@@ -46,14 +48,14 @@ def test_following_a_kpi_imports_it_and_the_scheduled_refresh_keeps_it_up_to_dat
 
 
 def test_a_kpi_that_kolada_removes_or_renames_is_flagged_on_the_series():
-    catalogue.load_snapshot()
+    services.load_catalogue_snapshot()
     Series.objects.create(
         source="kolada", external_id="N03702", title="Bruttoregionprodukt, kommun (BRP), 1000 kr/invånare"
     )
     Series.objects.create(source="kolada", external_id="N00945", title="Gammal titel")
     with gzip.open(FIXTURES.parent.parent / "stats" / "data" / "kolada_kpis_2026-03.json.gz", "rt") as handle:
         kpis = [k for k in json.load(handle)["values"] if k["id"] != "N03702"]
-    report = catalogue.update_catalogue(kpis)
+    report = services.update_catalogue(kpis, actor=SYSTEM)
     assert report["borttagna"] == 1 and report["varningar"] == 2
     assert Series.objects.get(external_id="N03702").is_discontinued
     assert Series.objects.get(external_id="N00945").changed_at_source["title"][0] == "Gammal titel"
@@ -66,7 +68,7 @@ def test_the_scheduled_refresh_asks_only_for_what_changed_and_removes_what_kolad
 
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026_logged"
     replay.DATA_REQUESTS.clear()
-    catalogue.load_snapshot()
+    services.load_catalogue_snapshot()
     admin = user_for(OrganizationFactory(), email="delta@example.org", admin=True)
     services.follow_kolada_series(actor=admin, kpi_id="N03702", municipality_ids=["1885"])
     first = [r for r in replay.DATA_REQUESTS if "/data/" in r.url.path]
@@ -85,7 +87,7 @@ def test_the_scheduled_refresh_asks_only_for_what_changed_and_removes_what_kolad
 
 def test_a_preview_reads_kolada_live_without_storing(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
-    catalogue.load_snapshot()
+    services.load_catalogue_snapshot()
     from actors.models import Area
 
     client = Client()
@@ -94,3 +96,63 @@ def test_a_preview_reads_kolada_live_without_storing(settings):
     page = client.get(f"/statistik/katalog/N03702/folj/?omraden={lindesberg.pk}").content.decode()
     assert "<svg" in page and "Lindesberg, totalt" in page and "2023" in page
     assert not Observation.objects.exists()  # nothing stored by a preview
+
+
+def test_a_catalogue_refresh_shows_at_once_in_the_cached_series_list_of_the_api(settings):
+    """Regression: the refresh marked a series discontinued without moving a change counter, and the
+    API's cached series list said it was current until some unrelated change."""
+    from rest_framework.test import APIClient
+
+    from core.models import ChangeRecord, TaskProgress
+    from stats.tasks import refresh_catalogue_task
+
+    settings.STATS_HTTP_TRANSPORT = "tests.stats.kolada_catalogue.as_recorded"
+    refresh_catalogue_task.enqueue()  # the scheduled refresh, as the worker runs it
+    admin = user_for(OrganizationFactory(), email="brp@example.org", admin=True)
+    services.follow_kolada_series(actor=admin, kpi_id="N03702", municipality_ids=["1885"])
+    api = APIClient()
+
+    def listed():
+        return {s["external_id"]: s["is_discontinued"] for s in api.get("/api/series/").json()["results"]}
+
+    assert listed() == {"N03702": False}
+    assert listed() == {"N03702": False}  # now from the cache
+    settings.STATS_HTTP_TRANSPORT = "tests.stats.kolada_catalogue.without_n03702"  # Kolada withdrew it
+    refresh_catalogue_task.enqueue()
+
+    assert listed() == {"N03702": True}
+    series = Series.objects.get(external_id="N03702")
+    record = ChangeRecord.objects.get(action="stats.series.discontinued", object_id=series.pk)
+    assert record.changes == {"is_discontinued": [False, True]} and record.actor_name == "system"
+    refresh = ChangeRecord.objects.filter(action="stats.catalogue.updated").order_by("pk").last()
+    assert refresh.after["borttagna"] == ["N03702"] and refresh.after["nya"] == []
+    progress = TaskProgress.objects.get(pk=refresh.object_id)
+    assert progress.status == "succeeded" and progress.report == {
+        "nya": 0,
+        "uppdaterade": 0,
+        "borttagna": 1,
+        "varningar": 1,
+    }
+    assert not catalogue.search("N03702").exists()
+
+
+def test_a_refresh_records_what_kolada_added_changed_and_removed_and_nothing_when_nothing_changed():
+    with gzip.open(catalogue.SNAPSHOT, "rt") as handle:
+        kpis = json.load(handle)["values"]
+    services.update_catalogue([k for k in kpis if k["id"] != "N00945"], actor=SYSTEM)
+    renamed = [{**k, "title": "Nytt namn hos Kolada"} if k["id"] == "N01951" else k for k in kpis]
+
+    report = services.update_catalogue([k for k in renamed if k["id"] != "N03702"], actor=SYSTEM)
+
+    assert report == {"nya": 1, "uppdaterade": 1, "borttagna": 1, "varningar": 0}
+    record = ChangeRecord.objects.filter(action="stats.catalogue.updated").order_by("pk").last()
+    assert (record.after["nya"], record.after["uppdaterade"], record.after["borttagna"]) == (
+        ["N00945"],
+        ["N01951"],
+        ["N03702"],
+    )
+    assert CatalogueEntry.objects.get(external_id="N01951").title == "Nytt namn hos Kolada"
+    again = services.update_catalogue([k for k in renamed if k["id"] != "N03702"], actor=SYSTEM)
+    assert again == {"nya": 0, "uppdaterade": 0, "borttagna": 0, "varningar": 0}
+    back = services.update_catalogue(renamed, actor=SYSTEM)  # Kolada publishes N03702 again
+    assert back["uppdaterade"] == 1 and not CatalogueEntry.objects.get(external_id="N03702").is_removed
