@@ -6,7 +6,7 @@ PY := $(UV) run --frozen python
 export UV_PYTHON_DOWNLOADS := never
 TEMPLATE_DIRS := $(wildcard templates */templates)
 
-.PHONY: run test install install-test-tools install-bench-tools migrate demo lint fmt typecheck schema messages check-schema bench bench-smoke
+.PHONY: run test test-fast install install-test-tools install-bench-tools migrate demo lint fmt typecheck schema messages check-schema bench bench-smoke
 
 ## Install what is missing: uv, the Python packages (from uv.lock).
 install:
@@ -34,7 +34,11 @@ run: migrate
 ## Run the whole suite (unit, integration, browser tests) on the configured database.
 test: install install-test-tools
 	@$(PY) manage.py compilemessages -v0 --ignore=.venv 2>/dev/null || true
-	@$(UV) run --frozen pytest -n 2
+	@$(UV) run --frozen pytest -n 2 --durations=20
+
+## The inner loop: the whole suite but the browser tests.
+test-fast: install
+	@$(UV) run --frozen pytest -n 2 -m "not e2e" --durations=20
 
 ## What CI checks besides the tests: ruff, the template format (djlint), the types (mypy).
 lint: typecheck
