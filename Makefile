@@ -6,7 +6,7 @@ PY := $(UV) run --frozen python
 export UV_PYTHON_DOWNLOADS := never
 TEMPLATE_DIRS := $(wildcard templates */templates)
 
-.PHONY: run test test-fast install install-test-tools install-bench-tools migrate demo lint fmt typecheck schema messages check-schema bench bench-smoke
+.PHONY: run test test-fast query-counts install install-test-tools install-bench-tools migrate demo lint fmt typecheck schema messages check-schema bench bench-smoke
 
 ## Install what is missing: uv, the Python packages (from uv.lock).
 install:
@@ -39,6 +39,11 @@ test: install install-test-tools
 ## The inner loop: the whole suite but the browser tests.
 test-fast: install
 	@$(UV) run --frozen pytest -n 2 -m "not e2e" --durations=20
+
+## Rewrite the query counts kept in tests/query_counts.json, when a page's count changes on purpose:
+## run it on SQLite and on PostgreSQL (DATABASE_URL=postgres://…) and commit the file with the change.
+query-counts: install
+	@UPDATE_QUERY_COUNTS=1 $(UV) run --frozen pytest -p no:xdist $$(grep -rlE "assert_bounded|check_baseline" tests --include="test_*.py")
 
 ## What CI checks besides the tests: ruff, the template format (djlint), the types (mypy).
 lint: typecheck

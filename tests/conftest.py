@@ -1,20 +1,82 @@
-"""Shared fixtures: the territory is loaded once per test database; browser tests run last."""
+"""Shared fixtures: a fixed "today", the territory loaded once per test database, the demo taken once per
+session and put back for each test that asks for it; browser tests run last."""
+
+import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
 from rest_framework.test import APIClient
+
+from tests.dbsnapshot import Snapshot
 
 # Property tests check rules, not speed: a busy machine must not fail them (speed is for benchmarks/).
 hypothesis_settings.register_profile("samverkan", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 hypothesis_settings.load_profile("samverkan")
 
 
+# "Today" in every test: who sits in a body, whose turn it is to chair, which year a financing model is
+# for and what a closed round is dated all depend on it. A test that needs another day travels there
+# itself; a test that shares the database with worker processes (which keep the real clock) is marked
+# `real_clock`.
+TODAY = datetime.datetime(2026, 12, 2, 10, 0, tzinfo=ZoneInfo("Europe/Stockholm"))
+_session_clock = time_machine.travel(TODAY, tick=True)
+
+
+def pytest_configure(config):
+    _session_clock.start()
+
+
+def pytest_unconfigure(config):
+    _session_clock.stop()
+
+
+@pytest.fixture(autouse=True)
+def _clock(request):
+    if request.node.get_closest_marker("real_clock"):
+        real_now = time_machine.escape_hatch.datetime.datetime.now(tz=datetime.UTC)
+        with time_machine.travel(real_now, tick=True):
+            yield
+    else:
+        yield
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_territory", verbosity=0)
+
+
+def _seed_demo():
+    call_command("seed_demo", "--force", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def take_snapshot(django_db_setup, django_db_blocker):
+    """Builds a snapshot under the settings every test runs with (see `_test_settings`), in Swedish."""
+    from django.test import override_settings
+    from django.utils import translation
+
+    def take(build, *, full=False) -> Snapshot:
+        with django_db_blocker.unblock(), override_settings(**TEST_SETTINGS), translation.override("sv"):
+            return Snapshot.take(build, full=full)
+
+    return take
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(take_snapshot) -> Snapshot:
+    """The demo's rows, built once per session (offline) in a transaction that is rolled back."""
+    return take_snapshot(_seed_demo)
+
+
+@pytest.fixture
+def demo(demo_snapshot, db):
+    """The eight examples of the publication, as `manage.py seed_demo` loads them."""
+    demo_snapshot.restore()
 
 
 def pytest_collection_modifyitems(items):
@@ -28,26 +90,28 @@ def api():
     return APIClient()
 
 
+TEST_SETTINGS = {
+    # Statistics clients replay recorded responses; a test that would reach the network fails.
+    "STATS_HTTP_TRANSPORT": "tests.replay.refuse_network",
+    "TASKS": {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}},
+    "GC_FREEZE_AFTER_REQUESTS": 0,  # a test process is not a long-lived web worker
+    # Test logins need no key stretching; production keeps Django's default hasher.
+    "PASSWORD_HASHERS": ["django.contrib.auth.hashers.MD5PasswordHasher"],
+    # Each test client builds its own middleware; WhiteNoise would index every static file each time.
+    "WHITENOISE_AUTOREFRESH": True,
+}
+
+
 @pytest.fixture(autouse=True)
-def _no_network(settings):
-    """Statistics clients replay recorded responses; a test that would reach the network fails."""
-    settings.STATS_HTTP_TRANSPORT = "tests.replay.refuse_network"
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-    settings.GC_FREEZE_AFTER_REQUESTS = 0  # a test process is not a long-lived web worker
+def _test_settings(settings):
+    for name, value in TEST_SETTINGS.items():
+        setattr(settings, name, value)
 
 
 @pytest.fixture(autouse=True)
 def _media(settings, tmp_path):
     """Uploaded files go to a directory of the test's own."""
     settings.MEDIA_ROOT = str(tmp_path / "media")
-
-
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    """Test logins need no key stretching; production keeps Django's default hasher."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    # Each test client builds its own middleware; WhiteNoise would index every static file each time.
-    settings.WHITENOISE_AUTOREFRESH = True
 
 
 @pytest.fixture(autouse=True)

@@ -8,11 +8,6 @@ from actors.models import User
 from collaborations.models import Collaboration
 
 
-@pytest.fixture
-def demo(db):
-    call_command("seed_demo", "--force", verbosity=0)
-
-
 @pytest.mark.django_db
 def test_eight_collaborations_with_their_coordinators_and_parties(demo):
     coordinators = dict(

@@ -21,6 +21,7 @@ TASKS = 16
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
+    pytest.mark.real_clock,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="workers in other processes need a server database"),
 ]
 

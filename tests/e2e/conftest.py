@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from collaborations.models import AgendaGoal
 from collaborations.reference import load_reference_data
+from tests.dbsnapshot import Snapshot
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -57,13 +58,23 @@ def page(browser, live_server):
     assert blocked == [], "the Content-Security-Policy blocked:\n" + "\n".join(blocked)
 
 
-@pytest.fixture
-def world(transactional_db):
-    """A transactional test empties the database afterwards: load what each test needs."""
-    if not AgendaGoal.objects.exists():
+def _everything():
+    if not AgendaGoal.objects.exists():  # emptied by an earlier transactional test
         load_reference_data(django_apps)
     call_command("load_territory", verbosity=0)
     call_command("seed_demo", "--force", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def world_snapshot(take_snapshot) -> Snapshot:
+    """Reference data, territory and demo, built once: every table that holds rows afterwards."""
+    return take_snapshot(_everything, full=True)
+
+
+@pytest.fixture
+def world(world_snapshot, transactional_db):
+    """A transactional test empties the database afterwards: each test gets everything back."""
+    world_snapshot.restore()
 
 
 def follow(page, locator) -> None:

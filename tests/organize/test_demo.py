@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 import pytest
-from django.core.management import call_command
 from rest_framework.test import APIClient
 
 from actors.models import User
@@ -14,11 +13,6 @@ from organize.models import Adoption, Body, BodyDocument, FinancingModel
 from tests.organize.test_engine import OREBRO_2025
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def demo(db):
-    call_command("seed_demo", "--force", verbosity=0)
 
 
 def _client(email=None):

@@ -22,6 +22,7 @@ from tests.workers import start_worker, stop, wait_until
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
+    pytest.mark.real_clock,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="workers in other processes need a server database"),
 ]
 

@@ -1,8 +1,6 @@
 """The steering of the eight examples is in the demo: faithful to the sources, every invented figure
 marked, loaded once and offline."""
 
-import socket
-
 import pytest
 from django.core.management import call_command
 
@@ -50,21 +48,6 @@ STEER_MODELS = [
     Evidence,
     EnvironmentalScan,
 ]
-
-
-@pytest.fixture
-def demo(db, monkeypatch):
-    """The whole demo, with the web refused (the statistics clients are refused by conftest too): loading it
-    must stay offline. The database and cache, wherever they run, stay reachable."""
-    connect = socket.socket.connect
-
-    def no_web(sock, address):
-        if isinstance(address, tuple) and len(address) >= 2 and address[1] in (80, 443):
-            raise AssertionError(f"the demo tried to reach the web: {address}")
-        return connect(sock, address)
-
-    monkeypatch.setattr(socket.socket, "connect", no_web)
-    call_command("seed_demo", "--force", verbosity=0)
 
 
 def _counts():

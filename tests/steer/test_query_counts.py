@@ -26,7 +26,7 @@ from tests.factories.steer import (
     OwnGoalFactory,
     value_of,
 )
-from tests.querycount import assert_bounded, queries_for
+from tests.querycount import assert_bounded, check_baseline, queries_for
 
 KOMMUNER = ["1080", "1081", "1082"]
 
@@ -147,3 +147,4 @@ def test_the_dashboard_answers_with_the_same_number_of_queries_for_1_and_100_goa
         counts.append((count, sql))
     (one, sql_one), (hundred, _sql) = counts
     assert one == hundred, f"{one} queries for 1 goal, {hundred} for 100\n{sql_one}"
+    check_baseline(one, sql_one)
