@@ -12,7 +12,10 @@ Two scenarios, each at every concurrency level:
 Needs the scale data (`manage.py generate_scale`) and Debian's `wrk`. For each server, scenario and
 concurrency it reports requests per second, p50/p95/p99 latency and the number of errors (any status
 other than 200 — a signed-in page sent to the login would be one — and any socket error), and writes
-`benchmarks/results/load-<database>.json`.
+`benchmarks/results/load-<database>.json`. Each run is compared with its own floor: the bare view of the
+page benchmark served by the same processes, at the same concurrency and share of signed-in requests,
+measured right before it; the figures that carry over between machines are the ratios
+(`share_of_floor_throughput`, `p50_times_floor`, `p95_times_floor`).
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ from steer.models import Indicator  # noqa: E402
 
 SERVERS = {
     "gunicorn": lambda port, workers: [
-        *("gunicorn", "samverkan.wsgi", "--bind", f"127.0.0.1:{port}"),
+        *("gunicorn", "benchmarks.floor_wsgi", "--bind", f"127.0.0.1:{port}"),
         *("--workers", str(workers), "--log-level", "warning"),
     ],
     "granian": lambda port, workers: [
@@ -65,7 +68,7 @@ SERVERS = {
         str(workers),
         "--log-level",
         "warning",
-        "samverkan.wsgi:application",
+        "benchmarks.floor_wsgi:application",
     ],
 }
 
@@ -122,9 +125,13 @@ end
 """
 
 
-def drive(port: int, concurrency: int, seconds: float, cookie: str, share_signed_in: float) -> dict:
-    """One wrk run: `concurrency` connections on 2 threads, for `seconds`."""
-    anonymous, signed_in = urls_cache
+FLOOR = "/__floor__/"
+
+
+def drive(port: int, concurrency: int, seconds: float, cookie: str, share_signed_in: float, floor=False) -> dict:
+    """One wrk run: `concurrency` connections on 2 threads, for `seconds`. The floor asks the bare view
+    instead of every page, with the same share of signed-in requests."""
+    anonymous, signed_in = ([FLOOR], [FLOOR]) if floor else urls_cache
 
     def lua_list(paths: list[str]) -> str:
         return ", ".join(json.dumps(p) for p in paths)
@@ -204,13 +211,23 @@ def main() -> None:
             for scenario, share in scenarios.items():
                 drive(port, 4, 2, cookie, share)  # warm-up: every worker fills its cache once
                 for concurrency in args.concurrency:
+                    floor = drive(port, concurrency, args.seconds, cookie, share, floor=True)
                     result = drive(port, concurrency, args.seconds, cookie, share)
-                    result.update(server=server, scenario=scenario)
+                    result.update(
+                        server=server,
+                        scenario=scenario,
+                        floor={k: floor[k] for k in ("requests_per_s", "p50_ms", "p95_ms", "errors")},
+                        share_of_floor_throughput=round(result["requests_per_s"] / floor["requests_per_s"], 2),
+                        p50_times_floor=round(result["p50_ms"] / max(floor["p50_ms"], 0.1), 1),
+                        p95_times_floor=round(result["p95_ms"] / max(floor["p95_ms"], 0.1), 1),
+                    )
                     runs.append(result)
                     print(
                         f"{server:<9} {scenario:<7} c={concurrency:<3} {result['requests_per_s']:>7.1f} req/s"
-                        f"  p50 {result['p50_ms']:>6.1f}  p95 {result['p95_ms']:>6.1f}  p99 {result['p99_ms']:>6.1f} ms"
-                        f"  errors {result['errors']}"
+                        f" ({result['share_of_floor_throughput']:.0%} of the floor's {floor['requests_per_s']:.0f})"
+                        f"  p50 {result['p50_ms']:>6.1f} ({result['p50_times_floor']}× floor)"
+                        f"  p95 {result['p95_ms']:>6.1f} ({result['p95_times_floor']}× floor)"
+                        f"  p99 {result['p99_ms']:>6.1f} ms  errors {result['errors']}"
                     )
         finally:
             process.send_signal(signal.SIGTERM)
@@ -221,6 +238,8 @@ def main() -> None:
             "workers": args.workers,
             "seconds": args.seconds,
             "generator": "wrk, 2 threads, requests drawn at random from the scenario's pages",
+            "floor": "the bare view of the page benchmark (/__floor__/) on the same server in the same run, "
+            "at the same concurrency and share of signed-in requests, asked just before the scenario",
             "scenarios": {
                 "mix": "70 % anonymous (front page, list, a public collaboration and its steering), "
                 "30 % signed in (overview, dashboard, indicator, API list)",
