@@ -54,11 +54,11 @@ def offline():
             raise AssertionError(f"building the snapshot tried to reach the web: {address}")
         return connect(sock, address)
 
-    socket.socket.connect = no_web  # type: ignore[method-assign]
+    socket.socket.connect = no_web
     try:
         yield
     finally:
-        socket.socket.connect = connect  # type: ignore[method-assign]
+        socket.socket.connect = connect
 
 
 @dataclass
