@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import Organization
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from collaborations.parts.sources import SOURCE_FIELDS
 from core.permissions import scope_for
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -26,8 +27,10 @@ class CollaborationForm(forms.ModelForm):
             "end_date",
             "visibility",
             "shared_with",
+            *SOURCE_FIELDS,
         ]
         widgets = {
+            "source_note": forms.Textarea(attrs={"rows": 2}),
             "summary": forms.Textarea(attrs={"rows": 3}),
             "problem": forms.Textarea(attrs={"rows": 4}),
             "why_joint": forms.Textarea(attrs={"rows": 3}),
@@ -74,8 +77,9 @@ class CollaborationCreateForm(CollaborationForm):
 class ParticipationForm(forms.ModelForm):
     class Meta:
         model = Participation
-        fields = ["organization", "role", "start_date", "end_date", "note", "visibility", "shared_with"]
+        fields = ["organization", "role", "start_date", "end_date", "note", "visibility", "shared_with", *SOURCE_FIELDS]
         widgets = {
+            "source_note": forms.Textarea(attrs={"rows": 2}),
             "start_date": DATE,
             "end_date": DATE,
             "note": forms.Textarea(attrs={"rows": 2}),
@@ -100,7 +104,9 @@ class ParticipationInlineForm(ParticipationForm):
 class CollaborationRoleForm(forms.ModelForm):
     class Meta:
         model = CollaborationRole
-        fields = ["person", "kind", "organization", "visibility"]
+        fields = ["person", "kind", "organization", "start_date", "end_date", "visibility"]
+        widgets = {"start_date": DATE, "end_date": DATE}
+        help_texts = {"start_date": _("Lämna tomt om det inte är känt."), "end_date": _("Lämna tomt om rollen består.")}
 
     def __init__(self, *args, collaboration=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -109,5 +115,18 @@ class CollaborationRoleForm(forms.ModelForm):
                 participations__collaboration=collaboration
             )
 
+    def clean(self):
+        data = super().clean()
+        if data.get("start_date") and data.get("end_date") and data["end_date"] < data["start_date"]:
+            self.add_error("end_date", _("Slutdatum kan inte ligga före startdatum."))
+        return data
+
     def validate_unique(self):
         """Checked by the service."""
+
+
+class CollaborationRoleUpdateForm(CollaborationRoleForm):
+    """Who holds the role and which role are fixed; revoke it and assign another instead."""
+
+    class Meta(CollaborationRoleForm.Meta):
+        fields = ["organization", "start_date", "end_date", "visibility"]

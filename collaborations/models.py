@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from collaborations.choices import DriverChoice, ParticipationRole, Stage, Status, ThemeChoice
+from collaborations.parts.sources import Sourced
+from collaborations.parts.time import is_active_on
 from core.permissions import CollaborationRoleKind, ScopedModel
 
 
@@ -72,8 +74,9 @@ class AgendaTarget(models.Model):
         return f"{self.code} {self.title_en[:80]}"
 
 
-class Collaboration(ScopedModel):
-    """A collaboration on a complex societal challenge that no one can solve alone."""
+class Collaboration(ScopedModel, Sourced):
+    """A collaboration on a complex societal challenge that no one can solve alone. Its source (with
+    link and page) covers what is recorded on it: its dates, themes and Agenda 2030 targets included."""
 
     scope_collaboration_field = None
 
@@ -96,7 +99,6 @@ class Collaboration(ScopedModel):
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.ACTIVE)
     start_date = models.DateField(_("startdatum"), null=True, blank=True)
     end_date = models.DateField(_("slutdatum"), null=True, blank=True)
-    source_note = models.TextField(_("källa"), blank=True)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(default=timezone.now, editable=False)
 
@@ -120,8 +122,9 @@ class Collaboration(ScopedModel):
         return reverse("collaborations:detail", args=[self.slug])
 
 
-class Participation(ScopedModel):
-    """An organization takes part in a collaboration, in a role, during a period."""
+class Participation(ScopedModel, Sourced):
+    """An organization takes part in a collaboration, in a role, during a period (either end may be
+    unknown). One organization is the coordinating party at a time."""
 
     collaboration = models.ForeignKey(Collaboration, on_delete=models.CASCADE, related_name="participations")
     organization = models.ForeignKey(
@@ -140,11 +143,6 @@ class Participation(ScopedModel):
         verbose_name_plural = _("deltaganden")
         constraints = [
             models.UniqueConstraint(fields=["collaboration", "organization"], name="participation_unique"),
-            models.UniqueConstraint(
-                fields=["collaboration"],
-                condition=Q(role=ParticipationRole.COORDINATOR),
-                name="participation_one_coordinator",
-            ),
             models.CheckConstraint(
                 condition=Q(end_date__isnull=True)
                 | Q(start_date__isnull=True)
@@ -160,8 +158,7 @@ class Participation(ScopedModel):
         return reverse("collaborations:participation_detail", args=[self.collaboration.slug, self.pk])
 
     def is_active(self, on=None) -> bool:
-        on = on or timezone.localdate()
-        return (self.start_date is None or self.start_date <= on) and (self.end_date is None or self.end_date >= on)
+        return is_active_on(on or timezone.localdate(), self.start_date, self.end_date)
 
 
 class CollaborationRole(ScopedModel):
@@ -180,6 +177,8 @@ class CollaborationRole(ScopedModel):
         verbose_name=_("för organisation"),
     )
     kind = models.CharField(_("roll"), max_length=20, choices=CollaborationRoleKind.choices)
+    start_date = models.DateField(_("från"), null=True, blank=True)
+    end_date = models.DateField(_("till"), null=True, blank=True)
 
     class Meta:
         ordering = ["collaboration", "kind", "person__last_name"]
@@ -187,6 +186,12 @@ class CollaborationRole(ScopedModel):
         verbose_name_plural = _("roller i samverkan")
         constraints = [
             models.UniqueConstraint(fields=["collaboration", "person", "kind"], name="collaboration_role_unique"),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=models.F("start_date")),
+                name="collaboration_role_dates_ordered",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -194,3 +199,6 @@ class CollaborationRole(ScopedModel):
 
     def get_absolute_url(self) -> str:
         return self.collaboration.get_absolute_url() + "#roller"
+
+    def is_active(self, on=None) -> bool:
+        return is_active_on(on or timezone.localdate(), self.start_date, self.end_date)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from actors.choices import Sector
 from actors.models import Representation
-from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from collaborations.parts.time import active_on
 from core import generations
 from core.permissions import Scope, VisiblePrefetch, scope_for
 
@@ -34,10 +35,7 @@ def resolve_scope(user: Any) -> Scope:
 
 
 def _work_out_scope(user: Any) -> Scope:
-    today = timezone.localdate()
-    active = (Q(start_date__isnull=True) | Q(start_date__lte=today)) & (
-        Q(end_date__isnull=True) | Q(end_date__gte=today)
-    )
+    active = active_on(timezone.localdate())
     org_ids: frozenset[int] = frozenset()
     roles: dict[int, set[str]] = {}
     if user.person_id:
@@ -47,7 +45,7 @@ def _work_out_scope(user: Any) -> Scope:
             .values_list("organization_id", flat=True)
         )
         for cid, kind in (
-            CollaborationRole.objects.filter(person_id=user.person_id)  # gateway: the scope it is built from
+            CollaborationRole.objects.filter(active, person_id=user.person_id)  # gateway: the scope it is built from
             .order_by()
             .values_list("collaboration_id", "kind")
         ):
@@ -72,50 +70,62 @@ def _work_out_scope(user: Any) -> Scope:
 
 
 def collaborations_for_list(user: Any) -> QuerySet[Collaboration]:
-    return Collaboration.objects.visible_to(user).prefetch_related("themes", "areas", _visible_participations(user))
+    """Collaborations with the parties of today (a party that has left is not counted)."""
+    return Collaboration.objects.visible_to(user).prefetch_related(
+        "themes", "areas", _visible_participations(user, timezone.localdate())
+    )
 
 
-def _visible_participations(user: Any) -> Prefetch[Any]:
-    """Parties the user may see, as `collaboration.visible_participations` (never `.participations`)."""
+def _visible_participations(user: Any, on: datetime.date | None = None) -> Prefetch[Any]:
+    """Parties the user may see, as `collaboration.visible_participations` (never `.participations`):
+    those of the day `on`, or all of them, past and coming included, when `on` is None."""
+    participations = Participation.objects.select_related("organization").prefetch_related("shared_with")
+    if on is not None:
+        participations = participations.filter(active_on(on))
     return VisiblePrefetch(
         "participations",
         user,
-        queryset=Participation.objects.select_related("organization")
-        .prefetch_related("shared_with")
-        .order_by("role", "organization__name"),
+        queryset=participations.order_by("role", "organization__name"),
         to_attr="visible_participations",
     )
 
 
-def collaboration_detail(user: Any) -> QuerySet[Collaboration]:
+def collaboration_detail(user: Any, on: datetime.date | None = None) -> QuerySet[Collaboration]:
+    """A collaboration with its parties and roles: all of them, or those of the day `on`."""
+    roles = CollaborationRole.objects.select_related("person", "organization")
+    if on is not None:
+        roles = roles.filter(active_on(on))
     return Collaboration.objects.visible_to(user).prefetch_related(
         "themes",
         "drivers",
         "shared_with",
         "areas",
         "agenda_targets__goal",
-        _visible_participations(user),
-        VisiblePrefetch(
-            "roles",
-            user,
-            queryset=CollaborationRole.objects.select_related("person", "organization"),
-            to_attr="visible_roles",
-        ),
+        _visible_participations(user, on),
+        VisiblePrefetch("roles", user, queryset=roles, to_attr="visible_roles"),
     )
+
+
+def split_in_time(items: Iterable[Any], on: datetime.date) -> tuple[list[Any], list[Any], list[Any]]:
+    """Items with a period (`is_active(on)`, `start_date`): those of the day, those that have ended
+    before it, and those that begin after it."""
+    current: list[Any] = []
+    former: list[Any] = []
+    coming: list[Any] = []
+    for item in items:
+        if item.is_active(on):
+            current.append(item)
+        elif item.start_date is not None and item.start_date > on:
+            coming.append(item)
+        else:
+            former.append(item)
+    return current, former, coming
 
 
 def my_collaborations(user: Any) -> QuerySet[Collaboration]:
     """The collaborations the user takes part in (front page after login)."""
     scope = scope_for(user)
     return collaborations_for_list(user).filter(pk__in=scope.participant_collaboration_ids)
-
-
-def parties_by_role(participations: Iterable[Participation]) -> list[tuple[StrOrPromise, list[Participation]]]:
-    """Participations grouped by role, in the order of the roles (coordinator first)."""
-    groups: dict[str, list[Participation]] = {role: [] for role in ParticipationRole.values}
-    for p in participations:
-        groups[p.role].append(p)
-    return [(ParticipationRole(role).label, items) for role, items in groups.items() if items]
 
 
 def sector_counts(participations: Iterable[Participation]) -> list[tuple[StrOrPromise, int]]:

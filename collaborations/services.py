@@ -6,9 +6,11 @@ the change in the history.
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -93,7 +95,12 @@ def update_collaboration(collaboration: Collaboration, *, actor: Any, reason: st
 
 
 def _check_participation(
-    collaboration: Collaboration, organization: Organization, role: str, exclude_pk: int | None
+    collaboration: Collaboration,
+    organization: Organization,
+    role: str,
+    exclude_pk: int | None,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
 ) -> None:
     others = Participation.objects.filter(collaboration=collaboration).exclude(pk=exclude_pk)
     if others.filter(organization=organization).exists():
@@ -102,12 +109,24 @@ def _check_participation(
             _("%(org)s deltar redan i %(collab)s.") % {"org": organization, "collab": collaboration},
             code="duplicate",
         )
+    if start is not None and end is not None and end < start:
+        raise field_error("end_date", _("Slutdatum kan inte ligga före startdatum."), code="dates_ordered")
     if role == ParticipationRole.COORDINATOR:
-        current = others.filter(role=ParticipationRole.COORDINATOR).select_related("organization").first()
+        # One coordinating party at a time: a coordinator whose period overlaps this one (unknown ends
+        # overlap everything) stands in the way; one that ended before this one began does not.
+        overlapping = others.filter(role=ParticipationRole.COORDINATOR)
+        if start is not None:
+            overlapping = overlapping.filter(Q(end_date__isnull=True) | Q(end_date__gte=start))
+        if end is not None:
+            overlapping = overlapping.filter(Q(start_date__isnull=True) | Q(start_date__lte=end))
+        current = overlapping.select_related("organization").first()
         if current is not None:
             raise field_error(
                 "role",
-                _("%(org)s är redan samordnande part. En samverkan har exakt en samordnande part.")
+                _(
+                    "%(org)s är redan samordnande part under samma tid. En samverkan har en samordnande part "
+                    "i taget: ange när den ena slutade och den andra började."
+                )
                 % {"org": current.organization},
                 code="second_coordinator",
             )
@@ -118,7 +137,14 @@ def add_participation(
     collaboration: Collaboration, organization: Organization, *, actor: Any, **data: Any
 ) -> Participation:
     require(actor, "collaborations.manage_participation", collaboration)
-    _check_participation(collaboration, organization, data.get("role", ParticipationRole.PARTY), None)
+    _check_participation(
+        collaboration,
+        organization,
+        data.get("role", ParticipationRole.PARTY),
+        None,
+        data.get("start_date"),
+        data.get("end_date"),
+    )
     return create_object(
         Participation,
         "collaborations.participation.created",
@@ -134,7 +160,12 @@ def update_participation(participation: Participation, *, actor: Any, **data: An
     require(actor, "collaborations.manage_participation", participation.collaboration)
     data.pop("organization", None)  # who takes part is fixed; end it and add another instead
     _check_participation(
-        participation.collaboration, participation.organization, data.get("role", participation.role), participation.pk
+        participation.collaboration,
+        participation.organization,
+        data.get("role", participation.role),
+        participation.pk,
+        data.get("start_date", participation.start_date),
+        data.get("end_date", participation.end_date),
     )
     return update_object(participation, "collaborations.participation.updated", data, actor=actor)
 
@@ -160,10 +191,14 @@ def assign_role(
     actor: Any,
     organization: Organization | None = None,
     visibility: str | None = None,
+    start_date: datetime.date | None = None,
+    end_date: datetime.date | None = None,
 ) -> CollaborationRole:
     require(actor, "collaborations.manage_roles", collaboration)
     if CollaborationRole.objects.filter(collaboration=collaboration, person=person, kind=kind).exists():
         raise field_error("kind", _("%(person)s har redan den rollen.") % {"person": person}, code="duplicate")
+    if start_date is not None and end_date is not None and end_date < start_date:
+        raise field_error("end_date", _("Slutdatum kan inte ligga före startdatum."), code="dates_ordered")
     if organization is not None and not collaboration.participations.filter(organization=organization).exists():
         raise field_error(
             "organization", _("%(org)s deltar inte i samverkan.") % {"org": organization}, code="not_participant"
@@ -171,12 +206,36 @@ def assign_role(
     role = create_object(
         CollaborationRole,
         "collaborations.role.assigned",
-        {"kind": kind, "visibility": visibility or collaboration.visibility},
+        {
+            "kind": kind,
+            "visibility": visibility or collaboration.visibility,
+            "start_date": start_date,
+            "end_date": end_date,
+        },
         actor=actor,
         collaboration=collaboration,
         person=person,
         organization=organization,
     )
+    forget_scope(actor)
+    return role
+
+
+@transaction.atomic
+def update_role(role: CollaborationRole, *, actor: Any, reason: str = "", **data: Any) -> CollaborationRole:
+    """Change when a role is held, for which organization, and who may see it (not whose or which role)."""
+    require(actor, "collaborations.manage_roles", role.collaboration)
+    data.pop("person", None)
+    data.pop("kind", None)
+    start, end = data.get("start_date", role.start_date), data.get("end_date", role.end_date)
+    if start is not None and end is not None and end < start:
+        raise field_error("end_date", _("Slutdatum kan inte ligga före startdatum."), code="dates_ordered")
+    organization = data.get("organization", role.organization)
+    if organization is not None and not role.collaboration.participations.filter(organization=organization).exists():
+        raise field_error(
+            "organization", _("%(org)s deltar inte i samverkan.") % {"org": organization}, code="not_participant"
+        )
+    update_object(role, "collaborations.role.updated", data, actor=actor, reason=reason)
     forget_scope(actor)
     return role
 

@@ -19,5 +19,6 @@ urlpatterns = [
         "<slug:slug>/parter/<int:pk>/historik/", views.ParticipationHistoryView.as_view(), name="participation_history"
     ),
     path("<slug:slug>/roller/ny/", views.RoleCreateView.as_view(), name="role_create"),
+    path("<slug:slug>/roller/<int:pk>/andra/", views.RoleUpdateView.as_view(), name="role_update"),
     path("<slug:slug>/roller/<int:pk>/ta-bort/", views.RoleDeleteView.as_view(), name="role_delete"),
 ]

@@ -17,10 +17,12 @@ from collaborations.forms import (
     CollaborationCreateForm,
     CollaborationForm,
     CollaborationRoleForm,
+    CollaborationRoleUpdateForm,
     ParticipationForm,
     ParticipationInlineForm,
 )
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from collaborations.parts.time import AsOfMixin
 from collaborations.parts.views import CollaborationScopedMixin
 from core.queries import collaboration_log, readable_records
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin, lazy_context
@@ -67,28 +69,38 @@ class CollaborationListView(HtmxPartialMixin, FilterView):
         return {**kwargs, "view": self, **context}
 
 
-class CollaborationDetailView(DetailView):
-    template_name = "collaborations/collaboration_detail.html"
+class CollaborationDetailView(AsOfMixin, DetailView):
+    """The overview, as of today or of the `?per=` date: the parties, roles, counts and sector badges
+    are those of that day; parties that had left by then, or joined later, are listed apart.
 
-    """Its content is a cached part: the parties, roles and counts are read only when it is missing."""
+    Its content is a cached part: the parties, roles and counts are read only when it is missing."""
+
+    template_name = "collaborations/collaboration_detail.html"
 
     def get_queryset(self):
         return Collaboration.objects.visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        user, pk = self.request.user, self.object.pk
+        user, pk, on = self.request.user, self.object.pk, self.on
 
         def worked_out():
             collaboration = queries.collaboration_detail(user).get(pk=pk)
+            current, former, coming = queries.split_in_time(collaboration.visible_participations, on)
+            roles, former_roles, coming_roles = queries.split_in_time(collaboration.visible_roles, on)
             return {
                 "object": collaboration,
                 "can_change": user.has_perm("collaborations.change_collaboration", collaboration),
-                "parties_by_role": queries.parties_by_role(collaboration.visible_participations),
-                "sector_counts": queries.sector_counts(collaboration.visible_participations),
+                "current_parties": current,
+                "former_parties": former,
+                "coming_parties": coming,
+                "current_roles": roles,
+                "other_roles": former_roles + coming_roles,
+                "sector_counts": queries.sector_counts(current),
             }
 
-        context.update(lazy_context(worked_out, "object", "can_change", "parties_by_role", "sector_counts"))
+        names = ("object", "can_change", "current_parties", "former_parties", "coming_parties")
+        context.update(lazy_context(worked_out, *names, "current_roles", "other_roles", "sector_counts"))
         return context
 
 
@@ -298,7 +310,41 @@ class RoleCreateView(LoginRequiredMixin, CollaborationScopedMixin, ServiceFormMi
             actor=self.request.user,
             organization=data.get("organization"),
             visibility=data.get("visibility"),
+            start_date=data.get("start_date"),
+            end_date=data.get("end_date"),
         )
+
+    def get_success_url(self):
+        return self.get_collaboration().get_absolute_url() + "#roller"
+
+
+class RoleUpdateView(LoginRequiredMixin, CollaborationScopedMixin, ServiceUpdateMixin, UpdateView):
+    """When a role is held (it ends rather than disappears, so the history says who held it when)."""
+
+    form_class = CollaborationRoleUpdateForm
+    template_name = "collaborations/role_form.html"
+    success_message = _("Ändringarna är sparade.")
+
+    def get_queryset(self):
+        return (
+            CollaborationRole.objects.visible_to(self.request.user)
+            .filter(collaboration=self.get_collaboration())
+            .select_related("person", "collaboration")
+        )
+
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        self.require("collaborations.manage_roles")
+        return obj
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "collaboration": self.get_collaboration()}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(collaboration=self.get_collaboration(), **kwargs)
+
+    def perform(self, form):
+        return services.update_role(self.object, actor=self.request.user, **self.changed_data(form))
 
     def get_success_url(self):
         return self.get_collaboration().get_absolute_url() + "#roller"

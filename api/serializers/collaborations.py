@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from actors.models import Area, Organization
 from collaborations.models import AgendaTarget, Collaboration, CollaborationRole, Driver, Participation, Theme
+from collaborations.parts.sources import SOURCE_FIELDS
 from core.models import ChangeRecord
 
 
@@ -26,6 +27,7 @@ class ParticipationSerializer(serializers.ModelSerializer):
             "note",
             "visibility",
             "shared_with",
+            *SOURCE_FIELDS,
         ]
         validators: list = []
 
@@ -49,7 +51,7 @@ class CollaborationRoleSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = CollaborationRole
-        fields = ["id", "person", "person_name", "organization", "kind", "visibility"]
+        fields = ["id", "person", "person_name", "organization", "kind", "start_date", "end_date", "visibility"]
 
 
 class CollaborationSerializer(serializers.ModelSerializer):
@@ -81,10 +83,10 @@ class CollaborationSerializer(serializers.ModelSerializer):
             "end_date",
             "visibility",
             "shared_with",
-            "source_note",
+            *SOURCE_FIELDS,
             "participations",
         ]
-        read_only_fields = ["slug", "source_note"]
+        read_only_fields = ["slug"]
 
 
 class CollaborationCreateSerializer(CollaborationSerializer):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, viewsets
 from rest_framework.decorators import action
@@ -42,6 +43,12 @@ class CachedListMixin:
 
 COLLABORATION_FILTER = OpenApiParameter(
     "collaboration", str, description="Only the objects of this collaboration (its slug, `kortadress`)."
+)
+PER_FILTER = OpenApiParameter(
+    "per",
+    OpenApiTypes.DATE,
+    description="As of this day (YYYY-MM-DD): only what was valid then (start unknown or on/before it, end "
+    "unknown or on/after it). A date that cannot be read is answered with 400 naming `per`.",
 )
 
 

@@ -12,14 +12,16 @@ from api.serializers.collaborations import (
     ParticipationSerializer,
     ParticipationUpdateSerializer,
 )
-from api.views.base import COLLABORATION_FILTER, CachedListMixin, HistoryMixin
+from api.views.base import COLLABORATION_FILTER, PER_FILTER, CachedListMixin, HistoryMixin
 from collaborations import queries, services
 from collaborations.filters import CollaborationFilterSet, ParticipationFilterSet
 from collaborations.models import CollaborationRole, Participation
+from collaborations.parts.time import active_on, per_from_query
 from core.permissions import scope_for
 from core.queries import collaboration_log, readable_records
 
 
+@extend_schema_view(list=extend_schema(parameters=[PER_FILTER]), retrieve=extend_schema(parameters=[PER_FILTER]))
 class CollaborationViewSet(
     HistoryMixin, CachedListMixin, mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet
 ):
@@ -31,7 +33,8 @@ class CollaborationViewSet(
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     def get_queryset(self):
-        return queries.collaboration_detail(self.request.user)
+        """With `?per=YYYY-MM-DD` the parties listed are those of that day; without it, all of them."""
+        return queries.collaboration_detail(self.request.user, per_from_query(self.request))
 
     def get_serializer_class(self):
         return CollaborationCreateSerializer if self.action == "create" else CollaborationSerializer
@@ -57,6 +60,7 @@ class CollaborationViewSet(
         return self.get_paginated_response(ChangeRecordSerializer(page, many=True).data)
 
 
+@extend_schema_view(list=extend_schema(parameters=[PER_FILTER]))
 class ParticipationViewSet(
     HistoryMixin,
     mixins.CreateModelMixin,
@@ -71,11 +75,14 @@ class ParticipationViewSet(
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
 
     def get_queryset(self):
-        return (
+        """With `?per=YYYY-MM-DD`, the participations valid on that day."""
+        participations = (
             Participation.objects.visible_to(self.request.user)
             .select_related("organization", "collaboration")
             .prefetch_related("shared_with")
         )
+        on = per_from_query(self.request)
+        return participations if on is None else participations.filter(active_on(on))
 
     def get_serializer_class(self):
         if self.action == "create":
@@ -99,7 +106,7 @@ class ParticipationViewSet(
         services.remove_participation(instance, actor=self.request.user)
 
 
-@extend_schema_view(list=extend_schema(parameters=[COLLABORATION_FILTER]))
+@extend_schema_view(list=extend_schema(parameters=[COLLABORATION_FILTER, PER_FILTER]))
 class CollaborationRoleViewSet(viewsets.ReadOnlyModelViewSet):
     """Roles of people in collaborations (assigned on the collaboration's page)."""
 
@@ -109,6 +116,9 @@ class CollaborationRoleViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         qs = CollaborationRole.objects.visible_to(self.request.user).select_related("person", "collaboration")
         slug = self.request.query_params.get("collaboration")
+        on = per_from_query(self.request)
+        if on is not None:
+            qs = qs.filter(active_on(on))
         return qs.filter(collaboration__slug=slug) if slug else qs
 
 

@@ -8,10 +8,20 @@ include `parts/_source.html` (``{% include "parts/_source.html" with fact=obj %}
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 SOURCE_FIELDS = ("source_note", "source_url", "source_page", "is_assumption")
+
+
+class SourceURLField(models.URLField):
+    """A link to a source; typed without a scheme it is read as https."""
+
+    def formfield(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("assume_scheme", "https")
+        return super().formfield(*args, **kwargs)
 
 
 class Sourced(models.Model):
@@ -22,7 +32,7 @@ class Sourced(models.Model):
         blank=True,
         help_text=_("Handlingen uppgiften kommer från och vad den säger: avtal, stadgar, årsredovisning, protokoll …"),
     )
-    source_url = models.URLField(_("länk till källan"), max_length=500, blank=True)
+    source_url = SourceURLField(_("länk till källan"), max_length=500, blank=True)
     source_page = models.CharField(_("sida eller avsnitt"), max_length=30, blank=True)
     is_assumption = models.BooleanField(
         _("antaget värde"),

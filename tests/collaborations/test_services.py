@@ -58,7 +58,7 @@ def test_a_second_coordinating_party_is_refused(coordinator_world):
     user, region, collaboration = coordinator_world
     with pytest.raises(ValidationError) as err:
         services.add_participation(collaboration, OrganizationFactory(), actor=user, role="coordinator")
-    assert "exakt en samordnande part" in err.value.message_dict["role"][0]
+    assert "en samordnande part i taget" in err.value.message_dict["role"][0]
     party = services.add_participation(collaboration, OrganizationFactory(), actor=user, role="party")
     with pytest.raises(ValidationError):
         services.update_participation(party, actor=user, role="coordinator")
