@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import Person
 from collaborations.parts.forms import DATE, PartForm, check_dates_ordered, clean_document
+from collaborations.parts.sources import SOURCE_FIELDS
 from organize.choices import ChairMode, FinancingMethod
 from organize.models import (
     Adoption,
@@ -84,8 +85,8 @@ class ResponsibilityForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Responsibility
-        fields = ["organization", "kind", "description", "visibility", "shared_with"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 3})}
+        fields = ["organization", "kind", "description", "visibility", "shared_with", *SOURCE_FIELDS]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3}), "source_note": forms.Textarea(attrs={"rows": 2})}
 
 
 class FollowUpDutyForm(PartForm, forms.ModelForm):
@@ -102,8 +103,9 @@ class FollowUpDutyForm(PartForm, forms.ModelForm):
             "report_to",
             "visibility",
             "shared_with",
+            *SOURCE_FIELDS,
         ]
-        widgets = {"first_due": DATE}
+        widgets = {"first_due": DATE, "source_note": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -18,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from collaborations.parts.sources import Sourced
 from core.permissions import Scope, ScopedModel
 from organize.choices import (
     AdoptionStatus,
@@ -171,11 +172,21 @@ class Adoption(ScopedModel):
 # Responsibilities and follow-up (O3, O4, S6) -----------------------------------------------------
 
 
-class Responsibility(ScopedModel):
-    """What one party is expected to do in the collaboration (a cell of the responsibility matrix)."""
+class Responsibility(ScopedModel, Sourced):
+    """What one party is expected to do in the collaboration (a cell of the responsibility matrix).
+    Where the source does not say which party, the responsible party is missing and the
+    responsibility is listed under "Utan ägare"."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="responsibilities")
-    organization = models.ForeignKey(ORGANIZATION, on_delete=models.PROTECT, related_name="+", verbose_name=_("part"))
+    organization = models.ForeignKey(
+        ORGANIZATION,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("part"),
+        help_text=_("Lämna tomt om källan inte säger vilken part som ansvarar; ansvaret listas då under Utan ägare."),
+    )
     kind = models.CharField(_("ansvar"), max_length=16, choices=ResponsibilityKind.choices)
     description = models.TextField(_("vad som förväntas"))
 
@@ -185,14 +196,14 @@ class Responsibility(ScopedModel):
         verbose_name_plural = _("ansvar")
 
     def __str__(self) -> str:
-        return f"{self.organization}: {self.get_kind_display()}"
+        return f"{self.organization or _('ansvarig part saknas')}: {self.get_kind_display()}"
 
     def get_absolute_url(self) -> str:
         return reverse("organize:responsibilities", args=[self.collaboration.slug]) + f"#ansvar-{self.pk}"
 
 
-class FollowUpDuty(ScopedModel):
-    """Who follows up what, and when (O4)."""
+class FollowUpDuty(ScopedModel, Sourced):
+    """Who follows up what, and when (O4). The first date may be unknown."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="follow_up_duties")
     subject = models.CharField(_("vad som följs upp"), max_length=300)
@@ -208,7 +219,9 @@ class FollowUpDuty(ScopedModel):
         verbose_name=_("ansvarig person"),
     )
     frequency = models.CharField(_("hur ofta"), max_length=16, choices=Frequency.choices, default=Frequency.YEARLY)
-    first_due = models.DateField(_("första tillfälle"))
+    first_due = models.DateField(
+        _("första tillfälle"), null=True, blank=True, help_text=_("Lämna tomt om källan inte anger när.")
+    )
     report_to = models.ForeignKey(
         "organize.Body",
         null=True,

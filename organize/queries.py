@@ -17,6 +17,7 @@ from actors.choices import Gender
 from actors.models import AreaPopulation, Organization
 from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, Participation
+from collaborations.parts.time import active_on
 from core.permissions import VisiblePrefetch
 from organize import engine
 from organize.choices import FREQUENCY_MONTHS, AdoptionStatus, ChairMode, FinancingMethod, ResponsibilityKind
@@ -139,7 +140,7 @@ def adoption_board(
 
 @dataclass
 class MatrixRow:
-    participation: Participation
+    participation: Participation | None  # None: the responsible party is missing
     cells: dict[str, list[Responsibility]]
 
     def cell_list(self, kinds: list[str]) -> list[list[Responsibility]]:
@@ -147,12 +148,15 @@ class MatrixRow:
 
 
 def responsibility_matrix(collaboration: Collaboration, user: Any, parties: list[Participation]) -> list[MatrixRow]:
-    """One row per visible party, one column per kind of responsibility."""
+    """One row per visible party, one column per kind of responsibility; a last row (with no
+    participation) holds the responsibilities whose responsible party is missing."""
     rows = {p.organization_id: MatrixRow(p, {}) for p in parties}
+    missing = MatrixRow(None, {})
     for r in Responsibility.objects.visible_to(user).filter(collaboration=collaboration).select_related("organization"):
-        if r.organization_id in rows:
-            rows[r.organization_id].cells.setdefault(r.kind, []).append(r)
-    return list(rows.values())
+        row = missing if r.organization_id is None else rows.get(r.organization_id)
+        if row is not None:
+            row.cells.setdefault(r.kind, []).append(r)
+    return [*rows.values(), *([missing] if missing.cells else [])]
 
 
 RESPONSIBILITY_COLUMNS = list(ResponsibilityKind)
@@ -177,6 +181,8 @@ def schedule(duty: FollowUpDuty, on: datetime.date | None = None, count: int = 3
     """The next `count` dates on which the duty falls due, from `on` (today) onward, and not after
     the collaboration has ended."""
     on = on or timezone.localdate()
+    if duty.first_due is None:  # unknown: no date is made up
+        return []
     until = duty.collaboration.end_date or datetime.date.max
     step = FREQUENCY_MONTHS[duty.frequency]
     if step == 0:
@@ -412,6 +418,9 @@ class Ownerless:
 def ownerless(collaboration: Collaboration, user: Any) -> list[Ownerless]:
     """Everything in the collaboration that no party owns: no informal structures (W2)."""
     items: list[Ownerless] = []
+    unowned = Responsibility.objects.visible_to(user).filter(collaboration=collaboration, organization__isnull=True)
+    for responsibility in unowned.select_related("collaboration"):
+        items.append(Ownerless(_("Ansvar"), responsibility, _("Ansvarig part saknas.")))
     for duty in follow_up_duties(collaboration, user).filter(responsible_organization__isnull=True):
         items.append(Ownerless(_("Uppföljningsansvar"), duty, _("Ingen ansvarig part.")))
     bodies = Body.objects.visible_to(user).filter(collaboration=collaboration, convener__isnull=True)
@@ -422,7 +431,9 @@ def ownerless(collaboration: Collaboration, user: Any) -> list[Ownerless]:
     )
     for agreement in commissions.select_related("collaboration"):
         items.append(Ownerless(_("Uppdragsavtal"), agreement, _("Ingen uppdragstagare.")))
-    parties = Participation.objects.visible_to(user).filter(collaboration=collaboration, role__in=SIGNATORY_ROLES)
+    parties = Participation.objects.visible_to(user).filter(
+        active_on(timezone.localdate()), collaboration=collaboration, role__in=SIGNATORY_ROLES
+    )
     with_duty = Responsibility.objects.visible_to(user).filter(collaboration=collaboration).values("organization_id")
     for p in parties.exclude(organization_id__in=with_duty).select_related("organization", "collaboration"):
         items.append(Ownerless(_("Part"), p, _("Inget ansvar beskrivet i ansvarsmatrisen.")))

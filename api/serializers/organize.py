@@ -9,6 +9,7 @@ from rest_framework import serializers
 
 from actors.models import Person
 from api.serializers.base import ScopedSerializer, VisibleRelatedField, organization_field, validated_document
+from collaborations.parts.sources import SOURCE_FIELDS
 from organize.models import (
     Adoption,
     Agreement,
@@ -105,12 +106,19 @@ class AdoptionUpdateSerializer(AdoptionSerializer):
 
 
 class ResponsibilitySerializer(ScopedSerializer):
-    organization = organization_field()
-    organization_name = serializers.CharField(source="organization.name", read_only=True)
+    organization = organization_field(required=False, allow_null=True)
+    organization_name = serializers.CharField(source="organization.name", read_only=True, default=None)
 
     class Meta(ScopedSerializer.Meta):
         model = Responsibility
-        fields = [*ScopedSerializer.Meta.fields, "organization", "organization_name", "kind", "description"]
+        fields = [
+            *ScopedSerializer.Meta.fields,
+            "organization",
+            "organization_name",
+            "kind",
+            "description",
+            *SOURCE_FIELDS,
+        ]
 
 
 class FollowUpDutySerializer(ScopedSerializer):
@@ -130,6 +138,7 @@ class FollowUpDutySerializer(ScopedSerializer):
             "frequency",
             "first_due",
             "report_to",
+            *SOURCE_FIELDS,
         ]
 
 

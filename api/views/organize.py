@@ -97,7 +97,7 @@ class ResponsibilityViewSet(ScopedWriteViewSet):
     related = ("organization",)
 
     def create_with(self, data):
-        collaboration, organization = data.pop("collaboration"), data.pop("organization")
+        collaboration, organization = data.pop("collaboration"), data.pop("organization", None)
         return services.add_responsibility(collaboration, organization, actor=self.request.user, **data)
 
     def update_with(self, obj, data):

@@ -20,8 +20,9 @@ from organize.services.common import MANAGE
 
 @transaction.atomic
 def add_responsibility(
-    collaboration: Collaboration, organization: Organization, *, actor: Any, **data: Any
+    collaboration: Collaboration, organization: Organization | None, *, actor: Any, **data: Any
 ) -> Responsibility:
+    """A responsibility of a party, or one whose responsible party is missing (`organization` None)."""
     require(actor, MANAGE, collaboration)
     require_party(collaboration, organization, "organization")
     return create_object(

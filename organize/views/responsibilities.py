@@ -54,7 +54,7 @@ class ResponsibilityCreateView(OrganizeCreateView):
 
     def perform(self, form):
         data = dict(form.cleaned_data)
-        organization = data.pop("organization")
+        organization = data.pop("organization", None)
         return services.add_responsibility(self.get_collaboration(), organization, actor=self.request.user, **data)
 
     def get_success_url(self):

@@ -37,7 +37,7 @@ class Command(BaseCommand):
         orgs = self._organizations(areas)
         people = self._people(orgs)
         created = 0
-        for ex in EXAMPLES:
+        for number, ex in enumerate(EXAMPLES, start=1):
             if Collaboration.objects.filter(slug=ex.slug).exists():
                 continue
             coordinator_user = next((u for u in DEMO_USERS if (ex.slug, "coordinator") in u.roles), None)
@@ -61,6 +61,7 @@ class Command(BaseCommand):
                 end_date=ex.end,
                 visibility=ex.visibility,
                 source_note=ex.source_note,
+                source_page=f"Exempel {number}",  # the publication's examples are numbered 1–8 in this order
             )
             if ex.visibility == "named":
                 shared = [orgs[ex.coordinator], *[orgs[name] for name, _ in ex.parties]]
@@ -71,7 +72,7 @@ class Command(BaseCommand):
                     orgs[name],
                     actor=SYSTEM,
                     role=role,
-                    start_date=ex.start,
+                    # When each party joined is not in the publication: unknown, not the collaboration's start.
                     end_date=ex.ended.get(name),
                     visibility=ex.visibility,
                     **({"shared_with": [orgs[ex.coordinator], orgs[name]]} if ex.visibility == "named" else {}),
