@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
@@ -36,7 +37,7 @@ class AnalysisView(SteerMixin, TemplateView):
         versions = list(self.scoped(SituationAnalysis).order_by("-number"))
         wanted = self.request.GET.get("version", "")
         current = next((v for v in versions if str(v.number) == wanted), versions[0] if versions else None)
-        parties = list(visible_parties(collaboration, user))
+        parties = list(visible_parties(collaboration, user, timezone.localdate()))  # the parties of today
         benefits = {b.organization_id: b for b in self.scoped(OwnBenefit).select_related("organization")}
         context.update(
             versions=versions,

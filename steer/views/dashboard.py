@@ -3,6 +3,7 @@ the last follow-up and what lacks data or an owner; the same for one party."""
 
 from __future__ import annotations
 
+from django.utils import timezone
 from django.views.generic import TemplateView
 
 from collaborations.parts.queries import visible_parties
@@ -23,7 +24,7 @@ class DashboardView(SteerMixin, TemplateView):
         wanted = wanted if wanted.isdigit() else ""  # a party's id or nothing (and one cached part for junk)
 
         def parties():
-            return list(visible_parties(collaboration, user))
+            return list(visible_parties(collaboration, user, timezone.localdate()))  # the parties of today
 
         def party():
             return next((p for p in context["parties"] if str(p.pk) == wanted), None) if wanted else None

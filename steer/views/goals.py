@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -41,7 +42,7 @@ class GoalsView(SteerMixin, TemplateView):
                 VisiblePrefetch("goals", user, queryset=Goal.objects.select_related("collaboration")), "parties"
             )
         )
-        parties = visible_parties(collaboration, user)
+        parties = visible_parties(collaboration, user, timezone.localdate())  # the parties of today
         context.update(
             board=board,
             documents=[(d, by_document.get(d.pk, [])) for d in documents],
