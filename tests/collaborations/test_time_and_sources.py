@@ -151,4 +151,4 @@ def test_the_source_of_a_collaboration_is_kept_by_form_and_api_alike():
     form = client.get(f"/samverkan/{collaboration.slug}/andra/").content.decode()
     assert 'name="source_url"' in form and 'name="is_assumption"' in form
     page = client.get(f"/samverkan/{collaboration.slug}/").content.decode()
-    assert "Samverkansavtal 2020–2023" in page and "s. 4" in page and 'href="https://example.org/avtal.pdf"' in page
+    assert "Samverkansavtal 2020–2023" in page and "sida eller avsnitt: 4" in page and 'href="https://example.org/avtal.pdf"' in page
