@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Organization
+from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
 from collaborations.parts.sources import SOURCE_FIELDS
 from core.permissions import scope_for
@@ -58,12 +59,27 @@ class CollaborationForm(forms.ModelForm):
 class CollaborationCreateForm(CollaborationForm):
     coordinating_organization = forms.ModelChoiceField(
         queryset=Organization.objects.none(),
-        label=_("Samordnande organisation"),
-        help_text=_("Den organisation du företräder och som samordnar samverkan."),
+        label=_("Din organisation"),
+        help_text=_("Den organisation du företräder och som lägger upp samverkan."),
+    )
+
+    organization_role = forms.ChoiceField(
+        label=_("Din organisations roll"),
+        choices=[
+            (ParticipationRole.COORDINATOR, _("Samordnande part")),
+            (ParticipationRole.PARTY, _("Part (samordnande part okänd eller inte bestämd än)")),
+        ],
+        initial=ParticipationRole.COORDINATOR,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=_("Välj part om källorna inte säger vem som samordnar; den kan anges senare."),
     )
 
     class Meta(CollaborationForm.Meta):
-        fields = ["coordinating_organization", *CollaborationForm.Meta.fields]
+        fields = ["coordinating_organization", "organization_role", *CollaborationForm.Meta.fields]
+
+    def clean_organization_role(self):
+        return self.cleaned_data.get("organization_role") or ParticipationRole.COORDINATOR
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -33,10 +33,19 @@ def _unique_slug(name: str) -> str:
 
 @transaction.atomic
 def create_collaboration(
-    *, actor: Any, coordinating_organization: Organization, coordinator: Person | None = None, **data: Any
+    *,
+    actor: Any,
+    coordinating_organization: Organization,
+    coordinator: Person | None = None,
+    organization_role: str = ParticipationRole.COORDINATOR,
+    **data: Any,
 ) -> Collaboration:
-    """Set up a collaboration. The coordinating organization becomes its coordinating party and
-    the coordinator (by default the acting user's person) its coordinator."""
+    """Set up a collaboration. The organization setting it up (`coordinating_organization`) becomes its
+    coordinating party, or, with `organization_role="party"`, a party (when the sources do not say
+    which party coordinates, none is made up); the coordinator (by default the acting user's person)
+    gets the coordinator's role in the platform either way."""
+    if organization_role not in (ParticipationRole.COORDINATOR, ParticipationRole.PARTY):
+        raise field_error("organization_role", _("Välj samordnande part eller part."), code="invalid_choice")
     require(actor, "collaborations.add_collaboration")
     if coordinator is None and actor is not SYSTEM:
         coordinator = actor.person
@@ -53,8 +62,9 @@ def create_collaboration(
         Participation,
         "collaborations.participation.created",
         {
-            "role": ParticipationRole.COORDINATOR,
+            "role": organization_role,
             "visibility": collaboration.visibility,
+            # The one who sets it up has been in it from the start, as far as the platform knows.
             "start_date": collaboration.start_date,
         },
         actor=actor,

@@ -12,6 +12,7 @@ from django.views.generic import CreateView, DetailView, TemplateView, UpdateVie
 from django_filters.views import FilterView
 
 from collaborations import queries, services
+from collaborations.choices import ParticipationRole
 from collaborations.filters import CollaborationFilterSet
 from collaborations.forms import (
     CollaborationCreateForm,
@@ -97,10 +98,12 @@ class CollaborationDetailView(AsOfMixin, DetailView):
                 "current_roles": roles,
                 "other_roles": former_roles + coming_roles,
                 "sector_counts": queries.sector_counts(current),
+                "has_coordinator": any(p.role == ParticipationRole.COORDINATOR for p in current),
             }
 
         names = ("object", "can_change", "current_parties", "former_parties", "coming_parties")
-        context.update(lazy_context(worked_out, *names, "current_roles", "other_roles", "sector_counts"))
+        others = ("current_roles", "other_roles", "sector_counts", "has_coordinator")
+        context.update(lazy_context(worked_out, *names, *others))
         return context
 
 

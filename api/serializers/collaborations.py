@@ -3,6 +3,7 @@ from typing import Any
 from rest_framework import serializers
 
 from actors.models import Area, Organization
+from collaborations.choices import ParticipationRole
 from collaborations.models import AgendaTarget, Collaboration, CollaborationRole, Driver, Participation, Theme
 from collaborations.parts.sources import SOURCE_FIELDS
 from core.models import ChangeRecord
@@ -91,9 +92,16 @@ class CollaborationSerializer(serializers.ModelSerializer):
 
 class CollaborationCreateSerializer(CollaborationSerializer):
     coordinating_organization = serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all(), write_only=True)
+    organization_role = serializers.ChoiceField(
+        choices=[ParticipationRole.COORDINATOR.value, ParticipationRole.PARTY.value],
+        default=ParticipationRole.COORDINATOR.value,
+        write_only=True,
+        help_text="The role of `coordinating_organization`: `coordinator`, or `party` when the sources do not "
+        "say which party coordinates.",
+    )
 
     class Meta(CollaborationSerializer.Meta):
-        fields = [*CollaborationSerializer.Meta.fields, "coordinating_organization"]
+        fields = [*CollaborationSerializer.Meta.fields, "coordinating_organization", "organization_role"]
 
 
 class ChangeRecordSerializer(serializers.ModelSerializer):

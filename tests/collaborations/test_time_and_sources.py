@@ -151,4 +151,34 @@ def test_the_source_of_a_collaboration_is_kept_by_form_and_api_alike():
     form = client.get(f"/samverkan/{collaboration.slug}/andra/").content.decode()
     assert 'name="source_url"' in form and 'name="is_assumption"' in form
     page = client.get(f"/samverkan/{collaboration.slug}/").content.decode()
-    assert "Samverkansavtal 2020–2023" in page and "sida eller avsnitt: 4" in page and 'href="https://example.org/avtal.pdf"' in page
+    assert (
+        "Samverkansavtal 2020–2023" in page
+        and "sida eller avsnitt: 4" in page
+        and 'href="https://example.org/avtal.pdf"' in page
+    )
+
+
+@pytest.mark.django_db
+def test_a_collaboration_whose_coordinating_party_the_sources_do_not_name_gets_none():
+    kommun = OrganizationFactory(name="Piteå kommun", sector="municipality", kind="municipality")
+    user = user_for(kommun, email="pitea@example.org")
+    client = Client()
+    client.force_login(user)
+    response = client.post(
+        "/samverkan/ny/",
+        {
+            "coordinating_organization": kommun.pk,
+            "organization_role": "party",
+            "name": "Femkanten",
+            "problem": "Interkommunal samverkan",
+            "stage": "running",
+            "status": "active",
+            "visibility": "public",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    collaboration = user.person.collaboration_roles.get().collaboration
+    assert list(collaboration.participations.values_list("role", flat=True)) == ["party"]
+    assert user.has_perm("collaborations.change_collaboration", collaboration)  # the person still coordinates
+    page = client.get(f"/samverkan/{collaboration.slug}/").content.decode()
+    assert "Samordnande part: ej angiven den dagen." in page
