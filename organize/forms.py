@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import Person
 from collaborations.parts.forms import DATE, PartForm, check_dates_ordered, clean_document
+from collaborations.parts.sources import SOURCE_FIELDS
 from organize.choices import ChairMode, FinancingMethod
 from organize.models import (
     Adoption,
@@ -26,12 +27,12 @@ from organize.models import (
 
 
 class AgreementForm(PartForm, forms.ModelForm):
-    party_fields = ("commissioned_organization",)
+    party_fields = ("commissioned_organization", "parties")
 
     class Meta:
         model = Agreement
-        fields = ["kind", "title", "commissioned_organization", "source_note", "visibility", "shared_with"]
-        widgets = {"source_note": forms.Textarea(attrs={"rows": 2})}
+        fields = ["kind", "title", "parties", "commissioned_organization", *SOURCE_FIELDS, "visibility", "shared_with"]
+        widgets = {"source_note": forms.Textarea(attrs={"rows": 2}), "parties": forms.CheckboxSelectMultiple}
 
 
 class AgreementVersionForm(PartForm, forms.ModelForm):
@@ -40,7 +41,9 @@ class AgreementVersionForm(PartForm, forms.ModelForm):
         fields = [
             "drafted_on",
             "valid_from",
+            "in_force_on_adoption",
             "valid_until",
+            "until_further_notice",
             "review_date",
             "purpose",
             "goals",
@@ -48,8 +51,10 @@ class AgreementVersionForm(PartForm, forms.ModelForm):
             "exit_clause",
             "text",
             "attachment",
+            *SOURCE_FIELDS,
         ]
         widgets = {
+            "source_note": forms.Textarea(attrs={"rows": 2}),
             "drafted_on": DATE,
             "valid_from": DATE,
             "valid_until": DATE,
@@ -69,14 +74,40 @@ class AgreementVersionForm(PartForm, forms.ModelForm):
         start, end = data.get("valid_from"), data.get("valid_until")
         if start and end and end < start:
             self.add_error("valid_until", _("Slutet på giltighetstiden kan inte ligga före början."))
+        if start and data.get("in_force_on_adoption"):
+            self.add_error(
+                "in_force_on_adoption",
+                _("Ange antingen ett datum då versionen börjar gälla eller att den gäller från sista antagandet."),
+            )
+        if end and data.get("until_further_notice"):
+            self.add_error(
+                "until_further_notice", _("Ange antingen ett slutdatum eller att versionen gäller tills vidare.")
+            )
         return data
 
 
 class AdoptionForm(PartForm, forms.ModelForm):
     class Meta:
         model = Adoption
-        fields = ["status", "decision_body", "decision_body_name", "decision_date", "reference", "note"]
-        widgets = {"decision_date": DATE, "note": forms.Textarea(attrs={"rows": 2}), "status": forms.RadioSelect}
+        fields = [
+            "status",
+            "decision_body",
+            "decision_body_name",
+            "decision_date",
+            "reference",
+            "note",
+            *SOURCE_FIELDS,
+        ]
+        widgets = {
+            "decision_date": DATE,
+            "note": forms.Textarea(attrs={"rows": 2}),
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+            "status": forms.RadioSelect,
+        }
+        help_texts = {
+            "decision_body": _("Partens eget beslutande organ. Lämna tomt om det är okänt."),
+            "decision_date": _("Lämna tomt om datumet är okänt; det visas då som okänt."),
+        }
 
 
 class ResponsibilityForm(PartForm, forms.ModelForm):
