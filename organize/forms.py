@@ -3,7 +3,10 @@ the services check the same rules again (and the API goes straight to the servic
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.db import models
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -26,11 +29,19 @@ from organize.models import (
 )
 
 
+def https_links(db_field: Any, **kwargs: Any) -> Any:
+    """Form fields of a model's fields, a link without a scheme read as https (`Sourced.source_url`)."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class AgreementForm(PartForm, forms.ModelForm):
     party_fields = ("commissioned_organization", "parties")
 
     class Meta:
         model = Agreement
+        formfield_callback = https_links
         fields = ["kind", "title", "parties", "commissioned_organization", *SOURCE_FIELDS, "visibility", "shared_with"]
         widgets = {"source_note": forms.Textarea(attrs={"rows": 2}), "parties": forms.CheckboxSelectMultiple}
 
@@ -38,6 +49,7 @@ class AgreementForm(PartForm, forms.ModelForm):
 class AgreementVersionForm(PartForm, forms.ModelForm):
     class Meta:
         model = AgreementVersion
+        formfield_callback = https_links
         fields = [
             "drafted_on",
             "valid_from",
@@ -89,6 +101,7 @@ class AgreementVersionForm(PartForm, forms.ModelForm):
 class AdoptionForm(PartForm, forms.ModelForm):
     class Meta:
         model = Adoption
+        formfield_callback = https_links
         fields = [
             "status",
             "decision_body",
