@@ -296,3 +296,33 @@ def test_the_agreement_page_and_the_api_show_the_board_as_of_a_date(commission):
     assert api["version"] == version.pk and api["in_force"]["state"] == "in_force"
     assert {r["organization_name"]: r["required"] for r in api["rows"]}["Kumla kommun"] is False
     assert client.get(f"/api/agreements/{version.agreement.pk}/board/?per=x").json().keys() == {"per"}
+
+
+def test_the_api_names_the_parties_and_refuses_an_organization_outside_the_collaboration(commission):
+    collaboration, region, orebro, kumla, _version = commission
+    client = Client()
+    client.force_login(_coordinator())
+    created = client.post(
+        "/api/agreements/",
+        {"collaboration": collaboration.slug, "kind": "commission", "title": "Nytt uppdrag", "parties": [kumla.pk]},
+        content_type="application/json",
+    )
+    assert created.status_code == 201, created.content
+    assert created.json()["parties"] == [kumla.pk]
+    stranger = OrganizationFactory(name="Utomstående AB")
+    refused = client.post(
+        "/api/agreements/",
+        {"collaboration": collaboration.slug, "kind": "cooperation", "title": "Fel", "parties": [stranger.pk]},
+        content_type="application/json",
+    )
+    assert refused.status_code == 400 and "Utomstående AB deltar inte" in refused.json()["parties"][0]
+    version = client.post(
+        "/api/agreement-versions/",
+        {"agreement": created.json()["id"], "in_force_on_adoption": True, "until_further_notice": True},
+        content_type="application/json",
+    ).json()
+    assert (version["drafted_on"], version["valid_from"], version["in_force_on_adoption"]) == (None, None, True)
+    both = client.patch(
+        f"/api/agreement-versions/{version['id']}/", {"valid_from": "2025-01-01"}, content_type="application/json"
+    )
+    assert both.status_code == 400 and "in_force_on_adoption" in both.json()
