@@ -36,7 +36,7 @@ def test_recording_a_party_adoption_clears_the_warning(world, page, axe):
     page.get_by_role("textbox", name="Beslutsdatum").press("Enter")  # submit by keyboard
     page.wait_for_url(re.compile(r"/avtal/\d+/"))
     expect(page.locator("#varningar")).to_contain_text("Alla avtalsparter har antagit aktuell version")
-    row = page.locator("tr", has_text="Älvsbyns kommun")
+    row = page.locator("tr", has=page.get_by_role("rowheader", name="Älvsbyns kommun", exact=True))
     expect(row).to_contain_text("Antagen")
     expect(row).to_contain_text("KF 2013/123")
     axe.check(page, "34-agreement-all-adopted")
