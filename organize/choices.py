@@ -14,9 +14,13 @@ class AgreementKind(models.TextChoices):
 
 
 class AdoptionStatus(models.TextChoices):
+    """A party's decision on an agreement version. `UNKNOWN`: a source names the party but does not
+    say whether (or how) it decided."""
+
     ADOPTED = "adopted", _("Antagen")
     PENDING = "pending", _("Väntar på beslut")
     DECLINED = "declined", _("Avböjd")
+    UNKNOWN = "unknown", _("Okänt")
 
 
 class DecisionBody(models.TextChoices):

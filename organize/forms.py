@@ -3,7 +3,10 @@ the services check the same rules again (and the API goes straight to the servic
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
+from django.db import models
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -26,22 +29,33 @@ from organize.models import (
 )
 
 
+def https_links(db_field: Any, **kwargs: Any) -> Any:
+    """Form fields of a model's fields, a link without a scheme read as https (`Sourced.source_url`)."""
+    if isinstance(db_field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return db_field.formfield(**kwargs)
+
+
 class AgreementForm(PartForm, forms.ModelForm):
-    party_fields = ("commissioned_organization",)
+    party_fields = ("commissioned_organization", "parties")
 
     class Meta:
         model = Agreement
-        fields = ["kind", "title", "commissioned_organization", "source_note", "visibility", "shared_with"]
-        widgets = {"source_note": forms.Textarea(attrs={"rows": 2})}
+        formfield_callback = https_links
+        fields = ["kind", "title", "parties", "commissioned_organization", *SOURCE_FIELDS, "visibility", "shared_with"]
+        widgets = {"source_note": forms.Textarea(attrs={"rows": 2}), "parties": forms.CheckboxSelectMultiple}
 
 
 class AgreementVersionForm(PartForm, forms.ModelForm):
     class Meta:
         model = AgreementVersion
+        formfield_callback = https_links
         fields = [
             "drafted_on",
             "valid_from",
+            "in_force_on_adoption",
             "valid_until",
+            "until_further_notice",
             "review_date",
             "purpose",
             "goals",
@@ -49,8 +63,10 @@ class AgreementVersionForm(PartForm, forms.ModelForm):
             "exit_clause",
             "text",
             "attachment",
+            *SOURCE_FIELDS,
         ]
         widgets = {
+            "source_note": forms.Textarea(attrs={"rows": 2}),
             "drafted_on": DATE,
             "valid_from": DATE,
             "valid_until": DATE,
@@ -70,14 +86,41 @@ class AgreementVersionForm(PartForm, forms.ModelForm):
         start, end = data.get("valid_from"), data.get("valid_until")
         if start and end and end < start:
             self.add_error("valid_until", _("Slutet på giltighetstiden kan inte ligga före början."))
+        if start and data.get("in_force_on_adoption"):
+            self.add_error(
+                "in_force_on_adoption",
+                _("Ange antingen ett datum då versionen börjar gälla eller att den gäller från sista antagandet."),
+            )
+        if end and data.get("until_further_notice"):
+            self.add_error(
+                "until_further_notice", _("Ange antingen ett slutdatum eller att versionen gäller tills vidare.")
+            )
         return data
 
 
 class AdoptionForm(PartForm, forms.ModelForm):
     class Meta:
         model = Adoption
-        fields = ["status", "decision_body", "decision_body_name", "decision_date", "reference", "note"]
-        widgets = {"decision_date": DATE, "note": forms.Textarea(attrs={"rows": 2}), "status": forms.RadioSelect}
+        formfield_callback = https_links
+        fields = [
+            "status",
+            "decision_body",
+            "decision_body_name",
+            "decision_date",
+            "reference",
+            "note",
+            *SOURCE_FIELDS,
+        ]
+        widgets = {
+            "decision_date": DATE,
+            "note": forms.Textarea(attrs={"rows": 2}),
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+            "status": forms.RadioSelect,
+        }
+        help_texts = {
+            "decision_body": _("Partens eget beslutande organ. Lämna tomt om det är okänt."),
+            "decision_date": _("Lämna tomt om datumet är okänt; det visas då som okänt."),
+        }
 
 
 class ResponsibilityForm(PartForm, forms.ModelForm):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -35,6 +35,9 @@ from organize.choices import (
     ResponsibilityKind,
 )
 
+if TYPE_CHECKING:
+    from actors.models import Organization
+
 COLLABORATION = "collaborations.Collaboration"
 ORGANIZATION = "actors.Organization"
 
@@ -52,8 +55,11 @@ def _dates_ordered(start: str, end: str, name: str) -> models.CheckConstraint:
 # Agreements (O1, O2, O7) -------------------------------------------------------------------------
 
 
-class Agreement(ScopedModel):
-    """A formal basis of the collaboration: a letter of intent, an agreement, identical decisions …"""
+class Agreement(Sourced, ScopedModel):
+    """A formal basis of the collaboration: a letter of intent, an agreement, identical decisions …
+
+    It names its parties, the organizations that must adopt it; when it names none, every party of
+    the collaboration on a version's date must (the coordinating party included)."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="agreements")
     kind = models.CharField(_("slag"), max_length=24, choices=AgreementKind.choices)
@@ -67,7 +73,16 @@ class Agreement(ScopedModel):
         verbose_name=_("uppdragstagare"),
         help_text=_("För uppdragsavtal: den part som utför uppdraget."),
     )
-    source_note = models.TextField(_("källa"), blank=True)
+    parties: models.ManyToManyField[Organization, Any] = models.ManyToManyField(
+        ORGANIZATION,
+        blank=True,
+        related_name="+",
+        verbose_name=_("avtalsparter"),
+        help_text=_(
+            "De organisationer som ska anta avtalet. Lämnas tomt: alla parter i samverkan på versionens datum "
+            "(den samordnande parten medräknad)."
+        ),
+    )
 
     class Meta:
         ordering = ["collaboration", "kind", "title"]
@@ -85,21 +100,35 @@ def _agreement_upload_to(instance: AgreementVersion, filename: str) -> str:
     return f"agreements/{instance.collaboration_id}/{instance.agreement_id}/{filename}"
 
 
-class AgreementVersion(ScopedModel):
-    """One version of an agreement's text, with its purpose, goals, validity and clauses."""
+class AgreementVersion(Sourced, ScopedModel):
+    """One version of an agreement's text, with its purpose, goals, validity and clauses.
+
+    It is in force from a stated date (`valid_from`) or, where the agreement says so, from the last
+    required adoption (`in_force_on_adoption`); until a stated date (`valid_until`) or until further
+    notice (`until_further_notice`). Neither stated: the validity is unknown, and shown so."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
     agreement = models.ForeignKey(Agreement, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveSmallIntegerField(_("version"), validators=[MaxValueValidator(1000)])
     drafted_on = models.DateField(
-        _("upprättad"), default=timezone.localdate, help_text=_("Dagen då versionen fanns färdig att besluta om.")
+        _("upprättad"), null=True, blank=True, help_text=_("Dagen då versionen fanns färdig att besluta om.")
     )
     text = models.TextField(_("avtalstext"), blank=True)
     attachment = models.FileField(_("bifogad fil"), upload_to=_agreement_upload_to, blank=True, max_length=300)
     purpose = models.TextField(_("syfte"), blank=True)
     goals = models.TextField(_("övergripande mål"), blank=True)
     valid_from = models.DateField(_("gäller från"), null=True, blank=True)
+    in_force_on_adoption = models.BooleanField(
+        _("gäller från sista partens antagande"),
+        default=False,
+        help_text=_("Kryssa i när avtalet säger att det börjar gälla när den sista parten har antagit det."),
+    )
     valid_until = models.DateField(_("gäller till"), null=True, blank=True)
+    until_further_notice = models.BooleanField(
+        _("gäller tills vidare"),
+        default=False,
+        help_text=_("Kryssa i bara när avtalet säger att det gäller tills vidare."),
+    )
     review_date = models.DateField(_("ska omprövas senast"), null=True, blank=True)
     conflict_clause = models.TextField(_("vid konflikt mellan parterna"), blank=True)
     exit_clause = models.TextField(_("om en part vill lämna"), blank=True)
@@ -111,6 +140,18 @@ class AgreementVersion(ScopedModel):
         constraints = [
             models.UniqueConstraint(fields=["agreement", "number"], name="agreement_version_number_unique"),
             _dates_ordered("valid_from", "valid_until", "agreement_version_validity_ordered"),
+            models.CheckConstraint(
+                condition=Q(valid_from__isnull=True) | Q(in_force_on_adoption=False),
+                name="agreement_version_one_start",
+                violation_error_message=_(
+                    "Ange antingen ett datum då avtalet börjar gälla eller att det gäller från sista antagandet."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True) | Q(until_further_notice=False),
+                name="agreement_version_one_end",
+                violation_error_message=_("Ange antingen ett slutdatum eller att avtalet gäller tills vidare."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -126,9 +167,9 @@ class AgreementVersion(ScopedModel):
         return self.review_date is not None and self.review_date < on
 
 
-class Adoption(ScopedModel):
-    """A party's decision on one agreement version: adopted (by which body, when, with which
-    reference), pending or declined."""
+class Adoption(Sourced, ScopedModel):
+    """A party's decision on one agreement version: adopted (by which of its own bodies, when, with
+    which reference; the body and the date may be unknown), pending, declined, or not known."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
     version = models.ForeignKey(AgreementVersion, on_delete=models.CASCADE, related_name="adoptions")
@@ -152,11 +193,6 @@ class Adoption(ScopedModel):
         verbose_name_plural = _("antaganden")
         constraints = [
             models.UniqueConstraint(fields=["version", "organization"], name="adoption_unique_per_party"),
-            models.CheckConstraint(
-                condition=~Q(status=AdoptionStatus.ADOPTED) | Q(decision_date__isnull=False),
-                name="adoption_adopted_has_date",
-                violation_error_message=_("Ett antagande behöver ett beslutsdatum."),
-            ),
         ]
 
     def __str__(self) -> str:

@@ -28,6 +28,11 @@ from organize.models import (
 
 class AgreementSerializer(ScopedSerializer):
     commissioned_organization = organization_field(required=False, allow_null=True)
+    parties = organization_field(
+        many=True,
+        required=False,
+        help_text="The organizations that must adopt the agreement; empty: every party on a version's date.",
+    )
     current_version = serializers.SerializerMethodField()
 
     class Meta(ScopedSerializer.Meta):
@@ -36,8 +41,9 @@ class AgreementSerializer(ScopedSerializer):
             *ScopedSerializer.Meta.fields,
             "kind",
             "title",
+            "parties",
             "commissioned_organization",
-            "source_note",
+            *SOURCE_FIELDS,
             "current_version",
         ]
 
@@ -59,7 +65,9 @@ class AgreementVersionSerializer(ScopedSerializer):
             "number",
             "drafted_on",
             "valid_from",
+            "in_force_on_adoption",
             "valid_until",
+            "until_further_notice",
             "review_date",
             "purpose",
             "goals",
@@ -67,6 +75,7 @@ class AgreementVersionSerializer(ScopedSerializer):
             "exit_clause",
             "text",
             "attachment",
+            *SOURCE_FIELDS,
         ]
         read_only_fields = ["number"]
 
@@ -97,12 +106,45 @@ class AdoptionSerializer(ScopedSerializer):
             "decision_date",
             "reference",
             "note",
+            *SOURCE_FIELDS,
         ]
 
 
 class AdoptionUpdateSerializer(AdoptionSerializer):
     version = serializers.PrimaryKeyRelatedField(read_only=True)
     organization = serializers.PrimaryKeyRelatedField(read_only=True)
+
+
+class BoardRowSerializer(serializers.Serializer):
+    organization = serializers.IntegerField(source="participation.organization_id")
+    organization_name = serializers.CharField(source="participation.organization.name")
+    role = serializers.CharField(source="participation.role")
+    required = serializers.BooleanField(  # type: ignore[assignment]  # a field named like Field.required
+        help_text="The party must adopt the version on the board's date."
+    )
+    note = serializers.CharField(help_text="Why a listed party need not adopt (not named, joined later, left).")
+    missing = serializers.BooleanField()
+    adoption = serializers.IntegerField(source="adoption.pk", allow_null=True, default=None)
+    status = serializers.CharField(help_text="adopted, pending, declined, unknown; empty: nothing recorded.")
+
+
+class InForceSerializer(serializers.Serializer):
+    state = serializers.CharField(help_text="in_force, not_yet, awaiting_adoptions, ended or unknown.")
+    since = serializers.DateField(allow_null=True)
+    until = serializers.DateField(allow_null=True)
+    text = serializers.CharField()
+
+
+class AdoptionBoardSerializer(serializers.Serializer):
+    """Who must adopt the version current on the date, who has, and whether it is in force."""
+
+    on = serializers.DateField()
+    version = serializers.IntegerField(source="current.pk", allow_null=True, default=None)
+    version_date = serializers.DateField(allow_null=True)
+    named_parties = serializers.BooleanField(help_text="The agreement names its parties (else: all parties).")
+    in_force = InForceSerializer(allow_null=True)
+    rows = BoardRowSerializer(many=True)
+    warnings = serializers.ListField(child=serializers.CharField())
 
 
 class ResponsibilitySerializer(ScopedSerializer):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.serializers import organize as s
 from api.views.base import ScopedViewSet, ScopedWriteViewSet
+from collaborations.parts.queries import visible_participations
+from collaborations.parts.time import per_from_query
 from core.permissions import VisiblePrefetch
 from organize import queries, services
 from organize.engine import CostSharingError
@@ -44,9 +47,23 @@ class AgreementViewSet(ScopedWriteViewSet):
                     self.request.user,
                     queryset=AgreementVersion.objects.all(),
                     to_attr="visible_versions",
-                )
+                ),
+                "parties",
             )
         )
+
+    @extend_schema(
+        responses=s.AdoptionBoardSerializer,
+        parameters=[OpenApiParameter("per", OpenApiTypes.DATE, description="The board as of this day (today).")],
+    )
+    @action(detail=True, methods=["get"])
+    def board(self, request, pk=None):
+        """Who must adopt the version current on the day (`?per=`, today), who has, and whether it is in force."""
+        on = per_from_query(request)
+        collaboration_agreements = queries.agreements_for(self.get_object().collaboration, request.user)
+        agreement = collaboration_agreements.get(pk=pk)
+        parties = list(visible_participations(agreement.collaboration, request.user))
+        return Response(s.AdoptionBoardSerializer(queries.adoption_board(agreement, parties, on)).data)
 
     def create_with(self, data):
         return services.create_agreement(data.pop("collaboration"), actor=self.request.user, **data)
@@ -87,6 +104,9 @@ class AdoptionViewSet(ScopedWriteViewSet):
 
     def update_with(self, obj, data):
         return services.record_adoption(obj.version, obj.organization, actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.remove_adoption(obj, actor=self.request.user)
 
 
 class ResponsibilityViewSet(ScopedWriteViewSet):

@@ -74,6 +74,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
             kind=spec.kind,
             title=spec.title,
             commissioned_organization=orgs.get(spec.commissioned),
+            parties=[orgs[name] for name in spec.parties],
             source_note=spec.source_note,
         )
         version = None
@@ -89,7 +90,8 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
                 decision_body_name=body_name,
                 decision_date=date,
                 reference=reference,
-                note=INVENTED if status == "adopted" else "",
+                # an adoption the source gives no date for is recorded without one, and says so
+                note=INVENTED if status == "adopted" and date is not None else "",
             )
     bodies: dict[str, Any] = {}
     for body_spec in formal.bodies:

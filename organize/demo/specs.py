@@ -105,6 +105,7 @@ class AgreementSpec:
     adoptions: list[tuple[str, str, str, str, datetime.date | None, str]]
     commissioned: str = ""
     source_note: str = ""
+    parties: list[str] = field(default_factory=list)  # the agreement's named parties (none: all parties)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from organize.services.agreements import (
     create_agreement,
     delete_agreement,
     record_adoption,
+    remove_adoption,
     update_agreement,
     update_agreement_version,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "delete_body",
     "delete_financing_model",
     "record_adoption",
+    "remove_adoption",
     "remove_body_document",
     "remove_external_funding",
     "remove_follow_up_duty",

@@ -10,6 +10,7 @@ from django.views.generic import TemplateView, UpdateView
 
 from actors.models import Organization
 from collaborations.parts.queries import visible_participations, visible_parties
+from collaborations.parts.time import AsOfMixin
 from collaborations.parts.views import serve_attachment
 from core.views import ServiceUpdateMixin, lazy_context
 from organize import queries, services
@@ -23,7 +24,7 @@ from organize.views.base import (
 )
 
 
-class OverviewView(OrganizeMixin, TemplateView):
+class OverviewView(AsOfMixin, OrganizeMixin, TemplateView):
     """Organisering: agreements with their adoption, bodies, responsibilities and financing at a glance."""
 
     template_name = "organize/overview.html"
@@ -35,7 +36,9 @@ class OverviewView(OrganizeMixin, TemplateView):
         def worked_out():  # only when the cached part is missing
             parties = list(visible_participations(collaboration, user))
             return {
-                "boards": [queries.adoption_board(a, parties) for a in queries.agreements_for(collaboration, user)],
+                "boards": [
+                    queries.adoption_board(a, parties, self.on) for a in queries.agreements_for(collaboration, user)
+                ],
                 "bodies": queries.flatten(queries.body_tree(list(queries.bodies_for(collaboration, user)))),
                 "financing": list(queries.financing_models_for(collaboration, user)[:5]),
                 "ownerless_count": len(queries.ownerless(collaboration, user)),
@@ -45,18 +48,19 @@ class OverviewView(OrganizeMixin, TemplateView):
         return context
 
 
-class AgreementDetailView(OrganizeMixin, TemplateView):
+class AgreementDetailView(AsOfMixin, OrganizeMixin, TemplateView):
     template_name = "organize/agreement_detail.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
         agreement = get_object_or_404(queries.agreements_for(collaboration, user), pk=self.kwargs["pk"])
-        board = queries.adoption_board(agreement, list(visible_participations(collaboration, user)))
+        board = queries.adoption_board(agreement, list(visible_participations(collaboration, user)), self.on)
         may_adopt = {
             row.participation.organization_id
             for row in board.rows
-            if user.has_perm(
+            if (row.required or row.adoption is not None or not board.named_parties)
+            and user.has_perm(
                 "organize.record_adoption",
                 Adoption(collaboration=collaboration, organization_id=row.participation.organization_id),
             )

@@ -45,7 +45,7 @@ PARTS = Parts(
     {
         "avtal": Part(models.Agreement, services.delete_agreement, services.MANAGE, "organize:overview"),
         "version": Part(models.AgreementVersion),
-        "beslut": Part(models.Adoption),
+        "beslut": Part(models.Adoption, services.remove_adoption, "organize.record_adoption"),
         "ansvar": Part(
             models.Responsibility, services.remove_responsibility, services.MANAGE, "organize:responsibilities"
         ),

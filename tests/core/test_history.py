@@ -56,6 +56,7 @@ ORGANIZE_SCENARIOS = {
         AgreementVersionFactory(), actor=SYSTEM, goals="Halverad ungdomsarbetslöshet"
     ),
     "record_adoption": _adoption,
+    "remove_adoption": lambda: organize_services.remove_adoption(_adoption(), actor=SYSTEM),
     "add_responsibility": lambda: ResponsibilityFactory(),
     "update_responsibility": lambda: organize_services.update_responsibility(
         ResponsibilityFactory(), actor=SYSTEM, description="Ny beskrivning"

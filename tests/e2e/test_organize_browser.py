@@ -19,7 +19,7 @@ def test_recording_a_party_adoption_clears_the_warning(world, page, axe):
     axe.check(page, "30-organize-overview")
     page.get_by_role("link", name="Riktlinjer för ökad samverkan med Älvsbyns kommun").click()
     warnings = page.locator("#varningar")
-    expect(warnings).to_contain_text("Älvsbyns kommun deltar i samverkan men har inte antagit gällande version")
+    expect(warnings).to_contain_text("Älvsbyns kommun är avtalspart men har inte antagit aktuell version")
     axe.check(page, "31-agreement-with-warning")
 
     follow(page, page.get_by_role("link", name="Registrera beslut – Älvsbyns kommun"))
@@ -35,8 +35,8 @@ def test_recording_a_party_adoption_clears_the_warning(world, page, axe):
     page.get_by_role("textbox", name="Beslutsdatum").fill("2013-09-30")
     page.get_by_role("textbox", name="Beslutsdatum").press("Enter")  # submit by keyboard
     page.wait_for_url(re.compile(r"/avtal/\d+/"))
-    expect(page.locator("#varningar")).to_contain_text("Alla avtalsparter har antagit gällande version")
-    row = page.locator("tr", has_text="Älvsbyns kommun")
+    expect(page.locator("#varningar")).to_contain_text("Alla avtalsparter har antagit aktuell version")
+    row = page.locator("tr", has=page.get_by_role("rowheader", name="Älvsbyns kommun", exact=True))
     expect(row).to_contain_text("Antagen")
     expect(row).to_contain_text("KF 2013/123")
     axe.check(page, "34-agreement-all-adopted")

@@ -223,7 +223,7 @@ def test_an_agreement_that_has_not_started_says_so():
         agreement=AgreementFactory(collaboration=collaboration), valid_from=datetime.date(2099, 1, 1)
     )
     board = queries.adoption_board(queries.agreements_for(collaboration, None).get(), [], on=datetime.date(2026, 1, 1))
-    assert board.warnings == ["Gällande version börjar gälla först 2099-01-01."]
+    assert board.warnings == ["Inte i kraft ännu: börjar gälla 2099-01-01."]
 
 
 def test_a_schedule_stops_at_the_end_of_the_collaboration_and_of_the_calendar():

@@ -64,7 +64,7 @@ def test_coordinator_creates_an_agreement_and_a_version_with_an_attachment(setti
     assert response.status_code == 302, response.content.decode()[:2000]
     page = client.get(agreement.get_absolute_url()).content.decode()
     assert "Fler företag" in page and "Version 1" in page
-    assert "Kumla kommun deltar i samverkan men har inte antagit gällande version" in page
+    assert "Kumla kommun är avtalspart men har inte antagit aktuell version" in page
     version = agreement.versions.get()
     download = client.get(f"{_base(collaboration)}avtal/{agreement.pk}/versioner/{version.pk}/fil/")
     assert download.status_code == 200 and b"".join(download.streaming_content) == b"%PDF-1.4 avtalstext"
@@ -98,7 +98,7 @@ def test_the_representative_records_the_adoption_and_the_warning_disappears(sett
     rep = Client()
     rep.force_login(representative)
     page = rep.get(version.agreement.get_absolute_url()).content.decode()
-    assert "Kumla kommun deltar i samverkan men har inte antagit" in page
+    assert "Kumla kommun är avtalspart men har inte antagit" in page
     url = f"{version.agreement.get_absolute_url()}versioner/{version.pk}/beslut/{kumla.pk}/"
     assert url in page  # the representative may record the own organization's decision
     assert f"versioner/{version.pk}/beslut/{region.pk}/" not in page  # but not the region's
@@ -115,7 +115,7 @@ def test_the_representative_records_the_adoption_and_the_warning_disappears(sett
     )
     assert response.status_code == 302
     page = rep.get(version.agreement.get_absolute_url()).content.decode()
-    assert "Alla avtalsparter har antagit gällande version" in page and "KS 2024/17" in page
+    assert "Alla avtalsparter har antagit aktuell version" in page and "KS 2024/17" in page
     record = ChangeRecord.objects.get(
         action="organize.adoption.recorded", object_id=Adoption.objects.get(organization=kumla).pk
     )

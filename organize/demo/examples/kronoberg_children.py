@@ -1,10 +1,8 @@
 """The formal basis of Barnens bästa gäller in Kronoberg: facts from SKR (2020) and the talk, the rest invented
 and marked (see `organize.demo`)."""
 
-import datetime
 from decimal import Decimal
 
-from collaborations.demo import d
 from organize.demo.specs import (
     INVENTED,
     KRONOBERG_KOMMUNER,
@@ -24,39 +22,24 @@ FORMAL = Formal(
         AgreementSpec(
             "identical_decisions",
             "Likalydande beslut om Barnens bästa gäller",
+            # Neither the publication nor the talk says when the decisions were drafted or from when
+            # they apply: the version's dates and validity are unknown (and shown so).
             versions=[
                 {
-                    "drafted_on": d(2018, 9, 1),
-                    "valid_from": d(2019, 1, 1),
                     "purpose": "Tillsammans skapa en trygg och säker uppväxt för varje barn genom främjande, "
                     "tidiga och samordnade insatser.",
                     "goals": "Utgå från barnets behov och inte från hur myndigheterna är organiserade; gemensamma "
                     "arbetssätt och modeller kring barn och unga (Skottlandsmodellen).",
                 }
             ],
+            # The talk says the decisions were taken, in every municipality's committees and in the
+            # region, but not when nor which committees: adopted by a committee, on an unknown day.
             adoptions=[
-                (
-                    "Region Kronoberg",
-                    "adopted",
-                    "namnd",
-                    "Nämnden för folkhälsa och social utveckling",
-                    d(2018, 10, 10),
-                    "RK 2018/0421",
-                ),
-                *[
-                    (
-                        k,
-                        "adopted",
-                        "namnd",
-                        "Socialnämnden",
-                        d(2018, 10, 15) + datetime.timedelta(days=3 * i),
-                        f"SN 2018/{60 + i}",
-                    )
-                    for i, k in enumerate(KRONOBERG_KOMMUNER)
-                ],
+                ("Region Kronoberg", "adopted", "namnd", "", None, ""),
+                *[(k, "adopted", "namnd", "", None, "") for k in KRONOBERG_KOMMUNER],
             ],
-            source_note=f"{TALK}: 'Likalydande beslut i alla kommuners nämnder och i regionen'. Vilka nämnder "
-            f"och datum {INVENTED}.",
+            source_note=f"{TALK}: 'Likalydande beslut i alla kommuners nämnder och i regionen'. Vilka nämnder, "
+            "vilket organ i regionen och när besluten togs anges inte: antagandena saknar datum.",
         )
     ],
     bodies=[

@@ -48,6 +48,7 @@ FORMAL = Formal(
             "commission",
             "Uppdragsavtal: Örebro kommun leder BRO:s operativa arbete",
             commissioned="Örebro kommun",
+            parties=["Region Örebro län", "Örebro kommun"],
             versions=[
                 {
                     "drafted_on": d(2014, 11, 1),
@@ -69,7 +70,8 @@ FORMAL = Formal(
                 ),
                 ("Örebro kommun", "adopted", "kommunstyrelse", "Kommunstyrelsen", d(2014, 12, 9), "KS 14/0987"),
             ],
-            source_note=f"{SKR}, kap. 4 (BRO). Datum och diarienummer {INVENTED}.",
+            source_note=f"{SKR}, kap. 4 (BRO): avtalet är mellan Region Örebro län och Örebro kommun, som är "
+            f"avtalets två parter; övriga kommuner antar det inte. Datum och diarienummer {INVENTED}.",
         ),
     ],
     bodies=[
