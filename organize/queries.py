@@ -214,8 +214,7 @@ def months_between(start: datetime.date, end: datetime.date) -> int:
 
 
 def with_current_members(bodies: QuerySet[Body], user: Any, on: datetime.date | None = None) -> QuerySet[Body]:
-    """Bodies with `current_members`: the members on the day (today by default) that the user may see,
-    and their chair rules."""
+    """Bodies with `current_members`: the members on the day (today by default) that the user may see."""
     members = VisiblePrefetch(
         "memberships",
         user,
@@ -225,8 +224,13 @@ def with_current_members(bodies: QuerySet[Body], user: Any, on: datetime.date | 
         .order_by("position", "organization__name", "person__last_name"),
         to_attr="current_members",
     )
-    return bodies.select_related("collaboration", "convener", "chair_organization").prefetch_related(
-        members, VisiblePrefetch("chair_rules", user, queryset=ChairRule.objects.order_by("valid_from"))
+    return bodies.select_related("collaboration", "convener", "chair_organization").prefetch_related(members)
+
+
+def with_chair_rules(bodies: QuerySet[Body], user: Any) -> QuerySet[Body]:
+    """Bodies with the versions of their chair rule (one query)."""
+    return bodies.prefetch_related(
+        VisiblePrefetch("chair_rules", user, queryset=ChairRule.objects.order_by("valid_from"))
     )
 
 
@@ -328,18 +332,39 @@ def organization_names(ids: set[int]) -> dict[int, str]:
     return dict(Organization.objects.filter(pk__in=ids).values_list("pk", "name")) if ids else {}
 
 
-def chair_on(body: Body, on: datetime.date, members: list[Membership] | None = None) -> ChairOnDate | None:
+@dataclass
+class ChairFacts:
+    """What computing the chair of many bodies needs, read once: the names of the organizations in their
+    rules and the parties of each collaboration on the day."""
+
+    names: dict[int, str]
+    parties: dict[int, set[int]]
+
+
+def chair_facts(bodies: list[Body], on: datetime.date) -> ChairFacts:
+    """Two queries for any number of bodies (their rules prefetched)."""
+    ids = {pk for body in bodies for rule in body.chair_rules.all() for pk in rule.order}
+    parties: dict[int, set[int]] = {body.collaboration_id: set() for body in bodies}
+    if ids:
+        rows = Participation.objects.filter(active_on(on), collaboration_id__in=parties).values_list(
+            "collaboration_id", "organization_id"
+        )
+        for collaboration_id, organization_id in rows:
+            parties[collaboration_id].add(organization_id)
+    return ChairFacts(organization_names(ids), parties)
+
+
+def chair_on(
+    body: Body, on: datetime.date, members: list[Membership] | None = None, facts: ChairFacts | None = None
+) -> ChairOnDate | None:
     """Who chairs the body on the day (None when no one does or it is not known).
 
     A member recorded as chair on the day is the fact and overrides the rule. Otherwise a fixed chair is
     the body's chair organization, and a rotating chair is computed from the version of the rule in force
-    on the day (two queries: the names in the order and the parties of the day). `members` are the body's
-    members on the day when already loaded (`current_members`)."""
-    members = (
-        members
-        if members is not None
-        else list(body.memberships.filter(active_on(on)).select_related("organization", "person"))
-    )
+    on the day. `members` are the body's members on the day when already loaded (`current_members`),
+    `facts` the names and parties when already read (`chair_facts`)."""
+    if members is None:
+        members = list(body.memberships.filter(active_on(on)).select_related("organization", "person"))
     recorded = next((m for m in members if m.position == MemberPosition.CHAIR), None)
     if recorded is not None:
         return ChairOnDate("recorded", recorded.organization_id, recorded.organization.name, person=recorded.person)
@@ -351,7 +376,8 @@ def chair_on(body: Body, on: datetime.date, members: list[Membership] | None = N
     rule = rule_on(list(body.chair_rules.all()), on)
     if rule is None or not rule.order:
         return None
-    names = dict(Organization.objects.filter(pk__in=rule.order).values_list("pk", "name"))
+    facts = facts or chair_facts([body], on)
+    names = facts.names
     index = turn_index(rule, on)
     turn = rule.order[index]
     result = ChairOnDate(
@@ -362,7 +388,7 @@ def chair_on(body: Body, on: datetime.date, members: list[Membership] | None = N
         rule_names=[names.get(pk, "?") for pk in rule.order],
         index=index,
     )
-    if turn not in parties_on(body.collaboration, on):
+    if turn not in facts.parties.get(body.collaboration_id, set()):
         result.not_party = Organization(pk=turn, name=names.get(turn, "?"))
         result.organization_id, result.organization_name = None, ""
     return result

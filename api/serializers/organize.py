@@ -235,11 +235,14 @@ class BodySerializer(ScopedSerializer):
         ]
 
     def _chair(self, obj) -> Any:
-        from organize.queries import chair_on
+        from organize.queries import chair_facts, chair_on
 
         if not hasattr(obj, "_chair_on"):
             on = self.context.get("on") or timezone.localdate()
-            obj._chair_on = chair_on(obj, on, getattr(obj, "current_members", None))
+            if "chair_facts" not in self.context:  # read once for the whole list (or the one body)
+                listed = self.parent.instance if isinstance(self.parent, serializers.ListSerializer) else None
+                self.context["chair_facts"] = chair_facts(list(listed) if listed is not None else [obj], on)
+            obj._chair_on = chair_on(obj, on, getattr(obj, "current_members", None), self.context["chair_facts"])
         return obj._chair_on
 
     @extend_schema_field(ChairSerializer(allow_null=True))

@@ -143,7 +143,8 @@ class BodyViewSet(ScopedWriteViewSet):
         return per_from_query(self.request) or timezone.localdate()
 
     def get_queryset(self):
-        return queries.with_current_members(super().get_queryset(), self.request.user, self.on())
+        user = self.request.user
+        return queries.with_chair_rules(queries.with_current_members(super().get_queryset(), user, self.on()), user)
 
     def get_serializer_context(self):
         return {**super().get_serializer_context(), "on": self.on()}

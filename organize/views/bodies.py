@@ -37,7 +37,9 @@ class BodyScopedMixin(OrganizeMixin):
         if not hasattr(self, "_body"):
             on = getattr(self, "on", None)
             self._body = get_object_or_404(
-                queries.bodies_for(self.get_collaboration(), self.request.user, on).select_related("parent"),
+                queries.with_chair_rules(
+                    queries.bodies_for(self.get_collaboration(), self.request.user, on), self.request.user
+                ),
                 pk=self.kwargs["pk"],
             )
         return self._body
@@ -55,11 +57,12 @@ class BodyDetailView(AsOfMixin, BodyScopedMixin, TemplateView):
         # a computed chair stops with the collaboration and with the body
         ends = [d for d in (body.collaboration.end_date, body.closed_on) if d is not None and d < self.on]
         chair_day = min(ends) if ends else self.on
-        chair = queries.chair_on(body, chair_day, body.current_members if chair_day == self.on else None)
         rules = list(body.chair_rules.all())
         in_force = queries.rule_on(rules, chair_day)
         party_ids = queries.parties_on(body.collaboration, chair_day)
         names = queries.organization_names({pk for rule in rules for pk in rule.order})
+        facts = queries.ChairFacts(names, {body.collaboration_id: party_ids})
+        chair = queries.chair_on(body, chair_day, body.current_members if chair_day == self.on else None, facts)
         rule_rows = [
             {
                 "rule": rule,

@@ -1,5 +1,6 @@
 """The formal basis of the eight examples is in the demo, faithful to the publication, on every channel."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -64,7 +65,8 @@ def test_the_facts_of_the_publication(demo):
     assert kronoberg.count() == 9 and set(kronoberg.values_list("decision_body", flat=True)) == {"namnd"}
     assert kronoberg.first().version.agreement.kind == "identical_decisions"
     blekinge = Body.objects.get(collaboration__slug="blekinge-unga-lyfter", name__startswith="Blekingerådet")
-    assert blekinge.chair_mode == "rotating" and len(blekinge.rotation_order) == 6
+    assert blekinge.chair_mode == "rotating" and [len(r.order) for r in blekinge.chair_rules.all()] == [6]
+    assert (blekinge.established_on, blekinge.closed_on) == (datetime.date(2013, 1, 1), datetime.date(2018, 12, 31))
     boras = Collaboration.objects.get(slug="boras-myndighetssamverkan-trygghet")
     forum = Body.objects.get(collaboration=boras, kind="forum")
     assert forum.confidentiality == "secret" and forum.meetings_per_year == 12
