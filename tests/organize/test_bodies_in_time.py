@@ -84,7 +84,9 @@ def test_the_body_page_shows_the_computed_chair_with_its_rule_and_the_members_of
     body, region, karlskrona, _ronneby, client = council
     old = PersonFactory(first_name="Gammal", last_name="Ledamot")
     new = PersonFactory(first_name="Ny", last_name="Ledamot")
-    MembershipFactory(body=body, organization=karlskrona, person=old, start_date=D(2013, 1, 1), end_date=D(2015, 12, 31))
+    MembershipFactory(
+        body=body, organization=karlskrona, person=old, start_date=D(2013, 1, 1), end_date=D(2015, 12, 31)
+    )
     MembershipFactory(body=body, organization=karlskrona, person=new, start_date=D(2016, 1, 1))
     page = client.get(body.get_absolute_url() + "?per=2014-03-01").content.decode()
     assert "Gammal Ledamot" in page and "Ny Ledamot" not in page
