@@ -100,13 +100,13 @@ def _set_other_names(organization: Organization, names: list[dict[str, Any]], *,
             "valid_from": entry.get("valid_from"),
             "valid_until": entry.get("valid_until"),
         }
-        existing = current.get(values["name"].lower())
-        if existing is None:
+        kept = current.get(values["name"].lower())
+        if kept is None:
             create_object(
                 OrganizationName, "actors.organization_name.created", values, actor=actor, organization=organization
             )
         else:
-            update_object(existing, "actors.organization_name.updated", values, actor=actor)
+            update_object(kept, "actors.organization_name.updated", values, actor=actor)
 
 
 @transaction.atomic

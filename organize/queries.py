@@ -319,12 +319,9 @@ class ChairOnDate:
 
 
 def parties_on(collaboration: Collaboration, on: datetime.date) -> set[int]:
-    """The organizations taking part in the collaboration on the day (all of them, for the rule)."""
-    return set(
-        Participation.objects.filter(active_on(on), collaboration=collaboration).values_list(
-            "organization_id", flat=True
-        )
-    )
+    """The organizations taking part in the collaboration on the day: all of them, as the services read
+    them (`participating_ids`), since a rule gives the same chair to everyone who sees the body."""
+    return set(collaboration.participations.filter(active_on(on)).values_list("organization_id", flat=True))
 
 
 def organization_names(ids: set[int]) -> dict[int, str]:
@@ -342,15 +339,12 @@ class ChairFacts:
 
 
 def chair_facts(bodies: list[Body], on: datetime.date) -> ChairFacts:
-    """Two queries for any number of bodies (their rules prefetched)."""
-    ids = {pk for body in bodies for rule in body.chair_rules.all() for pk in rule.order}
-    parties: dict[int, set[int]] = {body.collaboration_id: set() for body in bodies}
-    if ids:
-        rows = Participation.objects.filter(active_on(on), collaboration_id__in=parties).values_list(
-            "collaboration_id", "organization_id"
-        )
-        for collaboration_id, organization_id in rows:
-            parties[collaboration_id].add(organization_id)
+    """One query for the names, and one per collaboration with a rotating chair among the bodies (their
+    rules prefetched, their collaboration joined)."""
+    rotating = [body for body in bodies if body.chair_mode == ChairMode.ROTATING and body.chair_rules.all()]
+    ids = {pk for body in rotating for rule in body.chair_rules.all() for pk in rule.order}
+    collaborations = {body.collaboration_id: body.collaboration for body in rotating}
+    parties = {pk: parties_on(collaboration, on) for pk, collaboration in collaborations.items()}
     return ChairFacts(organization_names(ids), parties)
 
 
