@@ -1,11 +1,11 @@
 """Filters shared by the HTML lists and the API."""
 
 import django_filters
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from actors.choices import AreaKind, OrganizationKind, Sector
-from actors.models import Area, Organization, Person
+from actors.models import Area, Organization, OrganizationName, Person
 
 
 class AreaFilterSet(django_filters.FilterSet):
@@ -35,8 +35,13 @@ class OrganizationFilterSet(django_filters.FilterSet):
         fields = ["q", "sector", "kind"]
 
     def search(self, queryset, name, value):
+        """By name, short name, organization number, or any former name or alias."""
+        other_name = OrganizationName.objects.filter(organization=OuterRef("pk"), name__icontains=value)
         return queryset.filter(
-            Q(name__icontains=value) | Q(short_name__icontains=value) | Q(org_number__icontains=value)
+            Q(name__icontains=value)
+            | Q(short_name__icontains=value)
+            | Q(org_number__icontains=value)
+            | Q(Exists(other_name))
         )
 
 

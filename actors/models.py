@@ -7,7 +7,8 @@ from typing import Any, ClassVar
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -88,8 +89,18 @@ class Organization(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="organizations",
-        verbose_name=_("område"),
-        help_text=_("Kommunen eller länet organisationen hör till, när det är relevant."),
+        verbose_name=_("huvudområde"),
+        help_text=_(
+            "Kommunen eller länet organisationen är eller hör till, när det är relevant (dess folkmängd används "
+            "vid fördelning efter folkmängd)."
+        ),
+    )
+    areas = models.ManyToManyField(
+        Area,
+        blank=True,
+        related_name="linked_organizations",
+        verbose_name=_("områden"),
+        help_text=_("Alla kommuner och län organisationen verkar i; huvudområdet räknas alltid med."),
     )
     website = models.URLField(_("webbplats"), blank=True)
     description = models.TextField(_("beskrivning"), blank=True)
@@ -111,6 +122,43 @@ class Organization(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("actors:organization_detail", args=[self.pk])
+
+
+class OrganizationName(models.Model):
+    """Another name of an organization: a former name or an alias (an abbreviation, a popular name),
+    with the period it was used when known. Search finds the organization by it; no other organization
+    may have it as its name."""
+
+    class Kind(models.TextChoices):
+        FORMER = "former", _("tidigare namn")
+        ALIAS = "alias", _("annat namn")
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="other_names")
+    name = models.CharField(_("namn"), max_length=200)
+    kind = models.CharField(_("slag"), max_length=8, choices=Kind.choices, default=Kind.ALIAS)
+    valid_from = models.DateField(_("från"), null=True, blank=True)
+    valid_until = models.DateField(_("till"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["organization", "kind", "name"]
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="organization_other_name_unique"),
+            models.CheckConstraint(
+                condition=Q(valid_until__isnull=True)
+                | Q(valid_from__isnull=True)
+                | Q(valid_until__gte=F("valid_from")),
+                name="organization_other_name_dates_ordered",
+                violation_error_message=_("Slutdatum kan inte ligga före startdatum."),
+            ),
+        ]
+        verbose_name = _("annat namn på organisation")
+        verbose_name_plural = _("andra namn på organisationer")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return self.organization.get_absolute_url()
 
 
 class Person(models.Model):

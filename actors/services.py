@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from actors.models import Area, AreaPopulation, Organization, Person, Representation, User
+from actors.models import Area, AreaPopulation, Organization, OrganizationName, Person, Representation, User
 from actors.validators import normalize_org_number
 from core.history import record_change, snapshot
 from core.services import create_object, delete_object, field_error, require, update_object
@@ -25,16 +25,127 @@ def _clean_org_data(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _duplicate_error(field: str, message: str, existing: Organization) -> ValidationError:
+    """A refusal that names the organization that already exists (`params["pk"]`), so a page can link to it."""
+    text = _("%(message)s Använd den befintliga organisationen (%(url)s) i stället för att skapa en dubblett.") % {
+        "message": message,
+        "url": existing.get_absolute_url(),
+    }
+    return ValidationError({field: ValidationError(text, code="duplicate", params={"pk": existing.pk})})
+
+
+def _require_new_name(name: str, field: str, organization: Organization | None) -> None:
+    """No other organization has `name` as its name or as one of its other names."""
+    if not name:
+        return
+    others = Organization.objects.exclude(pk=organization.pk) if organization else Organization.objects.all()
+    same = others.filter(name__iexact=name).first()
+    if same is not None:
+        raise _duplicate_error(field, _("Det finns redan en organisation som heter ”%(name)s”.") % {"name": name}, same)
+    alias = OrganizationName.objects.filter(name__iexact=name).select_related("organization")
+    if organization is not None:
+        alias = alias.exclude(organization=organization)
+    hit = alias.first()
+    if hit is not None:
+        message = _("”%(name)s” är ett annat namn för %(org)s.") % {"name": name, "org": hit.organization}
+        raise _duplicate_error(field, message, hit.organization)
+
+
+def _check_organization(data: dict[str, Any], organization: Organization | None = None) -> None:
+    if "name" in data:
+        _require_new_name(data["name"], "name", organization)
+    number = data.get("org_number")
+    if number:
+        others = Organization.objects.exclude(pk=organization.pk) if organization else Organization.objects.all()
+        same = others.filter(org_number=number).first()
+        if same is not None:
+            message = _("Organisationsnumret %(number)s tillhör redan %(org)s.") % {"number": number, "org": same}
+            raise _duplicate_error("org_number", message, same)
+
+
+def _with_main_area(data: dict[str, Any], organization: Organization | None = None) -> dict[str, Any]:
+    """The organization's areas always include its main area."""
+    if "areas" in data or "area" in data:
+        main = data.get("area", organization.area if organization else None)
+        areas = list(data["areas"]) if "areas" in data else list(organization.areas.all()) if organization else []
+        if main is not None and main not in areas:
+            areas.append(main)
+        data["areas"] = areas
+    return data
+
+
+def _set_other_names(organization: Organization, names: list[dict[str, Any]], *, actor: Any) -> None:
+    """Make the organization's other names exactly `names` (matched by name), each change recorded."""
+    seen: set[str] = set()
+    for entry in names:
+        key = (entry.get("name") or "").strip().lower()
+        if not key:
+            raise field_error("other_names", _("Ett annat namn saknar namn."), code="required")
+        if key in seen:
+            raise field_error("other_names", _("”%(name)s” står två gånger.") % {"name": entry["name"]})
+        if key == organization.name.lower():
+            raise field_error(
+                "other_names", _("”%(name)s” är organisationens eget namn.") % {"name": entry["name"]}, code="own_name"
+            )
+        seen.add(key)
+        _require_new_name(entry["name"].strip(), "other_names", organization)
+    current = {n.name.lower(): n for n in organization.other_names.all()}
+    for key, existing in current.items():
+        if key not in seen:
+            delete_object(existing, "actors.organization_name.deleted", actor=actor)
+    for entry in names:
+        values = {
+            "name": entry["name"].strip(),
+            "kind": entry.get("kind") or OrganizationName.Kind.ALIAS,
+            "valid_from": entry.get("valid_from"),
+            "valid_until": entry.get("valid_until"),
+        }
+        kept = current.get(values["name"].lower())
+        if kept is None:
+            create_object(
+                OrganizationName, "actors.organization_name.created", values, actor=actor, organization=organization
+            )
+        else:
+            update_object(kept, "actors.organization_name.updated", values, actor=actor)
+
+
 @transaction.atomic
-def create_organization(*, actor: Any, **data: Any) -> Organization:
+def create_organization(*, actor: Any, other_names: list[dict[str, Any]] | None = None, **data: Any) -> Organization:
+    """An organization; refused, naming the existing one, when its name or organization number is already
+    an organization's (its name, a former name or an alias)."""
     require(actor, "actors.add_organization")
-    return create_object(Organization, "actors.organization.created", _clean_org_data(data), actor=actor)
+    data = _with_main_area(_clean_org_data(data))
+    _check_organization(data)
+    organization = create_object(Organization, "actors.organization.created", data, actor=actor)
+    if other_names:
+        _set_other_names(organization, other_names, actor=actor)
+    return organization
 
 
 @transaction.atomic
-def update_organization(organization: Organization, *, actor: Any, **data: Any) -> Organization:
+def update_organization(
+    organization: Organization, *, actor: Any, other_names: list[dict[str, Any]] | None = None, **data: Any
+) -> Organization:
+    """Change an organization; `other_names`, when given, are all its other names. A new name keeps the
+    old one as a former name (without dates: when it changed is for the user to say)."""
     require(actor, "actors.change_organization", organization)
-    return update_object(organization, "actors.organization.updated", _clean_org_data(data), actor=actor)
+    data = _with_main_area(_clean_org_data(data), organization)
+    _check_organization(data, organization)
+    old_name = organization.name
+    renamed = "name" in data and data["name"] != old_name
+    update_object(organization, "actors.organization.updated", data, actor=actor)
+    if renamed:
+        if other_names is None:
+            other_names = [
+                {"name": n.name, "kind": n.kind, "valid_from": n.valid_from, "valid_until": n.valid_until}
+                for n in organization.other_names.all()
+            ]
+        other_names = [n for n in other_names if n["name"].strip().lower() != organization.name.lower()]
+        if old_name.lower() not in {n["name"].strip().lower() for n in other_names}:
+            other_names.append({"name": old_name, "kind": OrganizationName.Kind.FORMER})
+    if other_names is not None:
+        _set_other_names(organization, other_names, actor=actor)
+    return organization
 
 
 @transaction.atomic

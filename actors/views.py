@@ -77,6 +77,8 @@ class OrganizationDetailView(DetailView):
         user = self.request.user
         people = Representation.objects.select_related("person").order_by("person__last_name")
         return Organization.objects.select_related("area").prefetch_related(
+            "other_names",
+            Prefetch("areas", queryset=Area.objects.order_by("kind", "name")),
             Prefetch(
                 "representations",
                 queryset=people if user.is_authenticated else people.none(),
@@ -91,7 +93,12 @@ class OrganizationCreateView(LoginRequiredMixin, ServiceFormMixin, CreateView):
     success_message = _("Organisationen är skapad.")
 
     def perform(self, form):
-        return services.create_organization(actor=self.request.user, **form.cleaned_data)
+        return services.create_organization(actor=self.request.user, **form.service_data())
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.context_data["existing"] = _existing(form)
+        return response
 
 
 class OrganizationUpdateView(LoginRequiredMixin, ServiceUpdateMixin, UpdateView):
@@ -107,7 +114,21 @@ class OrganizationUpdateView(LoginRequiredMixin, ServiceUpdateMixin, UpdateView)
         return obj
 
     def perform(self, form):
-        return services.update_organization(self.object, actor=self.request.user, **self.changed_data(form))
+        return services.update_organization(self.object, actor=self.request.user, **form.service_data())
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        response.context_data["existing"] = _existing(form)
+        return response
+
+
+def _existing(form) -> Organization | None:
+    """The organization a refused duplicate names, to link to it."""
+    for errors in form.errors.as_data().values():
+        for error in errors:
+            if error.code == "duplicate" and error.params and "pk" in error.params:
+                return Organization.objects.filter(pk=error.params["pk"]).first()
+    return None
 
 
 class OrganizationHistoryView(ObjectHistoryView):

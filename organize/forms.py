@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from actors.models import Person
+from actors.models import Organization, Person
 from collaborations.parts.forms import DATE, PartForm, check_dates_ordered, clean_document
 from collaborations.parts.sources import SOURCE_FIELDS
 from organize.choices import ChairMode, FinancingMethod
@@ -175,11 +175,40 @@ class LinesField(forms.CharField):
         return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
+def source_url_field() -> forms.URLField:
+    """The link to a fact's source (`Sourced.source_url`), read as https when no scheme is given."""
+    return forms.URLField(label=_("Länk till källan"), required=False, max_length=500, assume_scheme="https")
+
+
 class BodyForm(PartForm, forms.ModelForm):
+    """A body; for a rotating chair, one version of its rule (the latest shown): saved under a date a
+    version already has, it changes that version; under a new date, it records a rule change from then."""
+
     party_fields = ("convener", "chair_organization")
     decision_areas = LinesField(
         label=_("Får besluta om"), required=False, help_text=_("Organets mandat, ett beslutsområde per rad.")
     )
+    rule_valid_from = forms.DateField(
+        label=_("Regeln gäller från"),
+        required=False,
+        widget=DATE,
+        help_text=_(
+            "Turordningen räknas från denna dag. Ett datum som en tidigare version redan har ändrar den versionen; "
+            "ett nytt datum lägger till en ändring av regeln från den dagen."
+        ),
+    )
+    rule_period_months = forms.IntegerField(
+        label=_("Månader per ordförandeperiod"), required=False, min_value=1, max_value=120
+    )
+    rule_note = forms.CharField(
+        label=_("Anteckning om regeln"),
+        required=False,
+        help_text=_("Till exempel vilket beslut som ändrade regeln."),
+    )
+    chair_rules = forms.CharField(required=False, widget=forms.HiddenInput)  # carries the service's errors
+    source_url = source_url_field()
+
+    rule_fields = ("rule_valid_from", "rule_period_months", "rule_note", "chair_rules")
 
     class Meta:
         model = Body
@@ -194,16 +223,19 @@ class BodyForm(PartForm, forms.ModelForm):
             "meetings_per_year",
             "chair_mode",
             "chair_organization",
-            "rotation_start",
-            "rotation_months",
             "confidentiality",
-            "source_note",
+            "established_on",
+            "closed_on",
+            "closing_reason",
+            *SOURCE_FIELDS,
             "visibility",
             "shared_with",
         ]
         widgets = {
             "purpose": forms.Textarea(attrs={"rows": 3}),
-            "rotation_start": DATE,
+            "established_on": DATE,
+            "closed_on": DATE,
+            "closing_reason": forms.Textarea(attrs={"rows": 2}),
             "source_note": forms.Textarea(attrs={"rows": 2}),
         }
 
@@ -213,12 +245,18 @@ class BodyForm(PartForm, forms.ModelForm):
         if self.instance.pk:
             bodies = bodies.exclude(pk=self.instance.pk)
         self.fields["parent"].queryset = bodies
-        order = list(self.instance.rotation_order or [])
+        self.saved_rules = list(self.instance.chair_rules.all()) if self.instance.pk else []
+        latest = self.saved_rules[-1] if self.saved_rules else None
+        if latest is not None:
+            self.initial.setdefault("rule_valid_from", latest.valid_from)
+            self.initial.setdefault("rule_period_months", latest.period_months)
+            self.initial.setdefault("rule_note", latest.note)
+        order = list(latest.order) if latest else []
         self.rotation_fields = []
         for org in self.fields["convener"].queryset:
-            name = f"rotation_{org.pk}"
+            name = f"place_{org.pk}"
             self.fields[name] = forms.IntegerField(
-                label=_("%(org)s: plats i rotationen") % {"org": org.name},
+                label=_("%(org)s: plats i turordningen") % {"org": org.name},
                 required=False,
                 min_value=1,
                 initial=order.index(org.pk) + 1 if org.pk in order else None,
@@ -228,36 +266,81 @@ class BodyForm(PartForm, forms.ModelForm):
 
     def clean(self):
         data = super().clean()
+        check_dates_ordered(self, data, "established_on", "closed_on")
         places = {int(n.split("_")[1]): data.get(n) for n in self.rotation_fields if data.get(n)}
         if len(set(places.values())) != len(places):
-            self.add_error(None, _("Två parter har samma plats i rotationsordningen."))
-        data["rotation_order"] = [pk for pk, _place in sorted(places.items(), key=lambda kv: kv[1])]
-        if data.get("chair_mode") != ChairMode.ROTATING:
-            data["rotation_order"] = []
+            self.add_error("chair_rules", _("Två parter har samma plats i turordningen."))
+        given = places or data.get("rule_valid_from") or data.get("rule_period_months")
+        self.rule_versions = None
+        if data.get("chair_mode") == ChairMode.ROTATING and given:
+            rule = {
+                "valid_from": data.get("rule_valid_from"),
+                "order": [pk for pk, _place in sorted(places.items(), key=lambda kv: kv[1])],
+                "period_months": data.get("rule_period_months"),
+                "note": data.get("rule_note") or "",
+            }
+            kept = [
+                {"valid_from": r.valid_from, "order": r.order, "period_months": r.period_months, "note": r.note}
+                for r in self.saved_rules
+                if r.valid_from != rule["valid_from"]
+            ]
+            self.rule_versions = [*kept, rule]
         return data
 
     def service_data(self) -> dict:
-        keep = ("rotation_order", "rotation_start", "rotation_months")
-        return {k: v for k, v in self.cleaned_data.items() if not k.startswith("rotation_") or k in keep}
+        skip = (*self.rotation_fields, *self.rule_fields)
+        data = {k: v for k, v in self.cleaned_data.items() if k not in skip}
+        if self.rule_versions is not None:
+            data["chair_rules"] = self.rule_versions
+        return data
 
     def main_fields(self):
-        return [f for f in self.visible_fields() if f.name not in self.rotation_fields]
+        skip = (*self.rotation_fields, *self.rule_fields)
+        return [f for f in self.visible_fields() if f.name not in skip]
+
+    def rule_inputs(self):
+        return [self[name] for name in self.rule_fields if name != "chair_rules"]
 
     def rotation_table(self):
         return [self[name] for name in self.rotation_fields]
 
 
 class MembershipForm(PartForm, forms.ModelForm):
-    party_fields = ("organization",)
+    """A seat in a body. The organization may be any organization the person represents: a party, or
+    one that is not (an expert's, a guest's, a union's), which does not become a party by it."""
+
+    source_url = source_url_field()
 
     class Meta:
         model = Membership
-        fields = ["person", "organization", "position", "title", "start_date", "end_date", "visibility", "shared_with"]
-        widgets = {"start_date": DATE, "end_date": DATE}
+        fields = [
+            "person",
+            "organization",
+            "position",
+            "title",
+            "outside_role",
+            "start_date",
+            "end_date",
+            "second_seat_reason",
+            *SOURCE_FIELDS,
+            "visibility",
+            "shared_with",
+        ]
+        widgets = {
+            "start_date": DATE,
+            "end_date": DATE,
+            "second_seat_reason": forms.Textarea(attrs={"rows": 2}),
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = _people_of(self.parties_queryset)
+        self.fields["person"].queryset = Person.objects.filter(representations__isnull=False).distinct()
+        self.fields["organization"].queryset = Organization.objects.all()
+        self.fields["organization"].help_text = _(
+            "Organisationen personen sitter för. Den behöver inte vara part: en expert, en gäst eller ett "
+            "fackförbund kan sitta i organet utan att organisationen blir part."
+        )
         if self.instance.pk:
             self.fields["person"].disabled = True
 

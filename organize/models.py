@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from collaborations.parts.sources import Sourced
-from core.permissions import Scope, ScopedModel
+from core.permissions import Scope, ScopedModel, ScopedPart
 from organize.choices import (
     AdoptionStatus,
     AgreementKind,
@@ -282,7 +282,7 @@ class FollowUpDuty(ScopedModel, Sourced):
 # Bodies and members (O6, L5, L6) ------------------------------------------------------------------
 
 
-class Body(ScopedModel):
+class Body(Sourced, ScopedModel):
     """A body of the collaboration: a steering group, a management group, a forum …"""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="bodies")
@@ -324,28 +324,20 @@ class Body(ScopedModel):
         related_name="+",
         verbose_name=_("ordförande från"),
     )
-    rotation_order = models.JSONField(
-        _("rotationsordning"),
-        default=list,
-        blank=True,
-        help_text=_("Organisationernas id i den ordning de är ordförande."),
-    )
-    rotation_start = models.DateField(_("rotationen började"), null=True, blank=True)
-    rotation_months = models.PositiveSmallIntegerField(
-        _("månader per ordförandeperiod"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(120)],
-    )
     confidentiality = models.CharField(
         _("sekretess"), max_length=8, choices=Confidentiality.choices, default=Confidentiality.NORMAL
     )
-    source_note = models.TextField(_("källa"), blank=True)
+    established_on = models.DateField(
+        _("inrättat"), null=True, blank=True, help_text=_("Lämna tomt om det inte är känt när organet inrättades.")
+    )
+    closed_on = models.DateField(_("avvecklat"), null=True, blank=True)
+    closing_reason = models.TextField(_("skäl till avvecklingen"), blank=True)
 
     class Meta:
         ordering = ["collaboration", "name"]
         verbose_name = _("organ")
         verbose_name_plural = _("organ")
+        constraints = [_dates_ordered("established_on", "closed_on", "body_dates_ordered")]
 
     def __str__(self) -> str:
         return self.name
@@ -357,8 +349,47 @@ class Body(ScopedModel):
     def is_secret(self) -> bool:
         return self.confidentiality == Confidentiality.SECRET
 
+    def is_closed(self, on: datetime.date) -> bool:
+        return self.closed_on is not None and self.closed_on < on
 
-class Membership(ScopedModel):
+    def exists_on(self, on: datetime.date) -> bool:
+        """The body existed on the day (an unknown establishment date does not rule a day out)."""
+        return (self.established_on is None or self.established_on <= on) and not self.is_closed(on)
+
+
+class ChairRule(ScopedPart):
+    """One version of a rotating chair's rule: from `valid_from` the chair passes every `period_months`
+    months in `order`, counted from `valid_from`, until a later version takes over. A part of its body."""
+
+    scope_parent = "body"
+
+    collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
+    body = models.ForeignKey(Body, on_delete=models.CASCADE, related_name="chair_rules")
+    valid_from = models.DateField(
+        _("gäller från"), help_text=_("Dagen då regeln börjar gälla; turordningen räknas från den dagen.")
+    )
+    order = models.JSONField(
+        _("turordning"), default=list, help_text=_("Organisationernas id i den ordning de är ordförande.")
+    )
+    period_months = models.PositiveSmallIntegerField(
+        _("månader per ordförandeperiod"), validators=[MinValueValidator(1), MaxValueValidator(120)]
+    )
+    note = models.TextField(_("anteckning"), blank=True, help_text=_("Till exempel vilket beslut som ändrade regeln."))
+
+    class Meta:
+        ordering = ["body", "valid_from"]
+        verbose_name = _("regel för roterande ordförandeskap")
+        verbose_name_plural = _("regler för roterande ordförandeskap")
+        constraints = [models.UniqueConstraint(fields=["body", "valid_from"], name="chair_rule_valid_from_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.body}: ordförandeskapets regel från {self.valid_from:%Y-%m-%d}"
+
+    def get_absolute_url(self) -> str:
+        return self.body.get_absolute_url() + f"#regel-{self.valid_from:%Y-%m-%d}"
+
+
+class Membership(Sourced, ScopedModel):
     """A person sits in a body for an organization, in a position, during a period."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
@@ -375,6 +406,20 @@ class Membership(ScopedModel):
     title = models.CharField(_("befattning"), max_length=200, blank=True)
     start_date = models.DateField(_("från"), null=True, blank=True)
     end_date = models.DateField(_("till"), null=True, blank=True)
+    outside_role = models.CharField(
+        _("roll som extern"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "För en ledamot från en organisation som inte är part: till exempel expert, gäst eller fackförbund. "
+            "Organisationen blir inte part av det."
+        ),
+    )
+    second_seat_reason = models.TextField(
+        _("skäl till en andra plats"),
+        blank=True,
+        help_text=_("Om personen samtidigt sitter i organet för en annan organisation: varför det är beslutat så."),
+    )
 
     class Meta:
         ordering = ["body", "position", "person__last_name"]

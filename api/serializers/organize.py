@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import timezone
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Person
@@ -16,6 +18,7 @@ from organize.models import (
     AgreementVersion,
     Body,
     BodyDocument,
+    ChairRule,
     ExternalFunding,
     FinancingModel,
     FinancingShare,
@@ -190,6 +193,7 @@ class MembershipSerializer(ScopedSerializer):
     person = serializers.PrimaryKeyRelatedField(queryset=Person.objects.all())
     person_name = serializers.CharField(source="person.__str__", read_only=True)
     organization = organization_field()
+    organization_name = serializers.CharField(source="organization.name", read_only=True)
 
     class Meta(ScopedSerializer.Meta):
         model = Membership
@@ -199,10 +203,14 @@ class MembershipSerializer(ScopedSerializer):
             "person",
             "person_name",
             "organization",
+            "organization_name",
             "position",
             "title",
+            "outside_role",
             "start_date",
             "end_date",
+            "second_seat_reason",
+            *SOURCE_FIELDS,
         ]
 
 
@@ -211,14 +219,43 @@ class MembershipUpdateSerializer(MembershipSerializer):
     person = serializers.PrimaryKeyRelatedField(read_only=True)
 
 
+class ChairRuleSerializer(serializers.ModelSerializer):
+    """One version of a rotating chair's rule: from `valid_from` the chair passes every `period_months`
+    months in `order` (organization ids), counted from `valid_from`."""
+
+    order = serializers.ListField(child=serializers.IntegerField(min_value=1))
+
+    class Meta:
+        model = ChairRule
+        fields = ["valid_from", "order", "period_months", "note"]
+        validators: list = []
+
+
+class ChairSerializer(serializers.Serializer):
+    """Who chairs the body on the day: `how` is `recorded` (a member recorded as chair), `fixed` or
+    `computed` from the rule in force (`rule_valid_from`); `not_party` names the organization a computed
+    turn falls to when it does not take part that day, and then no organization is given."""
+
+    how = serializers.CharField()
+    organization = serializers.IntegerField(source="organization_id", allow_null=True)
+    organization_name = serializers.CharField()
+    rule_valid_from = serializers.DateField(source="rule.valid_from", allow_null=True, default=None)
+    not_party = serializers.IntegerField(source="not_party.pk", allow_null=True, default=None)
+
+
 class BodySerializer(ScopedSerializer):
+    """A body with its members on the day (today, or the `?per=` date of the list) and who chairs it
+    then. `chair_rules` are all versions of a rotating chair's rule; a write that gives them replaces
+    them all."""
+
     # The API field `parent` shares its name with DRF's Field.parent (the serializer a bound field belongs
     # to), which the stubs type on every serializer; DRF collects this class attribute as a field all the same.
     parent = VisibleRelatedField(Body, required=False, allow_null=True)  # type: ignore[assignment]
     convener = organization_field(required=False, allow_null=True)
     chair_organization = organization_field(required=False, allow_null=True)
     decision_areas = serializers.ListField(child=serializers.CharField(max_length=300), required=False)
-    rotation_order = serializers.ListField(child=serializers.IntegerField(min_value=1), required=False)
+    chair_rules = ChairRuleSerializer(many=True, required=False)
+    chair = serializers.SerializerMethodField()
     current_chair = serializers.SerializerMethodField()
     members = MembershipSerializer(source="current_members", many=True, read_only=True)
 
@@ -236,22 +273,38 @@ class BodySerializer(ScopedSerializer):
             "meetings_per_year",
             "chair_mode",
             "chair_organization",
-            "rotation_order",
-            "rotation_start",
-            "rotation_months",
+            "chair_rules",
+            "chair",
             "current_chair",
             "confidentiality",
-            "source_note",
+            "established_on",
+            "closed_on",
+            "closing_reason",
+            *SOURCE_FIELDS,
             "members",
         ]
 
-    def get_current_chair(self, obj) -> int | None:
-        """The organization that chairs the body today (for a rotating chair: whose turn it is)."""
-        from organize.queries import whose_turn
+    def _chair(self, obj) -> Any:
+        from organize.queries import chair_facts, chair_on
 
-        if obj.chair_mode == "fixed":
-            return obj.chair_organization_id
-        return whose_turn(obj)[0]
+        if not hasattr(obj, "_chair_on"):
+            on = self.context.get("on") or timezone.localdate()
+            if "chair_facts" not in self.context:  # read once for the whole list (or the one body)
+                listed = self.parent.instance if isinstance(self.parent, serializers.ListSerializer) else None
+                self.context["chair_facts"] = chair_facts(list(listed) if listed is not None else [obj], on)
+            obj._chair_on = chair_on(obj, on, getattr(obj, "current_members", None), self.context["chair_facts"])
+        return obj._chair_on
+
+    @extend_schema_field(ChairSerializer(allow_null=True))
+    def get_chair(self, obj) -> Any:
+        chair = self._chair(obj)
+        return ChairSerializer(chair).data if chair is not None else None
+
+    def get_current_chair(self, obj) -> int | None:
+        """The organization that chairs the body on the day (for a rotating chair: whose turn it is under
+        the rule then in force, unless a member is recorded as chair); null when it is not known."""
+        chair = self._chair(obj)
+        return chair.organization_id if chair is not None else None
 
 
 class BodyDocumentSerializer(ScopedSerializer):

@@ -19,7 +19,7 @@ class AreaViewSet(viewsets.ReadOnlyModelViewSet):
 class OrganizationViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.ReadOnlyModelViewSet):
     serializer_class = OrganizationSerializer
     filterset_class = OrganizationFilterSet
-    queryset = Organization.objects.select_related("area")
+    queryset = Organization.objects.select_related("area").prefetch_related("areas", "other_names")
     permission_classes = [permissions.IsAuthenticatedOrReadOnly]
     http_method_names = ["get", "post", "patch", "head", "options"]
 

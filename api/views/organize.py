@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.serializers import organize as s
-from api.views.base import ScopedViewSet, ScopedWriteViewSet
+from api.views.base import COLLABORATION_FILTER, ScopedViewSet, ScopedWriteViewSet
 from collaborations.parts.queries import visible_participations
 from collaborations.parts.time import per_from_query
 from core.permissions import VisiblePrefetch
@@ -28,6 +29,8 @@ from organize.models import (
     ResourceCommitment,
     Responsibility,
 )
+
+PER = OpenApiParameter("per", str, description="Show the state on this day (YYYY-MM-DD); today by default.")
 
 
 class AgreementViewSet(ScopedWriteViewSet):
@@ -144,15 +147,26 @@ class FollowUpDutyViewSet(ScopedWriteViewSet):
         services.remove_follow_up_duty(obj, actor=self.request.user)
 
 
+@extend_schema_view(
+    list=extend_schema(parameters=[COLLABORATION_FILTER, PER]), retrieve=extend_schema(parameters=[PER])
+)
 class BodyViewSet(ScopedWriteViewSet):
-    """Bodies with their mandate, rhythm, chair (whose turn it is) and current members."""
+    """Bodies with their mandate, rhythm, the versions of a rotating chair's rule, and their members and
+    chair on the day: today, or as of `?per=YYYY-MM-DD`."""
 
     model = Body
     serializer_class = s.BodySerializer
     related = ("convener", "chair_organization")
 
+    def on(self):
+        return per_from_query(self.request) or timezone.localdate()
+
     def get_queryset(self):
-        return queries.with_current_members(super().get_queryset(), self.request.user)
+        user = self.request.user
+        return queries.with_chair_rules(queries.with_current_members(super().get_queryset(), user, self.on()), user)
+
+    def get_serializer_context(self):
+        return {**super().get_serializer_context(), "on": self.on()}
 
     def create_with(self, data):
         return services.create_body(data.pop("collaboration"), actor=self.request.user, **data)

@@ -108,11 +108,22 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
             meetings_per_year=body_spec.meetings_per_year,
             chair_mode=body_spec.chair_mode,
             chair_organization=orgs.get(body_spec.chair),
-            rotation_order=[orgs[o].pk for o in body_spec.rotation],
-            rotation_start=body_spec.rotation_start,
-            rotation_months=body_spec.rotation_months,
+            chair_rules=[
+                {
+                    "valid_from": body_spec.rotation_start,
+                    "order": [orgs[o].pk for o in body_spec.rotation],
+                    "period_months": body_spec.rotation_months,
+                    "note": INVENTED,
+                }
+            ]
+            if body_spec.rotation
+            else [],
             confidentiality="secret" if body_spec.secret else "normal",
             source_note=body_spec.source_note,
+            established_on=body_spec.established_on,
+            closed_on=body_spec.closed_on,
+            closing_reason=body_spec.closing_reason,
+            is_assumption=body_spec.is_assumption,
         )
         bodies[body_spec.key] = body
         for seat in body_spec.seats:
@@ -124,6 +135,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
                 actor=SYSTEM,
                 position=seat.position,
                 title=seat.title,
+                outside_role=seat.outside_role,
                 start_date=collaboration.start_date,
             )
         for title, description in body_spec.documents:

@@ -72,6 +72,7 @@ class Seat:
     title: str
     position: str = "member"
     email: str = ""  # a demo user's e-mail: that person takes the seat
+    outside_role: str = ""  # a seat for an organization that is not a party (an expert, a guest)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,10 @@ class BodySpec:
     rotation_months: int | None = None
     secret: bool = False
     source_note: str = ""
+    established_on: datetime.date | None = None
+    closed_on: datetime.date | None = None
+    closing_reason: str = ""
+    is_assumption: bool = False  # the dates are assumptions, not stated in the source
     documents: list[tuple[str, str]] = field(default_factory=list)
 
 

@@ -54,6 +54,7 @@ PARTS = Parts(
         ),
         "organ": Part(models.Body, services.delete_body, services.MANAGE, "organize:bodies"),
         "ledamot": Part(models.Membership, services.remove_membership, services.MANAGE, _body_page),
+        "regel": Part(models.ChairRule),
         "handling": Part(models.BodyDocument, services.remove_body_document, services.MANAGE, _body_page),
         "finansiering": Part(
             models.FinancingModel, services.delete_financing_model, services.MANAGE, "organize:financing"

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import TemplateView
 
+from collaborations.parts.time import AsOfMixin
 from collaborations.parts.views import serve_attachment
 from organize import queries, services
 from organize.forms import BodyDocumentForm, BodyForm, MembershipForm
@@ -16,15 +16,18 @@ from organize.models import Body, BodyDocument, Membership
 from organize.views.base import OrganizeCreateView, OrganizeMixin, OrganizeUpdateView
 
 
-class OrganigramView(OrganizeMixin, TemplateView):
-    """The bodies as a tree, with who sits in them for whom."""
+class OrganigramView(AsOfMixin, OrganizeMixin, TemplateView):
+    """The bodies as a tree, with who sits in them for whom, today or as of a date (`?per=`): the
+    bodies that existed then, with their members of that day."""
 
     template_name = "organize/organigram.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        bodies = list(queries.bodies_for(self.get_collaboration(), self.request.user))
-        context["tree"] = queries.body_tree(bodies)
+        bodies = list(queries.bodies_for(self.get_collaboration(), self.request.user, self.on))
+        context["tree"] = queries.body_tree(queries.bodies_on(bodies, self.on))
+        context["closed"] = [b for b in bodies if b.is_closed(self.on)]
+        context["party_ids"] = queries.parties_on(self.get_collaboration(), self.on)
         context["any_invented"] = any(m.person.is_invented for b in bodies for m in b.current_members)
         return context
 
@@ -32,31 +35,65 @@ class OrganigramView(OrganizeMixin, TemplateView):
 class BodyScopedMixin(OrganizeMixin):
     def get_body(self) -> Body:
         if not hasattr(self, "_body"):
+            on = getattr(self, "on", None)
             self._body = get_object_or_404(
-                queries.bodies_for(self.get_collaboration(), self.request.user).select_related("parent"),
+                queries.with_chair_rules(
+                    queries.bodies_for(self.get_collaboration(), self.request.user, on), self.request.user
+                ),
                 pk=self.kwargs["pk"],
             )
         return self._body
 
 
-class BodyDetailView(BodyScopedMixin, TemplateView):
+class BodyDetailView(AsOfMixin, BodyScopedMixin, TemplateView):
+    """A body today or as of a date (`?per=`): its members, its chair and the rule of a rotating chair
+    in force that day, and its material."""
+
     template_name = "organize/body_detail.html"
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         body = self.get_body()
-        on = queries.rotation_date(body)  # the rotation stops when the collaboration ends
-        chair_id, _index = queries.whose_turn(body, on)
+        # a computed chair stops with the collaboration and with the body
+        ends = [d for d in (body.collaboration.end_date, body.closed_on) if d is not None and d < self.on]
+        chair_day = min(ends) if ends else self.on
+        rules = list(body.chair_rules.all())
+        in_force = queries.rule_on(rules, chair_day)
+        party_ids = queries.parties_on(body.collaboration, chair_day)
+        names = queries.organization_names({pk for rule in rules for pk in rule.order})
+        facts = queries.ChairFacts(names, {body.collaboration_id: party_ids})
+        chair = queries.chair_on(body, chair_day, body.current_members if chair_day == self.on else None, facts)
+        rule_rows = [
+            {
+                "rule": rule,
+                "in_force": rule == in_force,
+                "places": [
+                    {
+                        "name": names.get(pk, "?"),
+                        "turn": rule == in_force and chair is not None and chair.is_computed and chair.index == i,
+                        "party": pk in party_ids,
+                    }
+                    for i, pk in enumerate(rule.order)
+                ],
+            }
+            for rule in rules
+        ]
         children = self.scoped(Body).filter(parent=body).select_related("collaboration")
         context.update(
             object=body,
             body=body,
-            rotation=queries.rotation(body, on) if body.rotation_order else [],
-            rotation_ended=on != timezone.localdate(),
-            chair_id=chair_id,
+            chair=chair,
+            chair_day=chair_day,
+            chair_ended=chair_day != self.on,
+            chair_id=chair.organization_id if chair else None,
+            rules=rules,
+            rule_rows=rule_rows,
+            party_ids=party_ids if chair_day == self.on else queries.parties_on(body.collaboration, self.on),
+            not_yet=body.established_on is not None and body.established_on > self.on,
+            closed=body.is_closed(self.on),
             children=children,
             parent=self.scoped(Body).filter(pk=body.parent_id).first() if body.parent_id else None,
-            documents=queries.body_documents(body, self.request.user),
+            documents=queries.body_documents(body, self.request.user, self.on if self.as_of else None),
         )
         return context
 

@@ -73,6 +73,11 @@ class BodyFactory(factory.Factory):
         return services.create_body(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
 
 
+def rule(valid_from, order, months, note=""):
+    """One version of a rotating chair's rule, as the services take it."""
+    return {"valid_from": valid_from, "order": [org.pk for org in order], "period_months": months, "note": note}
+
+
 class MembershipFactory(factory.Factory):
     class Meta:
         model = Membership

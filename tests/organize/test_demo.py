@@ -1,5 +1,6 @@
 """The formal basis of the eight examples is in the demo, faithful to the publication, on every channel."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
@@ -66,7 +67,8 @@ def test_the_facts_of_the_publication(demo):
     assert set(kronoberg.values_list("decision_date", flat=True)) == {None}  # the talk gives no dates
     assert kronoberg.first().version.agreement.kind == "identical_decisions"
     blekinge = Body.objects.get(collaboration__slug="blekinge-unga-lyfter", name__startswith="Blekingerådet")
-    assert blekinge.chair_mode == "rotating" and len(blekinge.rotation_order) == 6
+    assert blekinge.chair_mode == "rotating" and [len(r.order) for r in blekinge.chair_rules.all()] == [6]
+    assert (blekinge.established_on, blekinge.closed_on) == (datetime.date(2013, 1, 1), datetime.date(2018, 12, 31))
     boras = Collaboration.objects.get(slug="boras-myndighetssamverkan-trygghet")
     forum = Body.objects.get(collaboration=boras, kind="forum")
     assert forum.confidentiality == "secret" and forum.meetings_per_year == 12

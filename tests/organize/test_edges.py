@@ -25,6 +25,7 @@ from tests.factories.organize import (
     FollowUpDutyFactory,
     MembershipFactory,
     party_of,
+    rule,
 )
 
 pytestmark = pytest.mark.django_db
@@ -187,16 +188,14 @@ def test_a_party_that_has_left_does_not_block_an_unrelated_edit():
         name="Råd",
         kind="forum",
         chair_mode="rotating",
-        rotation_order=[a.pk, b.pk],
-        rotation_start=datetime.date(2020, 1, 1),
-        rotation_months=12,
+        chair_rules=[rule(datetime.date(2020, 1, 1), [a, b], 12)],
     )
     model = FinancingModelFactory(collaboration=collaboration, shares=[(a, None), (b, None)])
     collaboration_services.remove_participation(collaboration.participations.get(organization=b), actor=SYSTEM)
     services.update_body(body, actor=SYSTEM, name="Rådet")
     services.update_financing_model(model, actor=SYSTEM, note="Oförändrade andelar")
     with pytest.raises(ValidationError):  # but naming the party anew is refused
-        services.update_body(body, actor=SYSTEM, rotation_order=[b.pk, a.pk])
+        services.update_body(body, actor=SYSTEM, chair_rules=[rule(datetime.date(2020, 1, 1), [b, a], 12)])
 
 
 def test_a_rotation_starting_on_the_31st_hands_over_on_the_last_day_of_a_short_month():
@@ -208,9 +207,7 @@ def test_a_rotation_starting_on_the_31st_hands_over_on_the_last_day_of_a_short_m
         name="Månadsråd",
         kind="forum",
         chair_mode="rotating",
-        rotation_order=[a.pk, b.pk],
-        rotation_start=datetime.date(2024, 1, 31),
-        rotation_months=1,
+        chair_rules=[rule(datetime.date(2024, 1, 31), [a, b], 1)],
     )
     assert queries.whose_turn(body, datetime.date(2024, 2, 28))[0] == a.pk
     assert queries.whose_turn(body, datetime.date(2024, 2, 29))[0] == b.pk  # 31 Jan + 1 month = 29 Feb 2024

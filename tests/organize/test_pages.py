@@ -143,17 +143,18 @@ def test_the_organigram_shows_nested_bodies_members_and_whose_turn_it_is(setting
             "decision_areas": "Inriktning\nBudget",
             "convener": region.pk,
             "chair_mode": "rotating",
-            "rotation_start": "2020-01-01",
-            "rotation_months": "12",
-            f"rotation_{region.pk}": "2",
-            f"rotation_{kumla.pk}": "1",
+            "rule_valid_from": "2020-01-01",
+            "rule_period_months": "12",
+            f"place_{region.pk}": "2",
+            f"place_{kumla.pk}": "1",
             "confidentiality": "normal",
             "visibility": "public",
         },
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     body = Body.objects.get(name="Styrgrupp")
-    assert body.rotation_order == [kumla.pk, region.pk] and body.decision_areas == ["Inriktning", "Budget"]
+    assert [r.order for r in body.chair_rules.all()] == [[kumla.pk, region.pk]]
+    assert body.decision_areas == ["Inriktning", "Budget"]
     BodyFactory(collaboration=collaboration, name="Arbetsgrupp näringsliv", parent=body, kind="working")
     person = PersonFactory(first_name="Eva", last_name="Kommunalråd")
     member = {"person": person.pk, "organization": kumla.pk, "position": "member", "visibility": "public"}
@@ -170,16 +171,17 @@ def test_the_organigram_shows_nested_bodies_members_and_whose_turn_it_is(setting
     assert f"<strong>{expected_turn}</strong>" in page and "Budget" in page
 
 
-def test_a_member_from_outside_the_collaboration_is_refused(setting):
+def test_a_member_for_an_organization_the_person_does_not_represent_is_refused(setting):
     collaboration, *_rest, client = setting
     body = BodyFactory(collaboration=collaboration)
     stranger_org = OrganizationFactory(name="Främmande AB")
     person = PersonFactory()
+    actor_services.add_representation(person, OrganizationFactory(), actor=SYSTEM)
     response = client.post(
         f"{body.get_absolute_url()}ledamoter/ny/",
         {"person": person.pk, "organization": stranger_org.pk, "position": "member", "visibility": "public"},
     )
-    assert response.status_code == 200 and "organization_error" in response.content.decode()
+    assert response.status_code == 200 and "företräder inte Främmande AB" in response.content.decode()
     assert not Membership.objects.exists()
 
 

@@ -20,6 +20,7 @@ from tests.factories.organize import (
     ResourceCommitmentFactory,
     ResponsibilityFactory,
     party_of,
+    rule,
 )
 from tests.permission_matrix import ScopedCase, expected_visible, generate_matrix
 
@@ -85,6 +86,21 @@ def _secret_document(world, visibility):
     )
     MembershipFactory(body=body, organization=world.orgs["participant"], person=world.users["participant"].person)
     return BodyDocumentFactory(body=body, title="SekretessMarkor", **_vis(world, visibility))
+
+
+def _make_chair_rule(world, visibility):
+    """A version of a rotating chair's rule is a part of its body (`ScopedPart`): the body gets the visibility."""
+    body = BodyFactory(
+        collaboration=world.collaboration,
+        parent=_public_body(world),
+        name="Roterande organ",
+        chair_mode="rotating",
+        chair_rules=[
+            rule(datetime.date(2020, 1, 1), [world.orgs["participant"], world.orgs["other"]], 12, "RegelMarkor")
+        ],
+        **_vis(world, visibility),
+    )
+    return body.chair_rules.get()
 
 
 def _only_the_seated(user, collab_visibility, object_visibility):
@@ -175,6 +191,16 @@ CASES = [
         html_list=lambda m: m.body.get_absolute_url(),
         api_list=lambda m: "/api/memberships/",
         html_history=_history("ledamot"),
+    ),
+    ScopedCase(
+        name="chair_rule",
+        has_parent=True,
+        make=_make_chair_rule,
+        marker=lambda r: "RegelMarkor",
+        html_list=lambda r: r.body.get_absolute_url(),
+        api_list=lambda r: f"/api/bodies/{r.body_id}/",  # the rule versions are nested in the body
+        html_history=_history("regel"),
+        history_marker=str,
     ),
     ScopedCase(
         name="body_document",

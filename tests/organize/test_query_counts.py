@@ -21,6 +21,7 @@ from tests.factories.organize import (
     ResourceCommitmentFactory,
     ResponsibilityFactory,
     party_of,
+    rule,
 )
 from tests.querycount import assert_bounded
 
@@ -55,9 +56,10 @@ def _world(n: int):
             parent=top,
             convener=parties[i] if i else None,
             chair_mode="rotating",
-            rotation_order=[p.pk for p in parties] + [region.pk],
-            rotation_start=datetime.date(2020, 1, 1),
-            rotation_months=12,
+            chair_rules=[
+                rule(datetime.date(2020, 1, 1), [*parties, region], 12),
+                rule(datetime.date(2024, 1, 1), [region, *parties], 6),
+            ],
         )
         top = top or body
         for org in parties:

@@ -23,6 +23,7 @@ from tests.factories.organize import (
     FinancingModelFactory,
     MembershipFactory,
     party_of,
+    rule,
 )
 
 pytestmark = pytest.mark.django_db
@@ -128,16 +129,16 @@ def test_an_adoption_whose_date_and_body_are_unknown_is_recorded_without_them():
     assert (adoption.status, adoption.decision_date, adoption.decision_body) == ("adopted", None, "")
 
 
-def test_an_organization_outside_the_collaboration_cannot_adopt_or_sit_in_a_body():
+def test_an_organization_outside_the_collaboration_cannot_adopt():
     version = AgreementVersionFactory()
     stranger = OrganizationFactory(name="Utomstående AB")
     with pytest.raises(ValidationError) as exc:
         services.record_adoption(version, stranger, actor=SYSTEM, status="pending")
     assert "Utomstående AB" in _field_error(exc)["organization"][0]
     body = BodyFactory(collaboration=version.agreement.collaboration)
-    with pytest.raises(ValidationError) as exc:
+    with pytest.raises(ValidationError) as exc:  # a seat is held for an organization the person represents
         services.add_membership(body, PersonFactory(), stranger, actor=SYSTEM)
-    assert "deltar inte" in _field_error(exc)["organization"][0]
+    assert "företräder inte Utomstående AB" in _field_error(exc)["person"][0]
     assert not body.memberships.exists()
 
 
@@ -195,9 +196,7 @@ def test_a_rotating_chair_passes_in_the_stated_order():
         name="Blekingerådet",
         kind="political_steering",
         chair_mode="rotating",
-        rotation_order=[region.pk, karlskrona.pk, ronneby.pk],
-        rotation_start=datetime.date(2013, 1, 1),
-        rotation_months=12,
+        chair_rules=[rule(datetime.date(2013, 1, 1), [region, karlskrona, ronneby], 12)],
     )
     assert queries.whose_turn(body, datetime.date(2013, 6, 1))[0] == region.pk
     assert queries.whose_turn(body, datetime.date(2014, 1, 1))[0] == karlskrona.pk
@@ -209,14 +208,19 @@ def test_a_rotation_with_an_outsider_or_a_duplicate_is_refused():
     collaboration = CollaborationFactory()
     region = party_of(collaboration)
     stranger = OrganizationFactory(name="Främling AB")
-    base = dict(
-        name="Råd", kind="forum", chair_mode="rotating", rotation_start=datetime.date(2020, 1, 1), rotation_months=6
-    )
+    base = dict(name="Råd", kind="forum", chair_mode="rotating")
     with pytest.raises(ValidationError) as exc:
-        services.create_body(collaboration, actor=SYSTEM, rotation_order=[region.pk, stranger.pk], **base)
-    assert "Främling AB" in _field_error(exc)["rotation_order"][0]
+        services.create_body(
+            collaboration, actor=SYSTEM, chair_rules=[rule(datetime.date(2020, 1, 1), [region, stranger], 6)], **base
+        )
+    assert "Främling AB" in _field_error(exc)["chair_rules"][0]
     with pytest.raises(ValidationError):
-        services.create_body(collaboration, actor=SYSTEM, rotation_order=[region.pk, region.pk], **base)
+        services.create_body(
+            collaboration, actor=SYSTEM, chair_rules=[rule(datetime.date(2020, 1, 1), [region, region], 6)], **base
+        )
+    with pytest.raises(ValidationError) as exc:  # a rotating chair without a rule
+        services.create_body(collaboration, actor=SYSTEM, **base)
+    assert "behöver en regel" in _field_error(exc)["chair_rules"][0]
     assert not Body.objects.filter(collaboration=collaboration).exists()
 
 

@@ -71,7 +71,13 @@ FORMAL = Formal(
             rotation_start=d(2013, 1, 1),
             rotation_months=12,
             source_note=f"{TALK}: 'Blekingeråd – regionråd, kommunalråd, AF, Högskola o länsstyrelsen'; "
-            f"'Gemensamt ledningsansvar o ambulerande ordförandeskap'. Rotationens ordning och längd {INVENTED}.",
+            f"'Gemensamt ledningsansvar o ambulerande ordförandeskap'. Rotationens ordning och längd {INVENTED}. "
+            f"{SKR}, exempel 4: projektet pågick 2013–2018; att rådet inrättades och avvecklades med projektet "
+            "är ett antagande.",
+            established_on=d(2013, 1, 1),
+            closed_on=d(2018, 12, 31),
+            closing_reason="Projektet Blekinges unga lyfter 2013–2018 avslutades.",
+            is_assumption=True,
         ),
         BodySpec(
             "chefsgrupp",

@@ -83,10 +83,14 @@ FORMAL = Formal(
             "reference",
             "Referensgrupp till processledarna med representanter för många olika professioner i regionen.",
             parent="styrgrupp",
-            seats=[Seat("Region Kronoberg", "Barnsjuksköterska"), Seat("Alvesta kommun", "Kurator")],
+            seats=[
+                Seat("Region Kronoberg", "Barnsjuksköterska"),
+                Seat("Alvesta kommun", "Kurator"),
+                Seat("Arbetsförmedlingen", "Arbetsförmedlare", outside_role="gäst, expert på unga utan sysselsättning"),
+            ],
             convener="Region Kronoberg",
             chair_mode="none",
-            source_note=f"{SKR}, kap. 4.",
+            source_note=f"{SKR}, kap. 4. Gästen från Arbetsförmedlingen, som inte är part, {INVENTED}.",
         ),
         *[
             BodySpec(
