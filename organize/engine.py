@@ -47,9 +47,10 @@ from typing import cast
 
 from django.utils.translation import gettext as _
 
+from organize.choices import PERCENT_PLACES
+
 ORE = Decimal("0.01")
 HUNDRED = Decimal(100)
-PERCENT_PLACES = 10  # percentages are kept with up to ten decimals
 
 # The keys (the same values as organize.choices.FinancingMethod).
 FIXED_SHARES = "fixed_shares"
@@ -127,6 +128,12 @@ class Line:
         if self.share is None:
             return None
         return (Decimal(self.share.numerator) * HUNDRED / Decimal(self.share.denominator)).quantize(Decimal("0.0001"))
+
+    @property
+    def share_text(self) -> str:
+        """The unit's part of the total in percent, to four decimals ("" when it does not follow)."""
+        percent = self.share_percent
+        return format_percent(percent) if percent is not None else ""
 
     @property
     def is_group(self) -> bool:
