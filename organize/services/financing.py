@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -86,7 +87,7 @@ def _remove_groups(model: FinancingModel, keep: dict[str, PayerGroup], *, actor:
             delete_object(group, "organize.payer_group.deleted", actor=actor)
 
 
-def _normalized(shares: list[ShareInput]) -> list[ShareSpec]:
+def _normalized(shares: Sequence[ShareInput]) -> list[ShareSpec]:
     out = []
     for item in shares:
         spec = as_share(item)
@@ -153,7 +154,7 @@ def create_financing_model(
     collaboration: Collaboration,
     *,
     actor: Any,
-    shares: list[ShareInput],
+    shares: Sequence[ShareInput],
     groups: list[GroupSpec] | None = None,
     **data: Any,
 ) -> FinancingModel:
@@ -180,7 +181,7 @@ def update_financing_model(
     model: FinancingModel,
     *,
     actor: Any,
-    shares: list[ShareInput] | None = None,
+    shares: Sequence[ShareInput] | None = None,
     groups: list[GroupSpec] | None = None,
     **data: Any,
 ) -> FinancingModel:

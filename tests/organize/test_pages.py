@@ -11,7 +11,7 @@ from actors import services as actor_services
 from core.models import ChangeRecord
 from core.services import SYSTEM
 from organize import services
-from organize.models import Adoption, Agreement, Body, FinancingModel, Membership
+from organize.models import Adoption, Agreement, Body, Membership
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.organize import (

@@ -95,7 +95,10 @@ def test_a_changed_model_that_no_longer_adds_up_is_rolled_back():
     )
     with pytest.raises(ValidationError):
         services.update_financing_model(
-            model, actor=SYSTEM, shares=[(a, Decimal("50")), services.ShareSpec(b, Decimal("40"), Decimal("1"))], total=5
+            model,
+            actor=SYSTEM,
+            shares=[(a, Decimal("50")), services.ShareSpec(b, Decimal("40"), Decimal("1"))],
+            total=5,
         )
     model.refresh_from_db()
     assert model.total == Decimal("100000.00")
