@@ -356,6 +356,8 @@ class FinancingModelForm(PartForm, forms.ModelForm):
             for i in self.group_slots
         ]
         self.party_rows = []
+        by_pk = {org.pk: org for org in self.parties}
+        payer_choices = [("", _("— parten själv")), *((str(org.pk), org.name) for org in self.parties)]
         for org in self.parties:
             share = saved.get(org.pk)
             pk = org.pk
@@ -368,12 +370,13 @@ class FinancingModelForm(PartForm, forms.ModelForm):
             self.fields[f"amount_{pk}"] = _amount_field(
                 _("%(org)s: angivet belopp (kr)") % {"org": org.name}, share.amount if share else None
             )
-            self.fields[f"paid_by_{pk}"] = forms.ModelChoiceField(
+            self.fields[f"paid_by_{pk}"] = forms.TypedChoiceField(
                 label=_("%(org)s: betalas av") % {"org": org.name},
-                queryset=self.parties_queryset,
+                choices=payer_choices,  # one list for every row: no query per party
+                coerce=lambda value: by_pk[int(value)],
+                empty_value=None,
                 required=False,
-                empty_label=_("— parten själv"),
-                initial=share.paid_by_id if share else None,
+                initial=str(share.paid_by_id) if share and share.paid_by_id else "",
             )
             self.fields[f"group_{pk}"] = forms.ChoiceField(
                 label=_("%(org)s: betalar med gruppen") % {"org": org.name},

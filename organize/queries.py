@@ -409,8 +409,14 @@ def financing_models_for(collaboration: Collaboration, user: Any) -> QuerySet[Fi
                 user,
                 queryset=FinancingShare.objects.select_related("organization", "paid_by"),
             ),
-            VisiblePrefetch("groups", user, queryset=PayerGroup.objects.all()),
         )
+    )
+
+
+def financing_models_with_groups(collaboration: Collaboration, user: Any) -> QuerySet[FinancingModel]:
+    """The models with their shares and the groups that pay as one (for the computation)."""
+    return financing_models_for(collaboration, user).prefetch_related(
+        VisiblePrefetch("groups", user, queryset=PayerGroup.objects.all())
     )
 
 

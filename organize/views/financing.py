@@ -46,7 +46,7 @@ class FinancingDetailView(OrganizeMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         model = get_object_or_404(
-            queries.financing_models_for(self.get_collaboration(), self.request.user), pk=self.kwargs["pk"]
+            queries.financing_models_with_groups(self.get_collaboration(), self.request.user), pk=self.kwargs["pk"]
         )
         computation, error = _computation(model)
         sourced = [s for s in model.shares.all() if s.has_source or s.is_assumption]
@@ -84,7 +84,7 @@ class FinancingUpdateView(OrganizeUpdateView):
         return _("Ändra %(obj)s") % {"obj": self.get_object()}
 
     def get_queryset(self):
-        return queries.financing_models_for(self.get_collaboration(), self.request.user)
+        return queries.financing_models_with_groups(self.get_collaboration(), self.request.user)
 
     def perform(self, form):
         data = form.service_data()
