@@ -505,6 +505,8 @@ def _key_rule(key: Key, units: list[_Unit], rest: Decimal | None, after_others: 
             "summan av båda delarna."
         ) % _weighted(key, people, n)
     start = _("Resten, %(rest)s kr,") % {"rest": format_money(rest)} if rest is not None else _("Resten")
+    if n == 1:
+        return _("%(start)s betalas av %(name)s.") % {"start": start, "name": units[0].name}
     if key.method == EQUAL:
         return _("%(start)s delas lika mellan övriga parter (1/%(n)d var).") % {"start": start, "n": n}
     if key.method == PER_CAPITA:
