@@ -432,7 +432,7 @@ def compute(total: Decimal | None, parties: Sequence[Party], key: Key, groups: S
         ordered.append(line)
     amount_of = {id(u): lines[id(u)].amount for u in units}
     rule = _rule(key, stated, with_percent, by_key, percent_sum, amount_of, ordered, rest_after_percent)
-    balance = _balance(total, key, stated_sum, with_percent, by_key, percent_sum, difference)
+    balance = _balance(total, stated_sum, with_percent, by_key, percent_sum, difference)
     notes = [
         _("%(share)s betalas av %(payer)s.") % {"share": line.name, "payer": line.payer}
         for line in ordered
@@ -533,29 +533,30 @@ def _weighted(key: Key, people: int, n: int) -> dict[str, object]:
 
 def _balance(
     total: Decimal | None,
-    key: Key,
     stated_sum: Decimal,
     with_percent: list[_Unit],
     by_key: list[_Unit],
     percent_sum: Decimal,
     difference: Decimal | None,
 ) -> str:
-    """What happens when the shares do not add up: the difference, and that nothing is rescaled."""
+    """What happens when the shares do not add up: the difference, and that nothing is rescaled ("" when
+    they add up). The percentages leave a gap only when no one shares the rest by the key."""
     if total is not None and stated_sum > total:
         return _(
             "De angivna beloppen är %(over)s kr mer än beloppet att fördela (överskott). Övriga parter betalar "
             "0 kr. Inget räknas om."
         ) % {"over": format_money(stated_sum - total)}
-    percent_gap = with_percent and (percent_sum > HUNDRED or (percent_sum < HUNDRED and not by_key))
-    if not percent_gap and not (with_percent == [] and by_key == [] and total is not None and stated_sum < total):
-        return ""
-    if not with_percent:  # only stated amounts, and they do not reach the total
+    if not with_percent:
+        if by_key or total is None or stated_sum == total:
+            return ""
         return _(
             "De angivna beloppen täcker inte hela beloppet: %(short)s kr betalas inte av någon part (underskott). "
             "Inget räknas om."
-        ) % {"short": format_money(total - stated_sum)}  # type: ignore[operator]
+        ) % {"short": format_money(total - stated_sum)}
+    if percent_sum == HUNDRED or (percent_sum < HUNDRED and by_key):
+        return ""
     what = {"sum": format_percent(percent_sum)}
-    if difference is None:
+    if difference is None:  # the total is not known: the gap in percent
         if percent_sum < HUNDRED:
             return _(
                 "Andelarna summerar till %(sum)s, inte 100 %%: %(gap)s av beloppet betalas inte av någon part "

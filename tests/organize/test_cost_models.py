@@ -178,3 +178,24 @@ def test_an_unknown_total_with_percentages_that_do_not_add_up_says_so_in_percent
     result = engine.fixed_shares(None, parties)
     assert result.lines[0].basis == "12,345678\u00a0%"
     assert "7,654322\u00a0% av beloppet betalas inte av någon part" in result.balance
+
+
+big_percent = st.decimals(min_value=40, max_value=100, places=6, allow_nan=False, allow_infinity=False)
+
+
+@given(money, st.lists(big_percent, min_size=3, max_size=6))
+def test_percentages_above_100_give_a_surplus_exact_to_the_ore_and_nothing_is_rescaled(total, percents):
+    result = engine.fixed_shares(total, [Party(i, f"P{i}", percent=p) for i, p in enumerate(percents)])
+    assert result.sum - total == result.difference and (result.surplus or 0) == result.difference
+    for line, p in zip(result.lines, percents, strict=True):
+        assert abs(Fraction(line.amount) - Fraction(total) * Fraction(p) / 100) < Fraction(1, 100)
+
+
+@given(models())
+def test_with_the_total_unknown_the_shares_still_add_up_to_the_whole(model):
+    _total, parties, key, groups = model
+    parties = [p for p in parties if p.amount is None]  # stated amounts make the shares unknown
+    assume(any(p.percent is None for p in parties) or groups)
+    result = engine.compute(None, parties, key, groups)
+    assert all(line.amount is None for line in result.lines) and result.difference is None
+    assert sum(line.share for line in result.lines) == 1
