@@ -107,10 +107,19 @@ class MemberPosition(models.TextChoices):
 
 
 class FinancingMethod(models.TextChoices):
-    FIXED_SHARES = "fixed_shares", _("Fasta andelar")
+    """The key that shares what the stated amounts and the percentages leave (the engine's keys).
+
+    "One party pays X %, the others the rest by population" is the key PER_CAPITA with that party's
+    percentage (until 2026 a method of its own; migration 0004 moved such models)."""
+
+    FIXED_SHARES = "fixed_shares", _("Fasta andelar (varje part en andel i procent)")
     EQUAL = "equal", _("Lika delar")
     PER_CAPITA = "per_capita", _("Per invånare")
-    ANCHOR_THEN_POPULATION = "anchor_then_population", _("En part betalar X %, övriga resten efter folkmängd")
+    WEIGHTED = "weighted", _("Viktad: del efter folkmängd, del i lika delar")
+
+
+PERCENT_PLACES = 10
+"""Decimals of a percentage: enough to reproduce a stated amount to the öre for totals up to 10^10 kr."""
 
 
 class ExternalFundingKind(models.TextChoices):

@@ -40,6 +40,7 @@ from organize.models import (
     FinancingShare,
     FollowUpDuty,
     Membership,
+    PayerGroup,
     ResourceCommitment,
     Responsibility,
 )
@@ -517,50 +518,112 @@ def populations(area_ids: set[int], year: int | None) -> dict[int, int]:
     )
 
 
-def financing_computation(
-    model: FinancingModel, shares: list[tuple[Organization, Decimal | None]] | None = None
-) -> engine.Computation:
-    """Run the cost-sharing engine for a financing model (with its saved shares, or `shares`)."""
-    if shares is None:
-        shares = [(s.organization, s.percent) for s in model.shares.all()]
-    method = model.method
-    by_population = method in (FinancingMethod.PER_CAPITA, FinancingMethod.ANCHOR_THEN_POPULATION)
-    people = (
-        populations({org.area_id for org, _p in shares if org.area_id}, model.population_year) if by_population else {}
-    )
-    parties = [
-        engine.Party(
-            org.pk, org.name, percent=percent, population=people.get(org.area_id) if org.area_id is not None else None
-        )
-        for org, percent in shares
+@dataclass(frozen=True)
+class ShareSpec:
+    """One party's share as a coordinator enters it from an agreement."""
+
+    organization: Organization
+    percent: Decimal | None = None  # of what the stated amounts leave (in a group: of the group's amount)
+    amount: Decimal | None = None  # a stated amount in kronor
+    paid_by: Organization | None = None  # when another party pays the share
+    group: str = ""  # the name of the group (in the same call's `groups`) the party pays with
+    source: dict[str, Any] | None = None  # source_note, source_url, source_page, is_assumption (None: keep)
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    """Parties that pay as one and share the group's amount by their own key."""
+
+    name: str
+    method: str
+    population_weight: Decimal | None = None
+    percent: Decimal | None = None
+    amount: Decimal | None = None
+    pk: int | None = None  # an existing group of the model (to rename it)
+
+
+ShareInput = ShareSpec | tuple[Organization, Decimal | None]
+
+
+def as_share(item: ShareInput) -> ShareSpec:
+    """A share as given: a `ShareSpec`, or the short form (organization, percent)."""
+    if isinstance(item, ShareSpec):
+        return item
+    organization, percent = item
+    return ShareSpec(organization, percent)
+
+
+def saved_shares(model: FinancingModel) -> tuple[list[ShareSpec], list[GroupSpec]]:
+    """The model's shares and groups as the services take them (from the prefetched relations)."""
+    groups = list(model.groups.all())
+    names = {g.pk: g.name for g in groups}
+    shares = [
+        ShareSpec(s.organization, s.percent, s.amount, s.paid_by, names.get(s.group_id, "") if s.group_id else "")
+        for s in model.shares.all()
     ]
-    total = model.total if model.total is not None else Decimal("0")
-    if method == FinancingMethod.EQUAL:
-        return engine.equal(total, parties)
-    if method == FinancingMethod.FIXED_SHARES:
-        return engine.fixed_shares(total, parties)
-    if method == FinancingMethod.PER_CAPITA:
-        return engine.per_capita(total, parties, model.population_year)
-    anchor = model.anchor_organization
-    if anchor is None:
-        raise engine.CostSharingError("anchor_organization", _("Ange vilken part som betalar en fast andel."))
-    return engine.anchor_then_population(
-        total, engine.Party(anchor.pk, anchor.name), model.anchor_percent, parties, model.population_year
+    return shares, [GroupSpec(g.name, g.method, g.population_weight, g.percent, g.amount, g.pk) for g in groups]
+
+
+def financing_computation(
+    model: FinancingModel, shares: list[ShareSpec] | None = None, groups: list[GroupSpec] | None = None
+) -> engine.Computation:
+    """Run the cost-sharing engine for a financing model (with its saved shares and groups, or these)."""
+    if shares is None or groups is None:
+        saved, saved_groups = saved_shares(model)
+        shares = saved if shares is None else shares
+        groups = saved_groups if groups is None else groups
+    year = model.population_year
+    by_population = (FinancingMethod.PER_CAPITA, FinancingMethod.WEIGHTED)
+    needs_people = model.method in by_population or any(g.method in by_population for g in groups)
+    people = (
+        populations({s.organization.area_id for s in shares if s.organization.area_id}, year) if needs_people else {}
     )
+
+    def party(s: ShareSpec) -> engine.Party:
+        org = s.organization
+        return engine.Party(
+            org.pk,
+            org.name,
+            percent=s.percent,
+            population=people.get(org.area_id) if org.area_id is not None else None,
+            amount=s.amount,
+            payer=s.paid_by.name if s.paid_by is not None and s.paid_by.pk != org.pk else "",
+        )
+
+    top = [party(s) for s in shares if not s.group]
+    units = [
+        engine.Group(
+            -(i + 1),
+            g.name,
+            [party(s) for s in shares if s.group == g.name],
+            engine.Key(g.method, year, g.population_weight),
+            percent=g.percent,
+            amount=g.amount,
+        )
+        for i, g in enumerate(groups)
+    ]
+    return engine.compute(model.total, top, engine.Key(model.method, year, model.population_weight), units)
 
 
 def financing_models_for(collaboration: Collaboration, user: Any) -> QuerySet[FinancingModel]:
     return (
         FinancingModel.objects.visible_to(user)
         .filter(collaboration=collaboration)
-        .select_related("collaboration", "anchor_organization")
+        .select_related("collaboration")
         .prefetch_related(
             VisiblePrefetch(
                 "shares",
                 user,
-                queryset=FinancingShare.objects.select_related("organization"),
-            )
+                queryset=FinancingShare.objects.select_related("organization", "paid_by"),
+            ),
         )
+    )
+
+
+def financing_models_with_groups(collaboration: Collaboration, user: Any) -> QuerySet[FinancingModel]:
+    """The models with their shares and the groups that pay as one (for the computation)."""
+    return financing_models_for(collaboration, user).prefetch_related(
+        VisiblePrefetch("groups", user, queryset=PayerGroup.objects.all())
     )
 
 
@@ -581,9 +644,21 @@ class ResourceYear:
         values = [getattr(c, name) for c in self.commitments if getattr(c, name) is not None]
         return sum(values, Decimal("0")) if values else None
 
+    def _unknown(self, name: str) -> int:
+        return sum(1 for c in self.commitments if getattr(c, name) is None)
+
     @property
     def money_committed(self) -> Decimal | None:
         return self._sum("money_committed")
+
+    @property
+    def money_committed_unknown(self) -> int:
+        """How many parties' committed money is not stated ("ej angivet": not in the sum)."""
+        return self._unknown("money_committed")
+
+    @property
+    def fte_committed_unknown(self) -> int:
+        return self._unknown("fte_committed")
 
     @property
     def money_actual(self) -> Decimal | None:

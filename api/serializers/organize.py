@@ -24,6 +24,7 @@ from organize.models import (
     FinancingShare,
     FollowUpDuty,
     Membership,
+    PayerGroup,
     ResourceCommitment,
     Responsibility,
 )
@@ -322,17 +323,37 @@ class BodyDocumentSerializer(ScopedSerializer):
 
 
 class FinancingShareSerializer(serializers.ModelSerializer):
+    """A party's share: a stated `amount`, a `percent` (of what the stated amounts leave; in a group, of
+    the group's amount; up to ten decimals) or, with neither, a part by the key. `paid_by` another party
+    that pays it; `group` the name of the group (in the model's `groups`) it pays with."""
+
     organization = organization_field()
     organization_name = serializers.CharField(source="organization.name", read_only=True)
+    paid_by = organization_field(required=False, allow_null=True)
+    group = serializers.CharField(source="group.name", required=False, allow_blank=True, allow_null=True, default="")
 
     class Meta:
         model = FinancingShare
-        fields = ["id", "organization", "organization_name", "percent"]
+        fields = ["id", "organization", "organization_name", "percent", "amount", "paid_by", "group", *SOURCE_FIELDS]
+
+
+class PayerGroupSerializer(serializers.ModelSerializer):
+    """Parties that pay as one: the group's place in the model (`amount`, `percent` or, with neither, a
+    part by the model's key) and its own key (`method`, `population_weight`) for its members."""
+
+    id = serializers.IntegerField(required=False, allow_null=True)
+
+    class Meta:
+        model = PayerGroup
+        fields = ["id", "name", "method", "population_weight", "percent", "amount"]
 
 
 class FinancingModelSerializer(ScopedSerializer):
-    anchor_organization = organization_field(required=False, allow_null=True)
+    """A cost model. `total` null: the source does not give it ("belopp okänt"); the computation then gives
+    each share in percent as far as it follows."""
+
     shares = FinancingShareSerializer(many=True, required=False)
+    groups = PayerGroupSerializer(many=True, required=False)
 
     class Meta(ScopedSerializer.Meta):
         model = FinancingModel
@@ -343,29 +364,62 @@ class FinancingModelSerializer(ScopedSerializer):
             "method",
             "total",
             "population_year",
-            "anchor_organization",
-            "anchor_percent",
+            "population_weight",
             "note",
             "is_invented",
+            *SOURCE_FIELDS,
             "shares",
+            "groups",
         ]
 
 
 class ComputationLineSerializer(serializers.Serializer):
-    organization = serializers.IntegerField(source="key")
+    organization = serializers.SerializerMethodField()
     name = serializers.CharField()
+    step = serializers.ChoiceField(choices=["stated", "percentage", "key"])
     basis = serializers.CharField()
-    exact = serializers.DecimalField(source="exact_display", max_digits=20, decimal_places=6)
-    amount = serializers.DecimalField(max_digits=14, decimal_places=2)
+    share_percent = serializers.DecimalField(max_digits=9, decimal_places=4, allow_null=True)
+    exact = serializers.DecimalField(source="exact_display", max_digits=20, decimal_places=6, allow_null=True)
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
     got_extra_ore = serializers.BooleanField()
+    paid_by = serializers.CharField(source="payer")
+    members = serializers.SerializerMethodField()
+
+    def get_organization(self, line) -> int | None:
+        return None if line.is_group else line.key
+
+    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    def get_members(self, line) -> list[dict[str, Any]]:
+        """A group's members, each a line like this one (empty for a party)."""
+        if line.group is None:
+            return []
+        return list(ComputationLineSerializer(line.group.lines, many=True).data)
+
+
+class PaymentSerializer(serializers.Serializer):
+    payer = serializers.CharField()
+    amount = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+    shares = serializers.ListField(child=serializers.CharField())
 
 
 class ComputationSerializer(serializers.Serializer):
-    total = serializers.DecimalField(max_digits=14, decimal_places=2)
-    sum = serializers.DecimalField(max_digits=14, decimal_places=2)
+    total = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+    sum = serializers.DecimalField(max_digits=14, decimal_places=2, allow_null=True)
+    difference = serializers.DecimalField(
+        max_digits=15, decimal_places=2, allow_null=True, help_text="Summan av beloppen − beloppet att fördela."
+    )
+    shortfall = serializers.DecimalField(max_digits=15, decimal_places=2, allow_null=True)
+    surplus = serializers.DecimalField(max_digits=15, decimal_places=2, allow_null=True)
     rule = serializers.CharField()
+    balance = serializers.CharField()
     rounding = serializers.CharField()
+    notes = serializers.ListField(child=serializers.CharField())
     lines = ComputationLineSerializer(many=True)
+    payments = serializers.SerializerMethodField()
+
+    @extend_schema_field(PaymentSerializer(many=True))
+    def get_payments(self, computation) -> list[dict[str, Any]]:
+        return list(PaymentSerializer(computation.payments(), many=True).data)
 
 
 class ExternalFundingSerializer(ScopedSerializer):
@@ -382,6 +436,7 @@ class ExternalFundingSerializer(ScopedSerializer):
             "start_date",
             "end_date",
             "is_invented",
+            *SOURCE_FIELDS,
         ]
 
 
@@ -402,6 +457,7 @@ class ResourceCommitmentSerializer(ScopedSerializer):
             "fte_actual",
             "note",
             "is_invented",
+            *SOURCE_FIELDS,
         ]
 
 

@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from api.serializers import organize as s
 from api.views.base import COLLABORATION_FILTER, ScopedViewSet, ScopedWriteViewSet
 from collaborations.parts.queries import visible_participations
+from collaborations.parts.sources import SOURCE_FIELDS
 from collaborations.parts.time import per_from_query
 from core.permissions import VisiblePrefetch
 from organize import queries, services
@@ -216,28 +217,50 @@ class FinancingModelViewSet(ScopedWriteViewSet):
 
     model = FinancingModel
     serializer_class = s.FinancingModelSerializer
-    related = ("anchor_organization",)
 
     def get_queryset(self):
+        user = self.request.user
         shares = VisiblePrefetch(
-            "shares", self.request.user, queryset=FinancingShare.objects.select_related("organization")
+            "shares", user, queryset=FinancingShare.objects.select_related("organization", "paid_by", "group")
         )
-        return super().get_queryset().prefetch_related(shares)
+        return super().get_queryset().prefetch_related(shares, VisiblePrefetch("groups", user))
 
     @staticmethod
     def _shares(data) -> list | None:
         if "shares" not in data:
             return None
-        return [(share["organization"], share.get("percent")) for share in data.pop("shares")]
+        return [
+            services.ShareSpec(
+                share["organization"],
+                share.get("percent"),
+                share.get("amount"),
+                share.get("paid_by"),
+                (share.get("group") or {}).get("name") or "",
+                {name: share[name] for name in SOURCE_FIELDS if name in share} or None,
+            )
+            for share in data.pop("shares")
+        ]
+
+    @staticmethod
+    def _groups(data) -> list | None:
+        if "groups" not in data:
+            return None
+        return [
+            services.GroupSpec(
+                g["name"], g["method"], g.get("population_weight"), g.get("percent"), g.get("amount"), g.get("id")
+            )
+            for g in data.pop("groups")
+        ]
 
     def create_with(self, data):
-        shares = self._shares(data) or []
+        shares, groups = self._shares(data) or [], self._groups(data)
         return services.create_financing_model(
-            data.pop("collaboration"), actor=self.request.user, shares=shares, **data
+            data.pop("collaboration"), actor=self.request.user, shares=shares, groups=groups, **data
         )
 
     def update_with(self, obj, data):
-        return services.update_financing_model(obj, actor=self.request.user, shares=self._shares(data), **data)
+        shares, groups = self._shares(data), self._groups(data)
+        return services.update_financing_model(obj, actor=self.request.user, shares=shares, groups=groups, **data)
 
     def delete_with(self, obj):
         services.delete_financing_model(obj, actor=self.request.user)
@@ -248,7 +271,7 @@ class FinancingModelViewSet(ScopedWriteViewSet):
         """Each party's amount, exactly to the öre, with the rule and the rounding shown."""
         model = self.get_object()
         try:
-            result = queries.financing_computation(model, [(x.organization, x.percent) for x in model.shares.all()])
+            result = queries.financing_computation(model)
         except CostSharingError as exc:
             return Response({exc.field: [exc.message]}, status=400)
         return Response(s.ComputationSerializer(result).data)
@@ -259,7 +282,7 @@ class FinancingShareViewSet(ScopedViewSet):
 
     model = FinancingShare
     serializer_class = s.FinancingShareSerializer
-    related = ("organization",)
+    related = ("organization", "paid_by", "group")
 
 
 class ExternalFundingViewSet(ScopedWriteViewSet):

@@ -18,7 +18,7 @@ from collaborations.models import Collaboration
 from core.services import SYSTEM
 from organize import services
 from organize.demo.examples import FORMAL
-from organize.demo.specs import FIRST, INVENTED, LAST, Formal, Seat
+from organize.demo.specs import FIRST, INVENTED, LAST, FinancingSpec, Formal, Payer, Seat
 
 if TYPE_CHECKING:
     from organize.models import AgreementVersion
@@ -153,20 +153,7 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
             report_to=bodies.get(duty.get("report_to", "")),
         )
     for financing_spec in formal.financing:
-        services.create_financing_model(
-            collaboration,
-            actor=SYSTEM,
-            shares=[(orgs[o], p) for o, p in financing_spec.payers],
-            name=financing_spec.name,
-            year=financing_spec.year,
-            method=financing_spec.method,
-            total=financing_spec.total,
-            population_year=financing_spec.population_year,
-            anchor_organization=orgs.get(financing_spec.anchor),
-            anchor_percent=financing_spec.anchor_percent,
-            note=financing_spec.note,
-            is_invented=True,
-        )
+        _load_financing(collaboration, financing_spec, orgs)
     for ext in formal.external:
         services.add_external_funding(
             collaboration,
@@ -174,10 +161,11 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
             kind=ext["kind"],
             description=ext["description"],
             funder=orgs.get(ext["funder"]),
-            amount=ext["amount"],
-            start_date=ext["start"],
-            end_date=ext["end"],
-            is_invented=True,
+            amount=ext.get("amount"),
+            start_date=ext.get("start"),
+            end_date=ext.get("end"),
+            is_invented=ext.get("amount") is not None,
+            source_note=ext.get("source_note", ""),
         )
     for res in formal.resources:
         services.set_resource_commitment(
@@ -185,10 +173,35 @@ def _load_one(collaboration: Collaboration, formal: Formal, orgs, people: _Peopl
             orgs[res["organization"]],
             res["year"],
             actor=SYSTEM,
-            money_committed=res["money"],
+            money_committed=res.get("money"),
             money_actual=res.get("money_actual"),
-            fte_committed=res["fte"],
+            fte_committed=res.get("fte"),
             fte_actual=res.get("fte_actual"),
             note=res["note"],
             is_invented=True,
         )
+
+
+def _load_financing(collaboration: Collaboration, spec: FinancingSpec, orgs: dict[str, Organization]) -> None:
+    shares = []
+    for payer in spec.payers:
+        p = payer if isinstance(payer, Payer) else Payer(payer[0], payer[1])
+        shares.append(services.ShareSpec(orgs[p.organization], p.percent, p.amount, orgs.get(p.paid_by), p.group))
+    groups = [services.GroupSpec(g.name, g.method, g.population_weight, g.percent, g.amount) for g in spec.groups]
+    services.create_financing_model(
+        collaboration,
+        actor=SYSTEM,
+        shares=shares,
+        groups=groups,
+        name=spec.name,
+        year=spec.year,
+        method=spec.method,
+        total=spec.total,
+        population_year=spec.population_year,
+        population_weight=spec.population_weight,
+        note=spec.note,
+        is_invented=spec.is_invented,
+        is_assumption=spec.is_assumption,
+        source_note=spec.source_note,
+        source_url=spec.source_url,
+    )

@@ -114,16 +114,41 @@ class AgreementSpec:
 
 
 @dataclass(frozen=True)
+class Payer:
+    """A share as the demo states it: a percentage or a stated amount (or neither: a part by the key),
+    who pays it when another party does, and the group it pays with."""
+
+    organization: str
+    percent: Decimal | None = None
+    amount: Decimal | None = None
+    paid_by: str = ""
+    group: str = ""
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    name: str
+    method: str
+    population_weight: Decimal | None = None
+    percent: Decimal | None = None
+    amount: Decimal | None = None
+
+
+@dataclass(frozen=True)
 class FinancingSpec:
     name: str
     year: int
     method: str
-    total: Decimal
-    payers: list[tuple[str, Decimal | None]]
+    total: Decimal | None  # None: the source does not give it
+    payers: list[tuple[str, Decimal | None] | Payer]
     population_year: int | None = None
-    anchor: str = ""
-    anchor_percent: Decimal | None = None
+    population_weight: Decimal | None = None
+    groups: list[GroupSpec] = field(default_factory=list)
     note: str = ""
+    is_invented: bool = True  # the amounts are invented for the demo
+    is_assumption: bool = False  # the key is an assumption, not in the source
+    source_note: str = ""
+    source_url: str = ""
 
 
 @dataclass(frozen=True)

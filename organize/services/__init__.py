@@ -5,6 +5,7 @@ Each function runs in one transaction, re-checks the actor's permission inside i
 domain rules (naming the field and the reason) and records the change in the history.
 """
 
+from organize.queries import GroupSpec, ShareSpec
 from organize.services.agreements import (
     add_agreement_version,
     create_agreement,
@@ -46,6 +47,8 @@ from organize.services.responsibilities import (
 
 __all__ = [
     "MANAGE",
+    "GroupSpec",
+    "ShareSpec",
     "add_agreement_version",
     "add_body_document",
     "add_external_funding",

@@ -60,6 +60,7 @@ PARTS = Parts(
             models.FinancingModel, services.delete_financing_model, services.MANAGE, "organize:financing"
         ),
         "andel": Part(models.FinancingShare),
+        "grupp": Part(models.PayerGroup),
         "extern": Part(models.ExternalFunding, services.remove_external_funding, services.MANAGE, "organize:financing"),
         "resurser": Part(
             models.ResourceCommitment, services.remove_resource_commitment, services.MANAGE, "organize:financing"

@@ -17,7 +17,7 @@ from organize.views.base import OrganizeCreateView, OrganizeMixin, OrganizeUpdat
 def _computation(model):
     """The computation, or the reason it cannot be made (e.g. a population not yet loaded)."""
     try:
-        return queries.financing_computation(model, [(s.organization, s.percent) for s in model.shares.all()]), ""
+        return queries.financing_computation(model), ""
     except CostSharingError as exc:
         return None, exc.message
 
@@ -46,10 +46,11 @@ class FinancingDetailView(OrganizeMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         model = get_object_or_404(
-            queries.financing_models_for(self.get_collaboration(), self.request.user), pk=self.kwargs["pk"]
+            queries.financing_models_with_groups(self.get_collaboration(), self.request.user), pk=self.kwargs["pk"]
         )
         computation, error = _computation(model)
-        context.update(object=model, model=model, computation=computation, error=error)
+        sourced = [s for s in model.shares.all() if s.has_source or s.is_assumption]
+        context.update(object=model, model=model, computation=computation, error=error, sourced_shares=sourced)
         return context
 
 
@@ -63,8 +64,10 @@ class FinancingCreateView(OrganizeCreateView):
 
     def perform(self, form):
         data = form.service_data()
-        shares = data.pop("shares")
-        return services.create_financing_model(self.get_collaboration(), actor=self.request.user, shares=shares, **data)
+        shares, groups = data.pop("shares"), data.pop("groups")
+        return services.create_financing_model(
+            self.get_collaboration(), actor=self.request.user, shares=shares, groups=groups, **data
+        )
 
     def get_success_url(self):
         if getattr(self, "object", None):
@@ -80,11 +83,16 @@ class FinancingUpdateView(OrganizeUpdateView):
     def get_heading(self):
         return _("Ändra %(obj)s") % {"obj": self.get_object()}
 
+    def get_queryset(self):
+        return queries.financing_models_with_groups(self.get_collaboration(), self.request.user)
+
     def perform(self, form):
         data = form.service_data()
-        shares = data.pop("shares")
+        shares, groups = data.pop("shares"), data.pop("groups")
         data = {k: v for k, v in data.items() if k in form.fields}
-        return services.update_financing_model(self.object, actor=self.request.user, shares=shares, **data)
+        return services.update_financing_model(
+            self.object, actor=self.request.user, shares=shares, groups=groups, **data
+        )
 
 
 class ExternalFundingCreateView(OrganizeCreateView):

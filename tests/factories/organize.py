@@ -180,7 +180,7 @@ class ResourceCommitmentFactory(factory.Factory):
     organization = None
     year = 2026
     money_committed = Decimal("500000.00")
-    fte_committed = Decimal("1.5")
+    fte_committed = Decimal("1.5")  # a test that needs them unknown passes None
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):

@@ -1,5 +1,7 @@
 """The formal basis through the API: the same services, rules and gateway as the pages."""
 
+from decimal import Decimal
+
 import pytest
 from rest_framework.test import APIClient
 
@@ -119,11 +121,14 @@ def test_financing_through_the_api_with_the_computation(world):
             "year": 2026,
             "method": "fixed_shares",
             "total": "1000.00",
-            "shares": [{"organization": karlskrona.pk, "percent": "70"}, {"organization": ronneby.pk, "percent": "20"}],
+            "shares": [
+                {"organization": karlskrona.pk, "percent": "70", "amount": "700.00"},
+                {"organization": ronneby.pk, "percent": "20"},
+            ],
         },
         format="json",
     )
-    assert bad.status_code == 400 and "shares" in bad.json()
+    assert bad.status_code == 400 and "Karlskrona kommun" in bad.json()["shares"][0]
     assert not FinancingModel.objects.exists()
     good = api.post(
         "/api/financing-models/",
@@ -158,3 +163,75 @@ def test_a_party_cannot_write_and_an_outsider_does_not_see_a_hidden_body(world):
     )
     assert refused.status_code == 403 and "detail" in refused.json()
     assert api.get(f"/api/bodies/{hidden.pk}/").status_code == 200
+
+
+def test_the_api_takes_stated_amounts_other_payers_groups_and_an_unknown_total(world):
+    api, collaboration, region, karlskrona, ronneby = world
+    response = api.post(
+        "/api/financing-models/",
+        {
+            "collaboration": collaboration.slug,
+            "name": "Regionen ett belopp, kommunerna gemensamt resten",
+            "year": 2026,
+            "method": "equal",
+            "total": "1000.00",
+            "population_year": 2025,
+            "groups": [{"name": "Kommunerna gemensamt", "method": "weighted", "population_weight": "50"}],
+            "shares": [
+                {"organization": region.pk, "amount": "400.00", "source_note": "Avtalet § 4"},
+                {"organization": karlskrona.pk, "group": "Kommunerna gemensamt"},
+                {"organization": ronneby.pk, "group": "Kommunerna gemensamt", "paid_by": region.pk},
+            ],
+        },
+        format="json",
+    )
+    assert response.status_code == 201, response.json()
+    body = response.json()
+    assert body["groups"][0]["name"] == "Kommunerna gemensamt"
+    shares = {s["organization_name"]: s for s in body["shares"]}
+    assert (
+        shares["Ronneby kommun"]["paid_by"] == region.pk and shares["Ronneby kommun"]["group"] == "Kommunerna gemensamt"
+    )
+    assert shares["Region Blekinge"]["source_note"] == "Avtalet § 4" and shares["Region Blekinge"]["group"] in (
+        "",
+        None,
+    )
+    computation = api.get(f"/api/financing-models/{body['id']}/computation/").json()
+    region_line, group_line = computation["lines"]
+    assert region_line["amount"] == "400.00" and region_line["step"] == "stated"
+    assert group_line["organization"] is None and group_line["amount"] == "600.00"
+    members = {m["name"]: m["amount"] for m in group_line["members"]}
+    assert sum(Decimal(a) for a in members.values()) == Decimal("600.00")
+    payments = {p["payer"]: p for p in computation["payments"]}
+    assert payments["Region Blekinge"]["shares"] == ["Region Blekinge", "Ronneby kommun"]
+    assert Decimal(payments["Region Blekinge"]["amount"]) == Decimal("400.00") + Decimal(members["Ronneby kommun"])
+
+    changed = api.patch(f"/api/financing-models/{body['id']}/", {"total": None}, format="json")
+    assert changed.status_code == 200, changed.json()
+    unknown = api.get(f"/api/financing-models/{body['id']}/computation/").json()
+    assert unknown["total"] is None and unknown["sum"] is None and unknown["lines"][1]["amount"] is None
+    assert unknown["lines"][0]["amount"] == "400.00"  # the stated amount stays known
+
+
+def test_shares_not_adding_up_are_kept_and_the_api_gives_the_shortfall(world):
+    api, collaboration, _region, karlskrona, ronneby = world
+    response = api.post(
+        "/api/financing-models/",
+        {
+            "collaboration": collaboration.slug,
+            "name": "Andelar",
+            "year": 2026,
+            "method": "fixed_shares",
+            "total": "1000.00",
+            "shares": [
+                {"organization": karlskrona.pk, "percent": "70.1234567891"},
+                {"organization": ronneby.pk, "percent": "20"},
+            ],
+        },
+        format="json",
+    )
+    assert response.status_code == 201, response.json()
+    assert response.json()["shares"][0]["percent"] == "70.1234567891"
+    computation = api.get(f"/api/financing-models/{response.json()['id']}/computation/").json()
+    assert computation["shortfall"] == "98.77" and computation["difference"] == "-98.77"
+    assert "98,77 kr" in computation["balance"]

@@ -24,7 +24,9 @@ def _client(email=None):
 
 
 def test_business_region_orebro_financing_matches_the_hand_computation_to_the_ore(demo):
-    model = FinancingModel.objects.get(collaboration__slug="business-region-orebro", year=2026)
+    model = FinancingModel.objects.get(
+        collaboration__slug="business-region-orebro", name="Gemensam finansiering av BRO"
+    )
     result = queries.financing_computation(model)
     amounts = {line.name: line.amount for line in result.lines}
     assert amounts.pop("Region Örebro län") == Decimal("7000000.00")
@@ -35,6 +37,35 @@ def test_business_region_orebro_financing_matches_the_hand_computation_to_the_or
     page = _client().get(model.get_absolute_url()).content.decode()
     assert "3\u00a0647\u00a0690,05" in page  # Örebro kommun's share, on the public page
     assert "påhittat belopp" in page  # the total is invented and says so
+
+
+def test_the_demo_has_a_cost_model_of_each_new_kind(demo):
+    # Örebro as the publication says it: the region half, the municipalities jointly the rest; no total
+    bro = FinancingModel.objects.get(collaboration__slug="business-region-orebro", total__isnull=True)
+    assert bro.is_assumption and not bro.is_invented and "exempel 3" in bro.source_note
+    result = queries.financing_computation(bro)
+    region, joint = sorted(result.lines, key=lambda line: line.is_group)
+    assert region.share_percent == Decimal("50") and region.amount is None
+    assert joint.group is not None and len(joint.group.lines) == 12
+    page = _client().get(bro.get_absolute_url()).content.decode()
+    assert "belopp okänt" in page and "antaget värde" in page and "Kommunerna i Örebro län gemensamt" in page
+
+    # Kronoberg: the region a stated amount, the eight municipalities the rest per capita
+    kronoberg = FinancingModel.objects.get(collaboration__slug="barnens-basta-galler-kronoberg", year=2027)
+    result = queries.financing_computation(kronoberg)
+    region_line = next(line for line in result.lines if line.name == "Region Kronoberg")
+    assert region_line.amount == Decimal("1200000.00") and region_line.step == "stated"
+    assert result.sum == kronoberg.total and len(result.lines) == 9
+
+    # Blekinge: percentages with six decimals, and the region pays Ronneby's share
+    blekinge = FinancingModel.objects.get(collaboration__slug="blekinge-unga-lyfter")
+    result = queries.financing_computation(blekinge)
+    assert result.sum == Decimal("1800000.00") and result.balance == ""
+    amounts = {line.name: line.amount for line in result.lines}
+    assert amounts["Karlskrona kommun"] == Decimal("758222.21")  # 42,123456 % of 1 800 000 kr = 758 222,208
+    assert "Ronneby kommun betalas av Region Blekinge." in result.notes
+    page = _client().get(blekinge.get_absolute_url()).content.decode()
+    assert "Att betala per betalare" in page
 
 
 def test_every_example_has_bodies_members_and_adoptions_on_its_pages_and_in_the_api(demo):

@@ -113,12 +113,10 @@ def test_business_region_orebro_by_hand():
 @pytest.mark.parametrize(
     "call,field",
     [
-        (
-            lambda: engine.fixed_shares(
-                Decimal("10"), [Party(1, "A", percent=Decimal("60")), Party(2, "B", percent=Decimal("30"))]
-            ),
-            "shares",
-        ),
+        (lambda: engine.fixed_shares(Decimal("10"), [Party(1, "A", percent=Decimal("60")), Party(2, "B")]), "shares"),
+        (lambda: engine.weighted(Decimal("10"), [Party(1, "A", population=5)], 2025, None), "population_weight"),
+        (lambda: engine.equal(Decimal("10"), [Party(1, "A", amount=Decimal("-1"))]), "shares"),
+        (lambda: engine.equal(Decimal("10"), [Party(1, "A", percent=Decimal("1.00000000001"))]), "shares"),
         (lambda: engine.per_capita(Decimal("10"), [Party(1, "A", population=None)], 2025), "population_year"),
         (lambda: engine.per_capita(Decimal("10"), [Party(1, "A", population=5)], None), "population_year"),
         (lambda: engine.equal(Decimal("-1"), [Party(1, "A")]), "total"),
@@ -138,9 +136,12 @@ def test_bad_input_names_the_field(call, field):
     assert exc.value.field == field and exc.value.message
 
 
-def test_shares_that_do_not_add_up_say_what_they_add_up_to():
-    with pytest.raises(CostSharingError, match="90"):
-        engine.fixed_shares(Decimal("10"), [Party(1, "A", percent=Decimal("60")), Party(2, "B", percent=Decimal("30"))])
+def test_shares_that_do_not_add_up_say_what_they_add_up_to_and_are_not_rescaled():
+    result = engine.fixed_shares(
+        Decimal("10"), [Party(1, "A", percent=Decimal("60")), Party(2, "B", percent=Decimal("30"))]
+    )
+    assert "90\u00a0%" in result.balance and "1,00 kr" in result.balance
+    assert [line.amount for line in result.lines] == [Decimal("6.00"), Decimal("3.00")]
 
 
 def test_a_missing_population_names_the_party_and_the_year():

@@ -11,7 +11,7 @@ from actors import services as actor_services
 from core.models import ChangeRecord
 from core.services import SYSTEM
 from organize import services
-from organize.models import Adoption, Agreement, Body, FinancingModel, Membership
+from organize.models import Adoption, Agreement, Body, Membership
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.organize import (
@@ -185,7 +185,7 @@ def test_a_member_for_an_organization_the_person_does_not_represent_is_refused(s
     assert not Membership.objects.exists()
 
 
-def test_financing_form_refuses_shares_not_adding_up_and_shows_the_computation(setting):
+def test_financing_form_keeps_shares_not_adding_up_and_shows_the_shortfall_then_the_computation(setting):
     collaboration, region, kumla, *_rest, client = setting
     laxa = party_of(collaboration, name="Laxå kommun", area=area("1860"))
     data = {
@@ -200,16 +200,18 @@ def test_financing_form_refuses_shares_not_adding_up_and_shows_the_computation(s
         f"percent_{kumla.pk}": "30",
     }
     response = client.post(_base(collaboration) + "finansiering/ny/", data)
-    assert response.status_code == 200 and "80" in response.content.decode() and "100" in response.content.decode()
-    assert not FinancingModel.objects.exists()
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page = client.get(response["Location"]).content.decode()
+    assert "Andelarna summerar till 80\u00a0%" in page and "200,00 kr av beloppet betalas inte av någon part" in page
+    assert "Underskott" in page and "räknas inte om" in page
+    # Half to the region; the rest by population: the region's percentage with the key per capita.
     data.update(
         {
-            "method": "anchor_then_population",
-            "anchor_organization": region.pk,
-            "anchor_percent": "50",
+            "name": "BRO 2026 per invånare",
+            "method": "per_capita",
             "population_year": "2025",
             "total": "28062.00",
-            f"pays_{region.pk}": "",
+            f"percent_{kumla.pk}": "",
             f"pays_{laxa.pk}": "on",
         }
     )

@@ -78,6 +78,19 @@ def _make_share(world, visibility):
     return share
 
 
+def _make_group(world, visibility):
+    """A group that pays as one is a part of its financing model (`ScopedPart`): the model gets the visibility."""
+    member = party_of(world.collaboration, name="Gruppmedlem AB", sector="business", kind="company")
+    model = FinancingModelFactory(
+        collaboration=world.collaboration,
+        name="Modell med grupp",
+        shares=[services.ShareSpec(member, group="GruppMarkor")],
+        groups=[services.GroupSpec("GruppMarkor", "equal")],
+        **_vis(world, visibility),
+    )
+    return model.groups.get()
+
+
 def _secret_document(world, visibility):
     """A document of a body under secrecy in which the participant sits, in person; the participant's
     colleague in the same organization does not, nor the coordinator nor the administrator."""
@@ -244,6 +257,16 @@ CASES = [
         html_list=lambda s: s.financing.get_absolute_url(),
         api_list=lambda s: "/api/financing-shares/",
         html_history=_history("andel"),
+        history_marker=str,
+    ),
+    ScopedCase(
+        name="payer_group",
+        has_parent=True,
+        make=_make_group,
+        marker=lambda g: "GruppMarkor",
+        html_list=lambda g: g.financing.get_absolute_url(),
+        api_list=lambda g: f"/api/financing-models/{g.financing_id}/",  # the groups are nested in the model
+        html_history=_history("grupp"),
         history_marker=str,
     ),
     ScopedCase(

@@ -70,14 +70,21 @@ def _world(n: int):
         services.create_financing_model(
             collaboration,
             actor=SYSTEM,
-            shares=[(p, None) for p in parties],
+            # the region half, the municipalities jointly the rest (half by population, half equally),
+            # the region paying the first municipality's share
+            shares=[
+                services.ShareSpec(region, Decimal("50")),
+                *(
+                    services.ShareSpec(p, paid_by=region if j == 0 else None, group="Kommunerna")
+                    for j, p in enumerate(parties)
+                ),
+            ],
+            groups=[services.GroupSpec("Kommunerna", "weighted", Decimal("50"))],
             name=f"Modell {i}",
             year=2026,
-            method="anchor_then_population",
+            method="per_capita",
             total=Decimal("1000000.00"),
             population_year=2025,
-            anchor_organization=region,
-            anchor_percent=Decimal("50"),
         )
         ExternalFundingFactory(collaboration=collaboration)
         ResourceCommitmentFactory(collaboration=collaboration, organization=parties[i])

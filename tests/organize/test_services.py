@@ -33,23 +33,40 @@ def _field_error(exc_info) -> dict:
     return exc_info.value.message_dict
 
 
-def test_fixed_shares_that_do_not_add_up_to_100_are_refused_and_nothing_is_saved():
+def test_fixed_shares_without_a_percentage_are_refused_and_nothing_is_saved():
     collaboration = CollaborationFactory()
-    a, b = party_of(collaboration), party_of(collaboration)
+    a, b = party_of(collaboration, name="Askersunds kommun"), party_of(collaboration, name="Degerfors kommun")
     records = ChangeRecord.objects.count()
     with pytest.raises(ValidationError) as exc:
         services.create_financing_model(
             collaboration,
             actor=SYSTEM,
-            shares=[(a, Decimal("60")), (b, Decimal("30"))],
+            shares=[(a, Decimal("60")), (b, None)],
             name="Fasta andelar",
             year=2026,
             method="fixed_shares",
             total=Decimal("1000.00"),
         )
-    assert "100" in _field_error(exc)["shares"][0]
+    assert "Degerfors kommun" in _field_error(exc)["shares"][0]
     assert not FinancingModel.objects.exists() and not FinancingShare.objects.exists()
     assert ChangeRecord.objects.count() == records
+
+
+def test_fixed_shares_that_do_not_add_up_are_kept_as_stated_and_the_shortfall_is_shown_in_kronor():
+    collaboration = CollaborationFactory()
+    a, b = party_of(collaboration), party_of(collaboration)
+    model = services.create_financing_model(
+        collaboration,
+        actor=SYSTEM,
+        shares=[(a, Decimal("60")), (b, Decimal("30"))],
+        name="Fasta andelar",
+        year=2026,
+        method="fixed_shares",
+        total=Decimal("1000.00"),
+    )
+    assert sorted(model.shares.values_list("percent", flat=True)) == [Decimal("30"), Decimal("60")]
+    result = queries.financing_computation(model)
+    assert result.shortfall == Decimal("100.00") and "100,00 kr" in result.balance
 
 
 def test_a_population_missing_for_the_chosen_year_names_the_party_and_the_year():
@@ -78,7 +95,12 @@ def test_a_changed_model_that_no_longer_adds_up_is_rolled_back():
         collaboration=collaboration, method="fixed_shares", shares=[(a, Decimal("50")), (b, Decimal("50"))]
     )
     with pytest.raises(ValidationError):
-        services.update_financing_model(model, actor=SYSTEM, shares=[(a, Decimal("50")), (b, Decimal("40"))], total=5)
+        services.update_financing_model(
+            model,
+            actor=SYSTEM,
+            shares=[(a, Decimal("50")), services.ShareSpec(b, Decimal("40"), Decimal("1"))],
+            total=5,
+        )
     model.refresh_from_db()
     assert model.total == Decimal("100000.00")
     assert sorted(model.shares.values_list("percent", flat=True)) == [Decimal("50"), Decimal("50")]

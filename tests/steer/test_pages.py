@@ -331,3 +331,23 @@ def test_a_partys_view_shows_its_resources_against_the_goals_they_serve(setting)
     section = page[page.index("Resurser som Karlskrona kommun har avsatt") :]
     assert "250\u00a0000,00" in section and goal.title in section
     assert "250\u00a0000,00" in client.get(goal.get_absolute_url()).content.decode()  # and on the goal's page
+
+
+def test_resources_a_party_has_not_stated_show_as_ej_angivet_not_0(setting):
+    from decimal import Decimal
+
+    from organize import services as organize_services
+
+    collaboration, region, karlskrona, *_rest, client = setting
+    goal, _indicator = _gender_indicator(collaboration)
+    commitment = organize_services.set_resource_commitment(
+        collaboration, karlskrona, 2016, actor=SYSTEM, fte_committed=Decimal("1.5"), visibility="public"
+    )
+    assert commitment.money_committed is None  # not given: unknown, not 0 kr
+    services.update_goal(goal, actor=SYSTEM, resources=[commitment])
+    page = client.get(_base(collaboration) + f"?part={karlskrona.pk}").content.decode()
+    section = page[page.index("Resurser som Karlskrona kommun har avsatt") :].split("</table>")[0]
+    assert "ej angivet" in section and "0,00" not in section
+    goal_page = client.get(goal.get_absolute_url()).content.decode()
+    row = goal_page[goal_page.index(">Karlskrona kommun") :].split("</tr>")[0]
+    assert "ej angivet" in row and "0,00" not in row

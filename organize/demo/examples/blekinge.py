@@ -11,7 +11,9 @@ from organize.demo.specs import (
     TALK,
     AgreementSpec,
     BodySpec,
+    FinancingSpec,
     Formal,
+    Payer,
     Seat,
     adopted_by_all,
     council_of,
@@ -100,6 +102,23 @@ FORMAL = Formal(
             for k in BLEKINGE_KOMMUNER
         ],
         ("Arbetsförmedlingen", "operational", "Deltar i navigatorcentrum och i det operativa arbetet."),
+    ],
+    financing=[
+        FinancingSpec(
+            "Kommunernas medfinansiering av Mind the Gap",
+            2019,
+            "fixed_shares",
+            Decimal("1800000.00"),
+            payers=[
+                Payer("Karlskrona kommun", percent=Decimal("42.123456")),
+                Payer("Karlshamns kommun", percent=Decimal("20.222222")),
+                Payer("Ronneby kommun", percent=Decimal("18.654321"), paid_by="Region Blekinge"),
+                Payer("Sölvesborgs kommun", percent=Decimal("11")),
+                Payer("Olofströms kommun", percent=Decimal("8.000001")),
+            ],
+            note=f"{SKR}: projektet finansierades av Europeiska socialfonden. Kommunernas medfinansiering, "
+            f"andelarna med sex decimaler och att Region Blekinge betalar Ronneby kommuns andel är {INVENTED}.",
+        ),
     ],
     external=[
         {

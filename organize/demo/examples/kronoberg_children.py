@@ -12,6 +12,7 @@ from organize.demo.specs import (
     BodySpec,
     FinancingSpec,
     Formal,
+    Payer,
     Seat,
 )
 
@@ -132,13 +133,26 @@ FORMAL = Formal(
             payers=[("Region Kronoberg", Decimal("50")), *[(k, Decimal("6.25")) for k in KRONOBERG_KOMMUNER]],
             note=f"{SKR}: 'samfinansieras av Region Kronoberg och länets åtta kommuner enligt en särskild modell'. "
             f"Modellen (hälften regionen, resten lika) och beloppet {INVENTED}.",
-        )
+        ),
+        FinancingSpec(
+            "Samfinansiering av Barnens bästa gäller",
+            2027,
+            "per_capita",
+            Decimal("3200000.00"),
+            payers=[
+                Payer("Region Kronoberg", amount=Decimal("1200000.00")),
+                *[(k, None) for k in KRONOBERG_KOMMUNER],
+            ],
+            population_year=2025,
+            note=f"{SKR}: 'samfinansieras av Region Kronoberg och länets åtta kommuner enligt en särskild "
+            f"modell'. Modellen (regionen ett fast belopp, kommunerna resten efter folkmängd) och beloppen "
+            f"{INVENTED}.",
+        ),
     ],
     resources=[
         {
             "organization": "Region Kronoberg",
             "year": 2026,
-            "money": Decimal("0"),
             "fte": Decimal("2.0"),
             "note": f"Två processledare (SKR 2020); heltid {INVENTED}.",
         },

@@ -12,6 +12,8 @@ from organize.demo.specs import (
     BodySpec,
     FinancingSpec,
     Formal,
+    GroupSpec,
+    Payer,
     Seat,
     adopted_by_all,
     council_of,
@@ -173,22 +175,39 @@ FORMAL = Formal(
         FinancingSpec(
             "Gemensam finansiering av BRO",
             2026,
-            "anchor_then_population",
+            "per_capita",
             Decimal("14000000.00"),
-            payers=[(k, None) for k in OREBRO_KOMMUNER],
+            payers=[Payer("Region Örebro län", percent=Decimal("50")), *[(k, None) for k in OREBRO_KOMMUNER]],
             population_year=2025,
-            anchor="Region Örebro län",
-            anchor_percent=Decimal("50"),
             note=f"{SKR}: 'Region Örebro län finansierar verksamheten till hälften och resterande finansiering "
             f"kommer från de samverkande kommunerna enligt en särskild modell.' Beloppet och att kommunernas "
             f"hälft delas efter folkmängd är {INVENTED}.",
-        )
+        ),
+        FinancingSpec(
+            "BRO enligt skriften: regionen hälften, kommunerna gemensamt resten",
+            2026,
+            "equal",
+            None,
+            payers=[
+                Payer("Region Örebro län", percent=Decimal("50")),
+                *[Payer(k, group="Kommunerna i Örebro län gemensamt") for k in OREBRO_KOMMUNER],
+            ],
+            population_year=2025,
+            groups=[GroupSpec("Kommunerna i Örebro län gemensamt", "weighted", population_weight=Decimal("50"))],
+            note="Skriften anger inget belopp: beloppen är okända, andelarna visas i procent. Kommunernas "
+            f"'särskilda modell' är inte beskriven; att gruppen delar till hälften efter folkmängd och till "
+            f"hälften lika är {INVENTED}.",
+            is_invented=False,
+            is_assumption=True,
+            source_note=f"{SKR}, exempel 3: 'Region Örebro län finansierar verksamheten till hälften och "
+            "resterande finansiering kommer från de samverkande kommunerna enligt en särskild modell.'",
+            source_url="https://businessregionorebro.se/",
+        ),
     ],
     resources=[
         {
             "organization": "Örebro kommun",
             "year": 2026,
-            "money": Decimal("0"),
             "fte": Decimal("5.0"),
             "fte_actual": Decimal("4.5"),
             "note": "Kansliet: verksamhetsledare, tre koordinatorer och en marknadskoordinator (SKR 2020). "

@@ -120,7 +120,6 @@ FORMAL = Formal(
         {
             "organization": "Region Värmland",
             "year": 2026,
-            "money": Decimal("0"),
             "fte": Decimal("1.0"),
             "note": f"Koordinatorn för Nya perspektiv (SKR 2020); omfattningen {INVENTED}.",
         },
