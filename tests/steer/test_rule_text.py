@@ -12,7 +12,6 @@ from django.core.cache import cache
 from django.test import Client
 
 from steer import engine, queries
-from steer.models import Goal
 from steer.engine import (
     AT_RISK,
     IMPROVING,
@@ -25,6 +24,7 @@ from steer.engine import (
     roll_up,
     roll_up_trend,
 )
+from steer.models import Goal
 from tests.factories.actors import OrganizationFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.steer import GoalDocumentFactory, GoalFactory, IndicatorFactory, value_of
