@@ -70,6 +70,17 @@ class Status(models.TextChoices):
     NO_DATA = "no_data", _("Data saknas")
 
 
+class GoalStatus(models.TextChoices):
+    """A goal's status: rolled up from its indicators and sub-goals, or what the goal has been marked."""
+
+    ON_TRACK = "on_track", _("I fas")
+    AT_RISK = "at_risk", _("Risk")
+    OFF_TRACK = "off_track", _("Ur fas")
+    NO_DATA = "no_data", _("Data saknas")
+    ACHIEVED = "achieved", _("Uppnått")
+    SUPERSEDED = "superseded", _("Ersatt av nytt mål")
+
+
 class Trend(models.TextChoices):
     IMPROVING = "improving", _("Förbättras")
     STABLE = "stable", _("Oförändrad")

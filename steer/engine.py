@@ -50,6 +50,7 @@ STABLE_SHARE = 0.01
 HIGHER, LOWER, RANGE = "higher", "lower", "range"
 ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA = "on_track", "at_risk", "off_track", "no_data"
 IMPROVING, STABLE, WORSENING, UNKNOWN = "improving", "stable", "worsening", "unknown"
+ACHIEVED, SUPERSEDED = "achieved", "superseded"  # what a goal can be marked, beside its rolled-up status
 
 
 def rule_numbers() -> dict[str, str]:
@@ -100,11 +101,18 @@ RULE = [
         "En indikator som redovisas för flera områden eller för kvinnor och män får den sämsta statusen av "
         "dem som har data; utgångsläget är seriens eget värde under utgångsåret när det finns."
     ),
+    gettext_lazy("Redovisas indikatorn för kvinnor och män men finns för ett område bara totalen, bedöms totalen där."),
+    gettext_lazy(
+        "En indikator som följer en statistikserie kan också ha inmatade värden (till exempel ett utgångsläge ur "
+        "en rapport): de används för de år som serien saknar, och varje värde visas med sin källa."
+    ),
 ]
 ROLL_UP_RULE = gettext_lazy(
     "Målets status räknas fram ur dess indikatorer och delmål: de utan data räknas inte (aldrig som noll); "
     "finns inga kvar blir det Data saknas. Alla i fas ger I fas; mer än hälften ur fas ger Ur fas; annars Risk. "
-    "Trenden: fler som förbättras än försämras ger Förbättras, fler som försämras ger Försämras, annars Oförändrad."
+    "Trenden: fler som förbättras än försämras ger Förbättras, fler som försämras ger Försämras, annars Oförändrad. "
+    "Ett mål som har markerats som uppnått (med år och belägg) visar Uppnått och räknas som I fas i målet ovanför; "
+    "ett mål som har ersatts av ett nytt mål visar Ersatt och räknas inte."
 )
 
 # Worst first: the order in which statuses are combined.

@@ -9,11 +9,13 @@ from decimal import Decimal
 from typing import Any, cast
 
 from django import forms
+from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Area
 from collaborations.parts.forms import DATE, PartForm, clean_document
+from collaborations.parts.sources import SOURCE_FIELDS
 from core.numbers import NumberError, check_number
 from stats.models import Series
 from steer.choices import Direction
@@ -38,11 +40,21 @@ from steer.services.analysis import ANALYSIS_FIELDS
 ROWS = {"rows": 3}
 
 
+def sourced_formfield(field: models.Field, **kwargs: Any) -> forms.Field | None:
+    """The form field of a model field; a link (the source's URL) is read as https when typed without one."""
+    if isinstance(field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
+
+
 class SituationAnalysisForm(PartForm, forms.ModelForm):
     class Meta:
         model = SituationAnalysis
-        fields = [*ANALYSIS_FIELDS, "source_note", "visibility", "shared_with"]
-        widgets = {name: forms.Textarea(attrs=ROWS) for name in (*ANALYSIS_FIELDS, "source_note")}
+        formfield_callback = sourced_formfield
+        fields = ["drafted_on", *ANALYSIS_FIELDS, *SOURCE_FIELDS, "visibility", "shared_with"]
+        widgets = {"drafted_on": DATE} | {
+            name: forms.Textarea(attrs=ROWS) for name in (*ANALYSIS_FIELDS, "source_note")
+        }
 
 
 class AnalysisActorForm(PartForm, forms.ModelForm):
@@ -74,7 +86,8 @@ class OwnBenefitForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = OwnBenefit
-        fields = ["organization", "text", "source_note"]
+        formfield_callback = sourced_formfield
+        fields = ["organization", "text", *SOURCE_FIELDS]
         widgets = {"text": forms.Textarea(attrs=ROWS), "source_note": forms.Textarea(attrs={"rows": 2})}
 
 
@@ -83,6 +96,7 @@ class GoalDocumentForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = GoalDocument
+        formfield_callback = sourced_formfield
         fields = [
             "kind",
             "title",
@@ -91,7 +105,7 @@ class GoalDocumentForm(PartForm, forms.ModelForm):
             "adopted_by",
             "url",
             "description",
-            "source_note",
+            *SOURCE_FIELDS,
             "visibility",
             "shared_with",
         ]
@@ -101,6 +115,7 @@ class GoalDocumentForm(PartForm, forms.ModelForm):
 class GoalForm(PartForm, forms.ModelForm):
     class Meta:
         model = Goal
+        formfield_callback = sourced_formfield
         fields = [
             "document",
             "parent",
@@ -110,17 +125,25 @@ class GoalForm(PartForm, forms.ModelForm):
             "target_year",
             "order",
             "resources",
-            "source_note",
+            "achieved_year",
+            "achieved_evidence",
+            "superseded_by",
+            *SOURCE_FIELDS,
             "visibility",
             "shared_with",
         ]
-        widgets = {"description": forms.Textarea(attrs=ROWS), "source_note": forms.Textarea(attrs={"rows": 2})}
+        widgets = {
+            "description": forms.Textarea(attrs=ROWS),
+            "achieved_evidence": forms.Textarea(attrs={"rows": 2}),
+            "source_note": forms.Textarea(attrs={"rows": 2}),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["resources"].queryset = self.fields["resources"].queryset.select_related("organization")
         if self.instance.pk:
-            self.fields["parent"].queryset = self.fields["parent"].queryset.exclude(pk=self.instance.pk)
+            for name in ("parent", "superseded_by"):
+                self.fields[name].queryset = self.fields[name].queryset.exclude(pk=self.instance.pk)
 
 
 class OwnGoalForm(PartForm, forms.ModelForm):
@@ -128,6 +151,7 @@ class OwnGoalForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = OwnGoal
+        formfield_callback = sourced_formfield
         fields = [
             "organization",
             "title",
@@ -136,7 +160,7 @@ class OwnGoalForm(PartForm, forms.ModelForm):
             "placement",
             "document_name",
             "document_year",
-            "source_note",
+            *SOURCE_FIELDS,
             "visibility",
             "shared_with",
         ]
@@ -152,6 +176,7 @@ class GoalConflictForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = GoalConflict
+        formfield_callback = sourced_formfield
         fields = [
             "title",
             "description",
@@ -160,7 +185,7 @@ class GoalConflictForm(PartForm, forms.ModelForm):
             "parties",
             "handling",
             "status",
-            "source_note",
+            *SOURCE_FIELDS,
             "visibility",
             "shared_with",
         ]
@@ -232,6 +257,7 @@ class IndicatorForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Indicator
+        formfield_callback = sourced_formfield
         fields = [
             "goal",
             "name",
@@ -240,15 +266,19 @@ class IndicatorForm(PartForm, forms.ModelForm):
             "direction",
             "baseline_value",
             "baseline_year",
+            "baseline_source",
             "targets",
             "areas",
             "by_gender",
             "series",
+            "is_ratio",
+            "numerator_label",
+            "denominator_label",
             "responsible_organization",
             "frequency",
             "rationale",
             "order",
-            "source_note",
+            *SOURCE_FIELDS,
             "visibility",
             "shared_with",
         ]
@@ -281,10 +311,14 @@ class IndicatorForm(PartForm, forms.ModelForm):
 
 
 class IndicatorValueForm(forms.ModelForm):
+    """One typed value, with its source. For a ratio indicator the numerator and denominator are typed and
+    the share is computed (the value field is left out)."""
+
     class Meta:
         model = IndicatorValue
-        fields = ["area", "year", "gender", "value", "comment"]
-        widgets = {"comment": forms.Textarea(attrs={"rows": 2})}
+        formfield_callback = sourced_formfield
+        fields = ["area", "year", "gender", "value", "numerator", "denominator", "comment", *SOURCE_FIELDS]
+        widgets = {"comment": forms.Textarea(attrs={"rows": 2}), "source_note": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, indicator: Indicator, **kwargs):
         super().__init__(*args, **kwargs)
@@ -292,10 +326,24 @@ class IndicatorValueForm(forms.ModelForm):
         if not indicator.by_gender:
             gender = cast(Any, self.fields["gender"])  # a ChoiceField: its choices are a list of pairs
             gender.choices = [c for c in gender.choices if c[0] == "T"]
-        self.fields["value"].help_text = _("Ett tal, med decimalkomma. Kommentaren skrivs i fältet nedanför.")
-        self.fields["value"].localize = True
-        self.fields["value"].widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
-        self.fields["value"].widget.is_localized = True
+        if indicator.is_ratio:
+            del self.fields["value"]
+            for name, label in (("numerator", indicator.numerator_label), ("denominator", indicator.denominator_label)):
+                self.fields[name].required = True
+                if label:
+                    self.fields[name].help_text = label
+            self.fields["denominator"].help_text = (
+                f"{self.fields['denominator'].help_text} – " if indicator.denominator_label else ""
+            ) + str(_("Andelen räknas fram ur täljare och nämnare."))
+        else:
+            del self.fields["numerator"], self.fields["denominator"]
+            self.fields["value"].help_text = _("Ett tal, med decimalkomma. Kommentaren skrivs i fältet nedanför.")
+        for name in ("value", "numerator", "denominator"):
+            if name in self.fields:
+                self.fields[name].localize = True
+                self.fields[name].widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
+                self.fields[name].widget.is_localized = True
+        self.fields["source_note"].help_text = _("Rapporten eller registret som värdet är hämtat ur.")
 
 
 class FollowUpRoundForm(PartForm, forms.ModelForm):
@@ -303,6 +351,7 @@ class FollowUpRoundForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = FollowUpRound
+        formfield_callback = sourced_formfield
         fields = [
             "title",
             "year",
@@ -311,7 +360,7 @@ class FollowUpRoundForm(PartForm, forms.ModelForm):
             "coordinating_organization",
             "status",
             "summary",
-            "source_note",
+            *SOURCE_FIELDS,
             "visibility",
             "shared_with",
         ]
@@ -339,6 +388,7 @@ class EvidenceForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Evidence
+        formfield_callback = sourced_formfield
         fields = [
             "method",
             "title",
@@ -350,7 +400,7 @@ class EvidenceForm(PartForm, forms.ModelForm):
             "attachment",
             "goals",
             "indicators",
-            "source_note",
+            *SOURCE_FIELDS,
             "visibility",
             "shared_with",
         ]
@@ -370,6 +420,7 @@ class EvidenceForm(PartForm, forms.ModelForm):
 class AnalysisEntryForm(PartForm, forms.ModelForm):
     class Meta:
         model = AnalysisEntry
+        formfield_callback = sourced_formfield
         fields = [
             "goal",
             "indicator",
@@ -379,7 +430,7 @@ class AnalysisEntryForm(PartForm, forms.ModelForm):
             "decision",
             "decision_status",
             "decided_on",
-            "source_note",
+            *SOURCE_FIELDS,
         ]
         widgets = {
             "deviation": forms.Textarea(attrs=ROWS),

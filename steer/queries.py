@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from typing import Any, cast
@@ -50,6 +50,7 @@ class SeriesResult:
     gender: str
     values: list[tuple[int, float]]
     evaluation: engine.Evaluation
+    typed_years: frozenset[int] = frozenset()  # years whose value was entered by hand, not read from the series
 
     @property
     def label(self) -> str:
@@ -71,13 +72,27 @@ class IndicatorResult:
 
 @dataclass
 class GoalResult:
+    """A goal's status and trend. A goal marked achieved or superseded has that as its status; `measured`
+    keeps what its indicators and sub-goals roll up to (None for a goal that is not marked)."""
+
     status: str
     trend: str
+    measured: str | None = None
+
+    @property
+    def is_marked(self) -> bool:
+        return self.status in (engine.ACHIEVED, engine.SUPERSEDED)
 
 
 def genders_of(indicator: Indicator) -> list[str]:
     """Women and men when the indicator is reported by gender (the goal holds for both); else total."""
     return [Gender.WOMEN, Gender.MEN] if indicator.by_gender else [Gender.TOTAL]
+
+
+def genders_read(indicator: Indicator) -> list[str]:
+    """The genders whose values are read: for an indicator reported by gender also the total, which is
+    judged in an area where only the total is known."""
+    return [Gender.WOMEN, Gender.MEN, Gender.TOTAL] if indicator.by_gender else [Gender.TOTAL]
 
 
 def indicators_with_data(
@@ -97,7 +112,11 @@ def indicators_with_data(
         queryset = queryset.prefetch_related(
             Prefetch("areas", queryset=Area.objects.select_related("county").order_by("kind", "name")),
             VisiblePrefetch("targets", user, queryset=IndicatorTarget.objects.order_by("year")),
-            VisiblePrefetch("manual_values", user, queryset=IndicatorValue.objects.order_by("year")),
+            VisiblePrefetch(
+                "manual_values",
+                user,
+                queryset=IndicatorValue.objects.select_related("area", "entered_by").order_by("year"),
+            ),
         )
     return queryset
 
@@ -135,7 +154,9 @@ def _inputs(indicators: list[Indicator], user: Any) -> _Inputs:
     ):
         targets[indicator_id].append(engine.Target(year, value, high))
     entered: dict[int, dict[tuple[int, str], list[tuple[int, float | None]]]] = defaultdict(lambda: defaultdict(list))
-    manual = [i.pk for i in indicators if not i.series_id]
+    manual = [
+        i.pk for i in indicators if i.measure_type != MeasureType.QUALITATIVE
+    ]  # typed values, also beside a series
     if manual:
         for indicator_id, area_id, gender, year, value in (
             _visible(IndicatorValue, user)
@@ -154,7 +175,7 @@ def _inputs_prefetched(indicators: list[Indicator]) -> _Inputs:
     targets = {i.pk: [engine.Target(t.year, t.value, t.value_high) for t in i.targets.all()] for i in indicators}
     entered: dict[int, dict[tuple[int, str], list[tuple[int, float | None]]]] = defaultdict(lambda: defaultdict(list))
     for indicator in indicators:
-        if not indicator.series_id:
+        if indicator.measure_type != MeasureType.QUALITATIVE:
             for v in indicator.manual_values.all():  # in year order
                 entered[indicator.pk][(v.area_id, v.gender)].append((v.year, v.value))
     return _Inputs(areas, targets, entered, _observations(indicators, areas))
@@ -167,7 +188,7 @@ def _observations(indicators: list[Indicator], areas: Any) -> dict[tuple[int, in
     for indicator in indicators:
         if indicator.series_id:
             for area in areas.get(indicator.pk, []):
-                wanted[(area.pk, tuple(genders_of(indicator)))].add(indicator.series_id)
+                wanted[(area.pk, tuple(genders_read(indicator)))].add(indicator.series_id)
     found: dict[tuple[int, int, str], dict[int, float | None]] = defaultdict(dict)
     if not wanted:
         return found
@@ -181,7 +202,7 @@ def _observations(indicators: list[Indicator], areas: Any) -> dict[tuple[int, in
     return found
 
 
-def _baseline_for(indicator: Indicator, values: list[tuple[int, float | None]]) -> tuple[int, float] | None:
+def _baseline_for(indicator: Indicator, values: Sequence[tuple[int, float | None]]) -> tuple[int, float] | None:
     """The series' own value in the baseline year when it has one, else the indicator's baseline."""
     if indicator.baseline_year is None:
         return None
@@ -219,13 +240,21 @@ def indicator_statuses(indicators: Iterable[Indicator], user: Any = SYSTEM) -> d
             results[indicator.pk] = IndicatorResult(status=status, trend=engine.UNKNOWN, assessed=assessed)
             continue
         targets = inputs.targets.get(indicator.pk, [])
-        measured = by_series.get(indicator.series_id, {}) if indicator.series_id else inputs.entered[indicator.pk]
+        from_series = by_series.get(indicator.series_id, {}) if indicator.series_id else {}
+        typed = inputs.entered[indicator.pk]
         series = []
         for area in inputs.areas.get(indicator.pk, []):
-            for gender in genders_of(indicator):
-                values = measured.get((area.pk, gender), [])
+            merged = {
+                g: _merged(from_series.get((area.pk, g), []), typed.get((area.pk, g), []))
+                for g in genders_read(indicator)
+            }
+            genders = genders_of(indicator)
+            if indicator.by_gender and not any(merged[g][0] for g in genders) and merged[Gender.TOTAL][0]:
+                genders = [Gender.TOTAL]  # only the total is known here: it is judged, not left as no data
+            for gender in genders:
+                values, typed_years = merged[gender]
                 evaluation = engine.evaluate(indicator.direction, _baseline_for(indicator, values), targets, values)
-                series.append(SeriesResult(area, gender, [(y, v) for y, v in values if v is not None], evaluation))
+                series.append(SeriesResult(area, gender, values, evaluation, typed_years))
         judged = [s for s in series if s.evaluation.status != engine.NO_DATA]
         decisive = min(judged, key=lambda s: engine.SEVERITY[s.evaluation.status], default=None)
         if decisive is None:
@@ -242,17 +271,46 @@ def indicator_statuses(indicators: Iterable[Indicator], user: Any = SYSTEM) -> d
     return results
 
 
+def _merged(
+    from_series: list[tuple[int, float | None]], typed: list[tuple[int, float | None]]
+) -> tuple[list[tuple[int, float]], frozenset[int]]:
+    """The values of one area and gender in year order: the series' value where it has one, a typed value
+    for a year the series lacks; and the years whose value was typed."""
+    by_year = {y: v for y, v in from_series if v is not None}
+    typed_years = frozenset(y for y, v in typed if v is not None and y not in by_year)
+    by_year.update((y, cast(float, v)) for y, v in typed if y in typed_years)
+    return sorted(by_year.items()), typed_years
+
+
+def outcome_of(achieved_year: int | None, superseded_by_id: int | None) -> str | None:
+    """What a goal has been marked: achieved, superseded by a successor, or nothing."""
+    if achieved_year is not None:
+        return engine.ACHIEVED
+    return engine.SUPERSEDED if superseded_by_id is not None else None
+
+
 def goal_statuses(
     goals: Iterable[Goal], indicators: Iterable[Indicator], results: dict[int, IndicatorResult]
 ) -> dict[int, GoalResult]:
-    """Each goal's status rolled up from its indicators and its sub-goals (`engine.roll_up`)."""
-    return _rolled_up([(g.pk, g.parent_id) for g in goals], indicators, results)
+    """Each goal's status rolled up from its indicators and its sub-goals (`engine.roll_up`); a goal marked
+    achieved or superseded says so."""
+    goals = list(goals)
+    outcomes = {g.pk: outcome_of(g.achieved_year, g.superseded_by_id) for g in goals}
+    return _rolled_up([(g.pk, g.parent_id) for g in goals], indicators, results, outcomes)
+
+
+# How a marked sub-goal counts in the goal above it: an achieved one as on track, a superseded one not at all.
+_COUNTS_AS = {engine.ACHIEVED: engine.ON_TRACK, engine.SUPERSEDED: engine.NO_DATA}
 
 
 def _rolled_up(
-    tree: list[tuple[int, int | None]], indicators: Iterable[Indicator], results: dict[int, IndicatorResult]
+    tree: list[tuple[int, int | None]],
+    indicators: Iterable[Indicator],
+    results: dict[int, IndicatorResult],
+    outcomes: dict[int, str | None] | None = None,
 ) -> dict[int, GoalResult]:
-    """`goal_statuses` over the goals' (id, parent id) pairs, in list order."""
+    """`goal_statuses` over the goals' (id, parent id) pairs, in list order, with what each is marked."""
+    outcomes = outcomes or {}
     by_goal: dict[int, list[int]] = defaultdict(list)
     for indicator in indicators:
         by_goal[indicator.goal_id].append(indicator.pk)
@@ -270,9 +328,13 @@ def _rolled_up(
         for child in children.get(pk, []):
             if child not in seen:
                 child_result = visit(child, seen | {child})
-                statuses.append(child_result.status)
-                trends.append(child_result.trend)
-        out[pk] = GoalResult(engine.roll_up(statuses), engine.roll_up_trend(trends))
+                statuses.append(_COUNTS_AS.get(child_result.status, child_result.status))
+                if child_result.status != engine.SUPERSEDED:
+                    trends.append(child_result.trend)
+        measured, trend = engine.roll_up(statuses), engine.roll_up_trend(trends)
+        outcome = outcomes.get(pk)
+        # a marked goal shows its mark, not a trend; what its indicators say is kept beside it
+        out[pk] = GoalResult(outcome, engine.UNKNOWN, measured) if outcome else GoalResult(measured, trend)
         return out[pk]
 
     for pk, _parent_id in tree:
@@ -446,7 +508,9 @@ def dashboard(collaboration: Any, user: Any, party: Any = None) -> Dashboard:
         last_round=last_round,
         without_data=[i for i in indicators if results[i.pk].status == engine.NO_DATA],
         without_owner=[i for i in indicators if i.responsible_organization_id is None],
-        goals_without_indicator=[g for g in goals if not by_goal.get(g.pk) and g.pk not in parents],
+        goals_without_indicator=[
+            g for g in goals if not by_goal.get(g.pk) and g.pk not in parents and not goal_results[g.pk].is_marked
+        ],
         own_goals=own_goals,
         party=party,
         resources=resources,
@@ -459,6 +523,8 @@ class GoalPage:
     what is linked to it."""
 
     result: GoalResult
+    successor: Goal | None  # the goal that superseded this one, when the viewer may see it
+    predecessors: list[Goal]  # the goals this one superseded, that the viewer may see
     children: list[tuple[Goal, GoalResult]]
     indicators: list[tuple[Indicator, IndicatorResult]]
     own_goals: list[OwnGoal]
@@ -475,18 +541,28 @@ def goal_page(goal: Goal, user: Any) -> GoalPage:
     collaboration's other goals only their ids and parents are read, to find the sub-goals."""
     collaboration_id = goal.collaboration_id
     goals = Goal.objects.visible_to(user).filter(collaboration_id=collaboration_id)
-    tree = _subtree(goal.pk, list(goals.values_list("pk", "parent_id")))
+    rows = list(goals.values_list("pk", "parent_id", "achieved_year", "superseded_by_id"))
+    tree = _subtree(goal.pk, [(pk, parent_id) for pk, parent_id, _a, _s in rows])
+    outcomes = {pk: outcome_of(achieved, superseded) for pk, _p, achieved, superseded in rows}
     child_ids = [pk for pk, parent_id in tree if parent_id == goal.pk]
-    children = list(goals.filter(pk__in=child_ids).select_related("collaboration")) if child_ids else []
+    # the successor and the goals this one superseded, among those the viewer may see
+    visible_ids = {pk for pk, *_rest in rows}
+    successor_id = goal.superseded_by_id if goal.superseded_by_id in visible_ids else None
+    predecessor_ids = [pk for pk, _p, _a, superseded in rows if superseded == goal.pk]
+    wanted = {*child_ids, *predecessor_ids, *([successor_id] if successor_id else [])}
+    linked = {g.pk: g for g in goals.filter(pk__in=wanted).select_related("collaboration")} if wanted else {}
+    children = [linked[pk] for pk in child_ids if pk in linked]
     visible = Indicator.objects.visible_to(user).filter(
         collaboration_id=collaboration_id, goal_id__in=[pk for pk, _parent_id in tree]
     )
     indicators = list(indicators_with_data(visible, user, details=False))
     results = indicator_statuses(indicators, user)
-    rolled_up = _rolled_up(tree, indicators, results)
+    rolled_up = _rolled_up(tree, indicators, results, outcomes)
     in_collaboration = {"collaboration_id": collaboration_id}
     return GoalPage(
         result=rolled_up[goal.pk],
+        successor=linked.get(successor_id) if successor_id else None,
+        predecessors=[linked[pk] for pk in predecessor_ids if pk in linked],
         children=[(child, rolled_up[child.pk]) for child in children],
         indicators=[(i, results[i.pk]) for i in indicators if i.goal_id == goal.pk],
         own_goals=list(

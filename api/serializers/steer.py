@@ -18,10 +18,12 @@ from rest_framework import serializers
 from actors.models import Area
 from api.serializers.base import ScopedSerializer, VisibleRelatedField, organization_field, validated_document
 from collaborations.choices import ParticipationRole
+from collaborations.parts.sources import SOURCE_FIELDS
+from core.numbers import plain_number
 from organize.models import ResourceCommitment
 from stats.models import Series
 from steer import queries
-from steer.choices import RoundStatus, Status, Trend
+from steer.choices import GoalStatus, RoundStatus, Status, Trend
 from steer.models import (
     AnalysisActor,
     AnalysisEntry,
@@ -111,7 +113,7 @@ class SituationAnalysisSerializer(ScopedSerializer):
             "research",
             "others_succeeded",
             "collective_benefit",
-            "source_note",
+            *SOURCE_FIELDS,
         ]
         read_only_fields = ["number"]
 
@@ -157,7 +159,7 @@ class OwnBenefitSerializer(ScopedSerializer):
 
     class Meta(ScopedSerializer.Meta):
         model = OwnBenefit
-        fields = [*ScopedSerializer.Meta.fields, "organization", "organization_name", "text", "source_note"]
+        fields = [*ScopedSerializer.Meta.fields, "organization", "organization_name", "text", *SOURCE_FIELDS]
 
 
 class OwnBenefitUpdateSerializer(OwnBenefitSerializer):
@@ -180,7 +182,7 @@ class GoalDocumentSerializer(ScopedSerializer):
             "adopted_by",
             "url",
             "description",
-            "source_note",
+            *SOURCE_FIELDS,
         ]
 
 
@@ -198,7 +200,9 @@ def goal_results(goals: list[Goal], user) -> dict[int, queries.GoalResult]:
 
 class GoalSerializer(ComputedMixin, ScopedSerializer):
     """A shared goal in a goal document (sub-goals name their `parent`); `status` and `trend` are rolled up
-    from its indicators and sub-goals by the same rule as the pages."""
+    from its indicators and sub-goals by the same rule as the pages. A goal marked achieved (`achieved_year`,
+    `achieved_evidence`) or superseded (`superseded_by`, the successor) has that status instead, and
+    `measured_status` keeps what its indicators say; `supersedes` lists the goals it replaced."""
 
     collaboration = _read_only_collaboration()
     document = VisibleRelatedField(GoalDocument)
@@ -206,7 +210,10 @@ class GoalSerializer(ComputedMixin, ScopedSerializer):
     # to), which the stubs type on every serializer; DRF collects this class attribute as a field all the same.
     parent = VisibleRelatedField(Goal, required=False, allow_null=True)  # type: ignore[assignment]
     resources = VisibleRelatedField(ResourceCommitment, many=True, required=False)
+    superseded_by = VisibleRelatedField(Goal, required=False, allow_null=True)
+    supersedes = serializers.SerializerMethodField()
     status = serializers.SerializerMethodField()
+    measured_status = serializers.SerializerMethodField()
     trend = serializers.SerializerMethodField()
 
     class Meta(ScopedSerializer.Meta):
@@ -222,23 +229,49 @@ class GoalSerializer(ComputedMixin, ScopedSerializer):
             "target_year",
             "order",
             "resources",
-            "source_note",
+            "achieved_year",
+            "achieved_evidence",
+            "superseded_by",
+            "supersedes",
+            *SOURCE_FIELDS,
             "status",
+            "measured_status",
             "trend",
         ]
         extra_kwargs = {"order": ORDER_LIMITS}
 
     def compute(self, objects):
-        return goal_results(objects, _user_of(self))
+        user = _user_of(self)
+        results = goal_results(objects, user)
+        predecessors: dict[int, list[int]] = {o.pk: [] for o in objects}
+        if objects:
+            for successor_id, pk in (
+                Goal.objects.visible_to(user)
+                .filter(superseded_by__in=[o.pk for o in objects])
+                .order_by("pk")
+                .values_list("superseded_by_id", "pk")
+            ):
+                predecessors[successor_id].append(pk)
+        return {o.pk: (results[o.pk], predecessors[o.pk]) for o in objects}
 
-    @extend_schema_field(serializers.ChoiceField(choices=Status.choices))
+    @extend_schema_field(serializers.ChoiceField(choices=GoalStatus.choices))
     def get_status(self, obj) -> str:
-        """Rolled up from the goal's indicators and sub-goals."""
-        return self.computed(obj).status
+        """Rolled up from the goal's indicators and sub-goals; `achieved` or `superseded` when marked so."""
+        return self.computed(obj)[0].status
+
+    @extend_schema_field(serializers.ChoiceField(choices=Status.choices, allow_null=True))
+    def get_measured_status(self, obj) -> str | None:
+        """For a goal marked achieved or superseded: what its indicators and sub-goals roll up to."""
+        return self.computed(obj)[0].measured
 
     @extend_schema_field(serializers.ChoiceField(choices=Trend.choices))
     def get_trend(self, obj) -> str:
-        return self.computed(obj).trend
+        return self.computed(obj)[0].trend
+
+    @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
+    def get_supersedes(self, obj) -> list[int]:
+        """The goals (that the caller may see) which this goal replaced."""
+        return self.computed(obj)[1]
 
 
 class OwnGoalSerializer(ScopedSerializer):
@@ -258,7 +291,7 @@ class OwnGoalSerializer(ScopedSerializer):
             "placement",
             "document_name",
             "document_year",
-            "source_note",
+            *SOURCE_FIELDS,
         ]
 
 
@@ -282,7 +315,7 @@ class GoalConflictSerializer(ScopedSerializer):
             "parties",
             "handling",
             "status",
-            "source_note",
+            *SOURCE_FIELDS,
         ]
 
 
@@ -310,6 +343,7 @@ class IndicatorSerializer(ComputedMixin, ScopedSerializer):
     trend = serializers.SerializerMethodField()
     latest_year = serializers.SerializerMethodField()
     latest_value = serializers.SerializerMethodField()
+    baseline_text = serializers.SerializerMethodField()
 
     class Meta(ScopedSerializer.Meta):
         model = Indicator
@@ -323,16 +357,21 @@ class IndicatorSerializer(ComputedMixin, ScopedSerializer):
             "direction",
             "baseline_value",
             "baseline_year",
+            "baseline_source",
+            "baseline_text",
             "targets",
             "areas",
             "by_gender",
             "series",
+            "is_ratio",
+            "numerator_label",
+            "denominator_label",
             "responsible_organization",
             "frequency",
             "rationale",
             "order",
             "values_invented",
-            "source_note",
+            *SOURCE_FIELDS,
             "status",
             "trend",
             "latest_year",
@@ -360,9 +399,16 @@ class IndicatorSerializer(ComputedMixin, ScopedSerializer):
         """The latest value of the area and gender that decides the status."""
         return self.computed(obj).latest_value
 
+    def get_baseline_text(self, obj) -> str:
+        """The baseline as the pages show it: value, unit and year, or "utgångsvärde saknas" when unknown."""
+        if obj.baseline_year is None:
+            return _("utgångsvärde saknas")
+        return f"{plain_number(obj.baseline_value)} {obj.unit}".strip() + f" ({obj.baseline_year})"
+
 
 class IndicatorValueSerializer(ScopedSerializer):
-    """A value entered by hand; POST enters or corrects the value of an indicator, area, year and gender."""
+    """A value entered by hand, with its source; POST enters or corrects the value of an indicator, area, year
+    and gender. For a ratio indicator, give `numerator` and `denominator`: `value` is their share."""
 
     collaboration = _read_only_collaboration()
     indicator: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(Indicator)
@@ -378,10 +424,15 @@ class IndicatorValueSerializer(ScopedSerializer):
             "year",
             "gender",
             "value",
+            "numerator",
+            "denominator",
             "comment",
             "entered_by",
             "is_invented",
+            *SOURCE_FIELDS,
         ]
+        # for a ratio indicator the value is computed from the numerator and denominator
+        extra_kwargs = {"value": {"required": False}}
 
 
 class IndicatorValueUpdateSerializer(IndicatorValueSerializer):
@@ -410,7 +461,7 @@ class FollowUpRoundSerializer(ScopedSerializer):
             "status",
             "summary",
             "closed_on",
-            "source_note",
+            *SOURCE_FIELDS,
         ]
         read_only_fields = ["closed_on"]
 
@@ -484,7 +535,7 @@ class EvidenceSerializer(ScopedSerializer):
             "attachment",
             "goals",
             "indicators",
-            "source_note",
+            *SOURCE_FIELDS,
         ]
 
     def validate_attachment(self, upload):
@@ -510,7 +561,7 @@ class AnalysisEntrySerializer(ScopedSerializer):
             "decision",
             "decision_status",
             "decided_on",
-            "source_note",
+            *SOURCE_FIELDS,
         ]
 
 

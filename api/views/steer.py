@@ -201,8 +201,8 @@ class IndicatorViewSet(ScopedWriteViewSet):
 
 
 class IndicatorValueViewSet(ScopedWriteViewSet):
-    """Values entered by hand for indicators without a statistical series. POST enters or corrects
-    the value of an indicator, area, year and gender."""
+    """Values entered by hand, each with its source (beside a statistical series: for the years it lacks).
+    POST enters or corrects the value of an indicator, area, year and gender."""
 
     model = IndicatorValue
     serializer_class = s.IndicatorValueSerializer

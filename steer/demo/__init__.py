@@ -61,7 +61,7 @@ class _Loader:
         self.goals: dict[str, Goal] = {}
         self.indicators: dict[str, Indicator] = {}
         self.rounds: dict = {}
-        self.pending: list[tuple[Indicator, Ind, str, str, int, float]] = []
+        self.pending: list[tuple[Indicator, Ind, str, str, int, float | tuple[float, float]]] = []
 
     def run(self) -> None:
         self._analysis()
@@ -116,7 +116,15 @@ class _Loader:
                     target_year=spec.target_year,
                     order=order,
                     source_note=spec.source_note,
+                    achieved_year=spec.achieved_year,
+                    achieved_evidence=spec.achieved_evidence,
                 )
+        for doc in self.s.documents:  # a successor may stand later in the list, or in another document
+            for spec in doc.goals:
+                if spec.superseded_by:
+                    services.update_goal(
+                        self.goals[spec.key], actor=SYSTEM, superseded_by=self.goals[spec.superseded_by]
+                    )
         for goal_key, org, year in self.s.resources:
             commitments = ResourceCommitment.objects.filter(
                 collaboration=self.c, organization=self.orgs[org], year=year
@@ -143,6 +151,10 @@ class _Loader:
                 direction=spec.direction,
                 baseline_value=spec.baseline[1] if spec.baseline else None,
                 baseline_year=spec.baseline[0] if spec.baseline else None,
+                baseline_source=spec.baseline_source,
+                is_ratio=spec.is_ratio,
+                numerator_label=spec.numerator_label,
+                denominator_label=spec.denominator_label,
                 by_gender=spec.by_gender,
                 series=series,
                 responsible_organization=self.orgs.get(spec.responsible),
@@ -156,22 +168,28 @@ class _Loader:
             for area, gender, values in spec.values:
                 for year, value in values.items():
                     self.pending.append((indicator, spec, area, gender, year, value))
+            for area, gender, counts in spec.counts:
+                for year, pair in counts.items():
+                    self.pending.append((indicator, spec, area, gender, year, pair))
         self.pending.sort(key=lambda p: p[4])
 
     def _record_values_until(self, year: int | None) -> None:
         """Enter the pending hand-entered values up to `year` (all when None), oldest first."""
         while self.pending and (year is None or self.pending[0][4] <= year):
             indicator, spec, area, gender, value_year, value = self.pending.pop(0)
+            invented = spec.values_invented or spec.typed_invented
+            number = {"numerator": value[0], "denominator": value[1]} if isinstance(value, tuple) else {"value": value}
             services.record_value(
                 indicator,
                 self.areas[area],
                 value_year,
                 actor=SYSTEM,
                 gender=gender,
-                value=value,
-                is_invented=spec.values_invented,
+                **number,
+                is_invented=invented,
                 entered_by=self.orgs.get(spec.responsible),
-                comment=INVENTED if spec.values_invented else "",
+                comment=INVENTED if invented else "",
+                source_note=spec.values_source,
             )
 
     # S3 ---------------------------------------------------------------------------------------------

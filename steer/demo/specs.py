@@ -59,6 +59,9 @@ class G:
     parent: str = ""
     description: str = ""
     source_note: str = ""
+    achieved_year: int | None = None  # marked achieved that year, with `achieved_evidence`
+    achieved_evidence: str = ""
+    superseded_by: str = ""  # the key of the goal that replaced it (in any document of the example)
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,9 @@ class Doc:
 @dataclass(frozen=True)
 class Ind:
     """An indicator. `values` are entered by hand: (area, gender, {year: value}); `series` names a
-    followed statistical series (Kolada id) instead. `targets` are (year, value, note)."""
+    followed statistical series (Kolada id), beside which `values` are typed for years it lacks (a baseline
+    from a report, say; `values_source` names it). A ratio (`is_ratio`) has `counts` instead: (area, gender,
+    {year: (numerator, denominator)}). `targets` are (year, value, note)."""
 
     key: str
     goal: str
@@ -95,6 +100,13 @@ class Ind:
     targets: list[tuple[int, float, str]] = field(default_factory=list)
     values: list[tuple[str, str, dict[int, float]]] = field(default_factory=list)
     values_invented: bool = False
+    typed_invented: bool = False  # the typed values beside a series are invented (the series' are real)
+    values_source: str = ""  # the source note of every typed value
+    baseline_source: str = ""
+    is_ratio: bool = False
+    numerator_label: str = ""
+    denominator_label: str = ""
+    counts: list[tuple[str, str, dict[int, tuple[float, float]]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -6,21 +6,21 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from actors.choices import Sector
+from collaborations.parts.sources import Sourced
 from core.permissions import ScopedModel
 from steer.choices import InvitationStatus
-from steer.models.common import COLLABORATION, ORGANIZATION, source_note_field
+from steer.models.common import COLLABORATION, ORGANIZATION
 
 
-class SituationAnalysis(ScopedModel):
+class SituationAnalysis(Sourced, ScopedModel):
     """One version of the collaboration's joint situation analysis; the newest is the current one."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="situation_analyses")
     number = models.PositiveSmallIntegerField(_("version"), validators=[MaxValueValidator(1000)])
-    drafted_on = models.DateField(_("upprättad"), default=timezone.localdate)
+    drafted_on = models.DateField(_("upprättad"), null=True, blank=True)
     problem = models.TextField(_("problemet"), blank=True)
     causes = models.TextField(_("orsaker"), blank=True)
     trends = models.TextField(_("trender i omvärlden"), blank=True)
@@ -31,7 +31,6 @@ class SituationAnalysis(ScopedModel):
     research = models.TextField(_("vad forskningen säger fungerar"), blank=True)
     others_succeeded = models.TextField(_("andra som har lyckats"), blank=True)
     collective_benefit = models.TextField(_("den gemensamma nyttan"), blank=True)
-    source_note = source_note_field()
 
     class Meta:
         ordering = ["collaboration", "-number"]
@@ -90,13 +89,12 @@ class AnalysisActor(ScopedModel):
         return reverse("steer:analysis", args=[self.collaboration.slug]) + f"#aktor-{self.pk}"
 
 
-class OwnBenefit(ScopedModel):
+class OwnBenefit(Sourced, ScopedModel):
     """What one party gains from the collaboration (its own benefit, win-win)."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="own_benefits")
     organization = models.ForeignKey(ORGANIZATION, on_delete=models.PROTECT, related_name="+", verbose_name=_("part"))
     text = models.TextField(_("partens egennytta"))
-    source_note = source_note_field()
 
     class Meta:
         ordering = ["collaboration", "organization__name"]

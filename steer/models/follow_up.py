@@ -10,9 +10,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from collaborations.parts.sources import Sourced
 from core.permissions import ScopedModel
 from steer.choices import DecisionStatus, EvidenceMethod, RoundStatus, ScanLevel, Status, Trend
-from steer.models.common import COLLABORATION, ORGANIZATION, source_note_field, year_field
+from steer.models.common import COLLABORATION, ORGANIZATION, year_field
 
 if TYPE_CHECKING:
     from actors.models import Organization
@@ -20,7 +21,7 @@ from steer.models.goals import Goal
 from steer.models.indicators import Indicator
 
 
-class FollowUpRound(ScopedModel):
+class FollowUpRound(Sourced, ScopedModel):
     """One round of joint follow-up (e.g. the yearly one), coordinated by one party."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="follow_up_rounds")
@@ -34,7 +35,6 @@ class FollowUpRound(ScopedModel):
     status = models.CharField(_("status"), max_length=8, choices=RoundStatus.choices, default=RoundStatus.PLANNED)
     summary = models.TextField(_("gemensam slutsats"), blank=True)
     closed_on = models.DateField(_("avslutad den"), null=True, blank=True)
-    source_note = source_note_field()
 
     class Meta:
         ordering = ["collaboration", "-year", "-start_date"]
@@ -101,7 +101,7 @@ def _evidence_upload_to(instance: Evidence, filename: str) -> str:
     return f"evidence/{instance.collaboration_id}/{filename}"
 
 
-class Evidence(ScopedModel):
+class Evidence(Sourced, ScopedModel):
     """Qualitative evidence: what a focus group, interview, visit, inspection or survey showed."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="evidence")
@@ -128,7 +128,6 @@ class Evidence(ScopedModel):
     indicators = models.ManyToManyField(
         Indicator, blank=True, related_name="evidence", verbose_name=_("gäller indikatorer")
     )
-    source_note = source_note_field()
 
     class Meta:
         ordering = ["collaboration", "-date"]
@@ -142,7 +141,7 @@ class Evidence(ScopedModel):
         return reverse("steer:evidence_detail", args=[self.collaboration.slug, self.pk])
 
 
-class AnalysisEntry(ScopedModel):
+class AnalysisEntry(Sourced, ScopedModel):
     """One point of the joint analysis dialogue (S8): a deviation, its causes, proposed improvements
     and the decision they led to."""
 
@@ -158,7 +157,6 @@ class AnalysisEntry(ScopedModel):
         _("beslutsläge"), max_length=10, choices=DecisionStatus.choices, default=DecisionStatus.NONE
     )
     decided_on = models.DateField(_("beslutsdatum"), null=True, blank=True)
-    source_note = source_note_field()
 
     class Meta:
         ordering = ["round", "pk"]

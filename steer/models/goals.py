@@ -10,15 +10,16 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from collaborations.parts.sources import Sourced
 from core.permissions import ScopedModel
 from steer.choices import ConflictStatus, GoalDocumentKind, GoalTerm, Placement
-from steer.models.common import COLLABORATION, ORGANIZATION, source_note_field, year_field
+from steer.models.common import COLLABORATION, ORGANIZATION, year_field
 
 if TYPE_CHECKING:
     from actors.models import Organization
 
 
-class GoalDocument(ScopedModel):
+class GoalDocument(Sourced, ScopedModel):
     """The document that holds the shared goals: a regional development strategy, a comprehensive
     plan, a direction document, or one of the collaboration's own."""
 
@@ -30,7 +31,6 @@ class GoalDocument(ScopedModel):
     adopted_by = models.CharField(_("antaget av"), max_length=200, blank=True)
     url = models.URLField(_("länk"), blank=True)
     description = models.TextField(_("beskrivning"), blank=True)
-    source_note = source_note_field()
 
     class Meta:
         ordering = ["collaboration", "-year_from", "title"]
@@ -51,7 +51,7 @@ class GoalDocument(ScopedModel):
         return reverse("steer:goals", args=[self.collaboration.slug]) + f"#dokument-{self.pk}"
 
 
-class Goal(ScopedModel):
+class Goal(Sourced, ScopedModel):
     """A shared goal; goals nest (an overall goal with its sub-goals)."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="goals")
@@ -78,13 +78,41 @@ class Goal(ScopedModel):
         verbose_name=_("resurser som tjänar målet"),
         help_text=_("Avsatta resurser (per part och år) som används för målet."),
     )
-    source_note = source_note_field()
+    achieved_year = year_field(
+        _("uppnått år"), null=True, blank=True, help_text=_("Året då målet nåddes; tomt när det inte är uppnått.")
+    )
+    achieved_evidence = models.TextField(
+        _("belägg för att målet är uppnått"),
+        blank=True,
+        help_text=_("Vad som visar att målet nåddes: uppföljning, rapport, beslut."),
+    )
+    superseded_by = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supersedes",
+        verbose_name=_("ersatt av mål"),
+        help_text=_("Det mål som har ersatt detta (till exempel i ett nytt måldokument)."),
+    )
 
     class Meta:
         ordering = ["collaboration", "document", "order", "pk"]
         verbose_name = _("gemensamt mål")
         verbose_name_plural = _("gemensamma mål")
         indexes = [models.Index(fields=["collaboration", "document", "order", "id"], name="goal_list_order_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(achieved_year__isnull=True) | Q(superseded_by__isnull=True),
+                name="goal_achieved_or_superseded",
+                violation_error_message=_("Ett mål är antingen uppnått eller ersatt av ett annat mål, inte båda."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(superseded_by=models.F("id")),
+                name="goal_not_superseded_by_itself",
+                violation_error_message=_("Ett mål kan inte ersättas av sig självt."),
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -92,8 +120,16 @@ class Goal(ScopedModel):
     def get_absolute_url(self) -> str:
         return reverse("steer:goal_detail", args=[self.collaboration.slug, self.pk])
 
+    @property
+    def is_achieved(self) -> bool:
+        return self.achieved_year is not None
 
-class OwnGoal(ScopedModel):
+    @property
+    def is_superseded(self) -> bool:
+        return self.superseded_by_id is not None
+
+
+class OwnGoal(Sourced, ScopedModel):
     """A party's own goal, which contributes to shared goals, placed in the party's own steering."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="own_goals")
@@ -105,8 +141,7 @@ class OwnGoal(ScopedModel):
     document_name = models.CharField(
         _("styrdokumentets namn"), max_length=200, help_text=_("Till exempel Budget 2024 med plan för 2025–2026.")
     )
-    document_year = year_field(_("styrdokumentets år"))
-    source_note = source_note_field()
+    document_year = year_field(_("styrdokumentets år"), null=True, blank=True)
 
     class Meta:
         ordering = ["collaboration", "organization__name", "title"]
@@ -120,7 +155,7 @@ class OwnGoal(ScopedModel):
         return reverse("steer:goals", args=[self.collaboration.slug]) + f"#eget-{self.pk}"
 
 
-class GoalConflict(ScopedModel):
+class GoalConflict(Sourced, ScopedModel):
     """A conflict between goals of different documents or parties, and how it is handled."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="goal_conflicts")
@@ -137,7 +172,6 @@ class GoalConflict(ScopedModel):
     status = models.CharField(
         _("status"), max_length=12, choices=ConflictStatus.choices, default=ConflictStatus.IDENTIFIED
     )
-    source_note = source_note_field()
 
     class Meta:
         ordering = ["collaboration", "status", "title"]

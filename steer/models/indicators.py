@@ -9,14 +9,15 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from actors.choices import Gender
+from collaborations.parts.sources import Sourced
 from core.numbers import NumberRangeValidator
 from core.permissions import ScopedModel, ScopedPart
 from steer.choices import Direction, Frequency, MeasureType
-from steer.models.common import COLLABORATION, ORGANIZATION, source_note_field, year_field
+from steer.models.common import COLLABORATION, ORGANIZATION, year_field
 from steer.models.goals import Goal
 
 
-class Indicator(ScopedModel):
+class Indicator(Sourced, ScopedModel):
     """A measure of a goal. Its values come from a followed statistical series or are entered by hand."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="indicators")
@@ -27,6 +28,23 @@ class Indicator(ScopedModel):
     direction = models.CharField(_("riktning"), max_length=8, choices=Direction.choices, default=Direction.HIGHER)
     baseline_value = models.FloatField(_("utgångsvärde"), null=True, blank=True, validators=[NumberRangeValidator()])
     baseline_year = year_field(_("utgångsår"), null=True, blank=True)
+    baseline_source = models.CharField(
+        _("utgångsvärdets källa"),
+        max_length=300,
+        blank=True,
+        help_text=_("Var utgångsvärdet kommer ifrån, till exempel en rapport och dess sida."),
+    )
+    is_ratio = models.BooleanField(
+        _("andel av två antal"),
+        default=False,
+        help_text=_("Värdena matas in som täljare och nämnare; andelen räknas fram."),
+    )
+    numerator_label = models.CharField(
+        _("täljare"), max_length=200, blank=True, help_text=_("Vad som räknas, till exempel unga som fått arbete.")
+    )
+    denominator_label = models.CharField(
+        _("nämnare"), max_length=200, blank=True, help_text=_("Av hur många, till exempel unga inskrivna.")
+    )
     areas = models.ManyToManyField(
         "actors.Area", related_name="+", verbose_name=_("områden"), help_text=_("Områden som indikatorn mäts för.")
     )
@@ -56,7 +74,6 @@ class Indicator(ScopedModel):
     values_invented = models.BooleanField(
         _("påhittade värden (demo)"), default=False, help_text=_("Utgångsvärde, mål eller värden är påhittade.")
     )
-    source_note = source_note_field()
 
     class Meta:
         ordering = ["collaboration", "goal", "order", "pk"]
@@ -123,9 +140,10 @@ class IndicatorTarget(ScopedPart):
         return self.indicator.get_absolute_url() + "#malvarden"
 
 
-class IndicatorValue(ScopedModel):
-    """A value entered by hand for an indicator without a statistical series. The value is a number;
-    the comment is kept apart from it."""
+class IndicatorValue(Sourced, ScopedModel):
+    """A value entered by hand (typed from a report, a survey, a register): for an indicator without a
+    statistical series, or for a year its series lacks. The value is a number; the comment is kept apart
+    from it. For a ratio indicator the numerator and denominator are kept and the value is their share."""
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
     indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="manual_values")
@@ -133,6 +151,8 @@ class IndicatorValue(ScopedModel):
     year = year_field(_("år"))
     gender = models.CharField(_("kön"), max_length=1, choices=Gender.choices, default=Gender.TOTAL)
     value = models.FloatField(_("värde"), validators=[NumberRangeValidator()])
+    numerator = models.FloatField(_("täljare"), null=True, blank=True, validators=[NumberRangeValidator()])
+    denominator = models.FloatField(_("nämnare"), null=True, blank=True, validators=[NumberRangeValidator()])
     comment = models.TextField(_("kommentar"), blank=True)
     entered_by = models.ForeignKey(
         ORGANIZATION,
@@ -149,7 +169,13 @@ class IndicatorValue(ScopedModel):
         verbose_name = _("indikatorvärde")
         verbose_name_plural = _("indikatorvärden")
         constraints = [
-            models.UniqueConstraint(fields=["indicator", "area", "year", "gender"], name="indicator_value_unique")
+            models.UniqueConstraint(fields=["indicator", "area", "year", "gender"], name="indicator_value_unique"),
+            models.CheckConstraint(
+                condition=Q(numerator__isnull=True, denominator__isnull=True)
+                | Q(numerator__isnull=False, denominator__isnull=False, denominator__gt=0),
+                name="indicator_value_ratio_counts",
+                violation_error_message=_("Ange både täljare och nämnare (större än noll), eller ingen av dem."),
+            ),
         ]
 
     def __str__(self) -> str:

@@ -14,6 +14,7 @@ from actors.models import Organization
 from collaborations import services as collaboration_services
 from collaborations.models import Collaboration
 from collaborations.parts.services import inherit_visibility, keep_visibility_unless, require_party
+from collaborations.parts.sources import SOURCE_FIELDS
 from core.services import create_object, delete_object, field_error, require, update_object
 from steer.choices import InvitationStatus
 from steer.models import AnalysisActor, OwnBenefit, SituationAnalysis
@@ -39,7 +40,7 @@ def save_situation_analysis(collaboration: Collaboration, *, actor: Any, **data:
     require(actor, MANAGE, collaboration)
     current = SituationAnalysis.objects.filter(collaboration=collaboration).order_by("-number").first()
     if current is not None:
-        carried = {name: getattr(current, name) for name in ANALYSIS_FIELDS + ("source_note",)}
+        carried = {name: getattr(current, name) for name in ANALYSIS_FIELDS + SOURCE_FIELDS}
         carried["visibility"] = current.visibility
         data = {**carried, **data}
         if "shared_with" not in data and current.visibility == "named":

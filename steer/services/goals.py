@@ -46,6 +46,32 @@ def delete_goal_document(document: GoalDocument, *, actor: Any, reason: str = ""
     delete_object(document, "steer.goal_document.deleted", actor=actor, reason=reason)
 
 
+def _check_outcome(goal: Goal, data: dict[str, Any]) -> None:
+    """A goal is marked achieved (with the year) or superseded by another goal of the collaboration, not
+    both; a successor that is itself superseded, in a ring back to this goal, is refused."""
+    achieved = data.get("achieved_year", goal.achieved_year)
+    successor: Goal | None = data.get("superseded_by", goal.superseded_by if goal.superseded_by_id else None)
+    evidence = data.get("achieved_evidence", goal.achieved_evidence)
+    if achieved is not None and successor is not None:
+        raise field_error(
+            "superseded_by",
+            _("Ett mål är antingen uppnått eller ersatt av ett annat mål, inte båda."),
+            code="achieved_and_superseded",
+        )
+    if evidence and achieved is None:
+        raise field_error("achieved_year", _("Ange året då målet nåddes, eller ta bort beläggen."), code="required")
+    if successor is None:
+        return
+    require_same_collaboration(goal.collaboration_id, [successor], "superseded_by")
+    step: Goal | None = successor
+    seen: set[int] = set()
+    while step is not None and step.pk not in seen:
+        if goal.pk is not None and step.pk == goal.pk:
+            raise field_error("superseded_by", _("Ett mål kan inte ersättas av sig självt."), code="cycle")
+        seen.add(step.pk)
+        step = step.superseded_by
+
+
 def _check_goal(goal: Goal, document: GoalDocument, parent: Goal | None) -> None:
     require_same_collaboration(goal.collaboration_id, [document], "document")
     require_same_collaboration(goal.collaboration_id, [parent], "parent")
@@ -67,6 +93,7 @@ def create_goal(document: GoalDocument, *, actor: Any, parent: Goal | None = Non
     require(actor, MANAGE, document)
     probe = Goal(collaboration_id=document.collaboration_id, document=document)
     _check_goal(probe, document, parent)
+    _check_outcome(probe, data)
     require_same_collaboration(document.collaboration_id, data.get("resources", []), "resources")
     return create_object(
         Goal,
@@ -83,6 +110,7 @@ def create_goal(document: GoalDocument, *, actor: Any, parent: Goal | None = Non
 def update_goal(goal: Goal, *, actor: Any, **data: Any) -> Goal:
     require(actor, MANAGE, goal)
     _check_goal(goal, data.get("document", goal.document), data.get("parent", goal.parent))
+    _check_outcome(goal, data)
     require_same_collaboration(goal.collaboration_id, data.get("resources", []), "resources")
     return update_object(goal, "steer.goal.updated", data, actor=actor)
 

@@ -15,13 +15,16 @@ from collaborations.parts.services import (
     require_party,
     require_same_collaboration,
 )
-from core.numbers import NumberError, check_number
+from core.numbers import NumberError, check_number, plain_number
 from core.services import create_object, delete_object, field_error, require, update_object
+from stats.models import Observation
 from steer.choices import Direction, MeasureType
 from steer.models import Goal, Indicator, IndicatorTarget, IndicatorValue
 from steer.services.common import ENTER_VALUES, MANAGE
 
 TARGET_FIELDS = ("year", "value", "value_high", "note")
+# What a share of two counts is multiplied by, per measure: a percentage, per 1 000 or per 100 000.
+RATIO_SCALE = {MeasureType.PERCENTAGE: 100, MeasureType.RATE: 1_000, MeasureType.RATE_100K: 100_000}
 
 
 def check_value(measure_type: str, value: Any, field: str, label: str) -> float:
@@ -50,6 +53,16 @@ def _check_indicator(indicator: Indicator, targets: list[dict[str, Any]] | None,
         raise field_error("areas", _("Ange minst ett område som indikatorn mäts för."), code="required")
     if measure == MeasureType.QUALITATIVE and indicator.series_id:
         raise field_error("series", _("En kvalitativ indikator hämtar inte värden från statistik."))
+    if indicator.is_ratio and measure not in RATIO_SCALE:
+        raise field_error(
+            "is_ratio",
+            _(
+                "Täljare och nämnare ger en andel (%%) eller ett antal per 1 000 eller 100 000 invånare, "
+                "inte %(measure)s."
+            )
+            % {"measure": str(MeasureType(measure).label).lower()},
+            code="not_a_share",
+        )
     seen: set[int | None] = set()
     for i, target in enumerate(targets if targets is not None else _current_targets(indicator)):
         year = target.get("year")
@@ -169,21 +182,68 @@ def delete_indicator(indicator: Indicator, *, actor: Any, reason: str = "") -> N
     delete_object(indicator, "steer.indicator.deleted", actor=actor, reason=reason)
 
 
+def _ratio(indicator: Indicator, data: dict[str, Any], existing: IndicatorValue | None) -> None:
+    """For a ratio indicator: the numerator and denominator are both given (the denominator above zero)
+    and the value is their share; for any other indicator, the value itself is given."""
+    if not indicator.is_ratio:
+        if data.get("numerator") is not None or data.get("denominator") is not None:
+            raise field_error(
+                "numerator", _("Indikatorn är inte en andel av två antal: ange bara värdet."), code="not_a_ratio"
+            )
+        if data.get("value") is None and (existing is None or "value" in data):
+            raise field_error("value", _("Ange värdet."), code="required")
+        return
+    counts = {}
+    for name, label in (("numerator", _("Täljaren")), ("denominator", _("Nämnaren"))):
+        number = data.get(name, getattr(existing, name, None))
+        if number is None:
+            raise field_error(
+                name,
+                _("%(label)s saknas: indikatorn är en andel, ange både täljare och nämnare.") % {"label": label},
+                code="required",
+            )
+        counts[name] = check_value(MeasureType.NUMBER, number, name, label)
+    if counts["denominator"] <= 0:
+        raise field_error("denominator", _("Nämnaren måste vara större än noll."), code="not_positive")
+    if counts["numerator"] < 0:
+        raise field_error("numerator", _("Täljaren kan inte vara negativ."), code="negative")
+    if indicator.measure_type == MeasureType.PERCENTAGE and counts["numerator"] > counts["denominator"]:
+        raise field_error(
+            "numerator",
+            _("Täljaren (%(n)s) är större än nämnaren (%(d)s): en andel kan inte vara över 100 %%.")
+            % {"n": plain_number(counts["numerator"]), "d": plain_number(counts["denominator"])},
+            code="above_whole",
+        )
+    share = counts["numerator"] / counts["denominator"] * RATIO_SCALE[cast(Any, indicator.measure_type)]
+    data.update(counts, value=share)
+
+
 @transaction.atomic
 def record_value(
     indicator: Indicator, area: Area, year: int, *, actor: Any, gender: str = "T", **data: Any
 ) -> IndicatorValue:
-    """Enter (or correct) one value of an indicator whose values are entered by hand."""
+    """Enter (or correct) one value of an indicator, typed from its source. Beside a statistical series, a
+    value can be typed for a year the series lacks (a baseline from a report, say). For a ratio indicator,
+    the numerator and denominator are entered and the share is computed."""
     existing: IndicatorValue | None = IndicatorValue.objects.filter(
         indicator=indicator, area=area, year=year, gender=gender
     ).first()
     probe = existing or IndicatorValue(collaboration_id=indicator.collaboration_id, indicator=indicator)
     require(actor, ENTER_VALUES, probe)
-    if indicator.series_id is not None:
+    if indicator.measure_type == MeasureType.QUALITATIVE:
         raise field_error(
-            "value",
-            _("Värdena för ”%(indicator)s” hämtas från statistikserien %(series)s och matas inte in för hand.")
-            % {"indicator": indicator, "series": cast(Any, indicator.series).external_id},
+            "value", _("En kvalitativ indikator bedöms i uppföljningen och har inga värden."), code="qualitative"
+        )
+    if indicator.series_id is not None and (
+        Observation.objects.filter(series_id=indicator.series_id, area=area, gender=gender, year=year)
+        .exclude(value=None)
+        .filter(period=str(year))
+        .exists()
+    ):
+        raise field_error(
+            "year",
+            _("Statistikserien %(series)s har redan ett värde för %(area)s %(year)s; det används.")
+            % {"series": cast(Any, indicator.series).external_id, "area": area, "year": year},
             code="from_series",
         )
     if not indicator.areas.filter(pk=area.pk).exists():
@@ -198,8 +258,11 @@ def record_value(
             code="before_baseline",
         )
     require_party(indicator.collaboration, data.get("entered_by"), "entered_by")
-    if "value" in data:
+    _ratio(indicator, data, existing)
+    if data.get("value") is not None:
         data["value"] = check_value(indicator.measure_type, data["value"], "value", _("Värdet"))
+    elif "value" in data:
+        del data["value"]
     data = keep_visibility_unless(MANAGE, actor, indicator, data)
     if existing is not None:
         return update_object(existing, "steer.value.updated", data, actor=actor)

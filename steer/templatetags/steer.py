@@ -5,22 +5,29 @@ A tag rather than an included template: the dashboard shows it for every goal an
 from django import template
 from django.utils.html import format_html
 
-from steer.choices import Status, Trend
+from steer.choices import GoalStatus, Trend
 
 register = template.Library()
 
-SYMBOLS: dict[str, str] = {Status.ON_TRACK: "✓", Status.AT_RISK: "!", Status.OFF_TRACK: "✕", Status.NO_DATA: "–"}
+SYMBOLS: dict[str, str] = {
+    GoalStatus.ON_TRACK: "✓",
+    GoalStatus.AT_RISK: "!",
+    GoalStatus.OFF_TRACK: "✕",
+    GoalStatus.NO_DATA: "–",
+    GoalStatus.ACHIEVED: "★",
+    GoalStatus.SUPERSEDED: "→",
+}
 ARROWS: dict[str, str] = {Trend.IMPROVING: "▲", Trend.STABLE: "▬", Trend.WORSENING: "▼"}
 
 
 @register.simple_tag
 def status_badge(status: str, trend: str = ""):
-    status = status if status in SYMBOLS else Status.NO_DATA
+    status = status if status in SYMBOLS else GoalStatus.NO_DATA
     badge = format_html(
         '<span class="status {}"><span aria-hidden="true">{}</span> {}</span>',
         status,
         SYMBOLS[status],
-        Status(status).label,
+        GoalStatus(status).label,
     )
     if trend in ARROWS:
         badge = format_html(

@@ -15,6 +15,7 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from collaborations.parts.queries import visible_parties
+from collaborations.parts.sources import SOURCE_FIELDS
 from collaborations.parts.views import FORM_TEMPLATE
 from core.views import ServiceFormMixin
 from steer import services
@@ -71,7 +72,7 @@ class AnalysisEditView(SteerCreateView):
         current = self.scoped(SituationAnalysis).order_by("-number").first()
         if current is None:
             return {"visibility": self.get_collaboration().visibility}
-        return {name: getattr(current, name) for name in (*ANALYSIS_FIELDS, "source_note", "visibility")}
+        return {name: getattr(current, name) for name in (*ANALYSIS_FIELDS, *SOURCE_FIELDS, "visibility")}
 
     def perform(self, form):
         return services.save_situation_analysis(self.get_collaboration(), actor=self.request.user, **form.cleaned_data)

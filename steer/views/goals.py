@@ -72,7 +72,8 @@ class GoalDetailView(SteerMixin, TemplateView):
             roll_up_rule=engine.ROLL_UP_RULE,
             **lazy_context(
                 lambda: vars(queries.goal_page(goal, user)),
-                *("result", "children", "indicators", "own_goals", "resources", "evidence", "conflicts"),
+                *("result", "successor", "predecessors", "children", "indicators", "own_goals", "resources"),
+                *("evidence", "conflicts"),
             ),
         )
         return context

@@ -3,6 +3,8 @@ values, its targets, and the values entered by hand."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -33,7 +35,7 @@ class IndicatorDetailView(SteerMixin, TemplateView):
             indicator = queries.indicators_with_data(self.scoped(Indicator), user).get(pk=shown.pk)
             result = queries.indicator_statuses([indicator], user)[indicator.pk]
             chart = charts.indicator_chart(indicator, result)
-            may_enter = user.has_perm(services.ENTER_VALUES, indicator) and indicator.is_manual
+            may_enter = user.has_perm(services.ENTER_VALUES, indicator) and indicator.measure_type != "qualitative"
             return {
                 "indicator": indicator,
                 "result": result,
@@ -44,7 +46,7 @@ class IndicatorDetailView(SteerMixin, TemplateView):
                 "columns": chart.columns,
                 "table": chart.table,
                 "source": chart.source,
-                "values": list(indicator.manual_values.all().select_related("area")) if indicator.is_manual else [],
+                "values": _typed_values(indicator, result),
                 "may_enter": may_enter,
                 "value_form": IndicatorValueForm(indicator=indicator) if may_enter else None,
                 "evidence": list(self.scoped(Evidence).filter(indicators=indicator)),
@@ -61,6 +63,19 @@ class IndicatorDetailView(SteerMixin, TemplateView):
             ),
         )
         return context
+
+
+def _typed_values(indicator: Indicator, result: queries.IndicatorResult) -> list[tuple[Any, Any, str, bool]]:
+    """The typed values in table order, each with its area, its source and whether the status uses it:
+    beside a series, a typed value for a year the series has is set aside; a total beside women and men
+    is used only where they are not known."""
+    judged = {(s.area.pk, s.gender) for s in result.series}
+    used = {(s.area.pk, s.gender, y) for s in result.series for y in s.typed_years}
+    rows = []
+    for v in sorted(indicator.manual_values.all(), key=lambda v: (v.area_id, v.gender, v.year)):
+        in_use = (v.area_id, v.gender) in judged and (not indicator.series_id or (v.area_id, v.gender, v.year) in used)
+        rows.append((v, v.area, charts.typed_source(v), in_use))
+    return rows
 
 
 class IndicatorCreateView(SteerCreateView):

@@ -11,7 +11,7 @@ from rest_framework.test import APIClient
 from collaborations.models import Participation
 from core.models import ChangeRecord
 from core.services import SYSTEM
-from stats.models import Series
+from stats.models import Observation, Series
 from steer import services
 from steer.models import Goal, Indicator, IndicatorValue, OwnGoal, SituationAnalysis
 from tests.factories.actors import OrganizationFactory, area, user_for
@@ -329,13 +329,15 @@ def test_a_bad_value_is_a_400_naming_the_field(world, value, year, field, words)
     assert not IndicatorValue.objects.exists()
 
 
-def test_a_value_of_an_indicator_fed_from_statistics_is_refused(world):
+def test_a_value_typed_beside_a_statistical_series_fills_a_year_it_lacks_but_not_one_it_has(world):
     series = Series.objects.create(source="kolada", external_id="N00914", title="Arbetslöshet 18–24 år")
-    fed = IndicatorFactory(goal=world.goal, name="Från Kolada", series=series)
-    response = world.api.post(
-        "/api/indicator-values/", {"indicator": fed.pk, "area": "10", "year": 2015, "value": 12}, format="json"
-    )
-    assert response.status_code == 400 and "N00914" in response.json()["value"][0]
+    Observation.objects.create(series=series, area=area("10"), period="2016", year=2016, gender="T", value=11.0)
+    fed = IndicatorFactory(goal=world.goal, name="Från Kolada", series=series, areas=[area("10")])
+    url = "/api/indicator-values/"
+    typed = {"indicator": fed.pk, "area": "10", "year": 2015, "value": 12, "source_note": "Rapport 2015"}
+    assert world.api.post(url, typed, format="json").status_code == 201
+    refused = world.api.post(url, {**typed, "year": 2016}, format="json")
+    assert refused.status_code == 400 and "N00914" in refused.json()["year"][0]
     assert world.api.get(f"/api/indicators/{fed.pk}/").json()["series"] == series.pk
 
 

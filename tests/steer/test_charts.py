@@ -33,7 +33,7 @@ def test_the_chart_has_women_and_men_the_baseline_the_target_and_the_projection_
         value_of(indicator, year, men, gender="M")
     chart = _chart(indicator)
     assert chart.columns == ["Karlskrona, kvinnor", "Karlskrona, män", "Utgångsvärde", "Mål", "Prognos"]
-    assert chart.table == [
+    assert [(year, [v for v, _source in cells]) for year, cells in chart.table] == [
         ("2013", [20.0, 24.0, 20.0, None, None]),  # the baseline of 20 % in 2013
         ("2014", [17.0, 23.5, None, None, None]),
         ("2015", [14.0, 23.0, None, None, None]),
@@ -41,6 +41,15 @@ def test_the_chart_has_women_and_men_the_baseline_the_target_and_the_projection_
         ("2017", [None, None, None, 10.0, 22.0]),  # … reaches 22 % by the target year, against 10 %
     ]
     assert chart.source == "Källa: inmatat av Karlskrona kommun"
+    # every value of the table names its source; a cell without a value names none
+    assert chart.table[0][1] == [
+        (20.0, "inmatat"),  # typed by the system in this test: no party named
+        (24.0, "inmatat"),
+        (20.0, "angivet för indikatorn"),
+        (None, ""),
+        (None, ""),
+    ]
+    assert chart.table[-1][1][3:] == [(10.0, "målvärde för indikatorn"), (22.0, "beräknad (rät linje)")]
     assert chart.svg.startswith("<svg") and f">{indicator.name}</title>" in chart.svg
 
 

@@ -7,6 +7,7 @@ from django.core.management import call_command
 from actors.models import User
 from collaborations.demo import INVENTED
 from collaborations.models import Collaboration
+from core.services import SYSTEM
 from stats import demo as stats_demo
 from stats.models import ImportRun
 from steer import engine, queries
@@ -66,7 +67,9 @@ def test_every_example_has_its_steering_loaded_offline(demo):
             assert indicator.areas.exists(), indicator
             assert indicator.rationale and indicator.source_note and indicator.responsible_organization, indicator
             if indicator.measure_type != "qualitative":  # a qualitative one is judged in the rounds instead
-                assert indicator.baseline_year is not None and indicator.targets.exists(), indicator
+                assert indicator.targets.exists(), indicator
+                # a baseline the sources do not give is left unknown, and the indicator says so
+                assert indicator.baseline_year is not None or "utgångsvärde saknas" in indicator.source_note
         # own benefits are stated by some parties, not all, so the page shows who has not stated theirs
         assert 0 < collaboration.own_benefits.count() < collaboration.participations.count(), slug
     assert any(c.situation_analyses.count() == 2 for c in Collaboration.objects.all())
@@ -113,12 +116,14 @@ def test_every_invented_value_is_marked_and_real_values_are_not_faked(demo):
     manual = IndicatorValue.objects.select_related("indicator")
     assert manual.exists()
     assert not manual.filter(is_invented=False).exists()
-    assert not manual.filter(indicator__values_invented=False).exists()
+    # typed values are invented: all of an indicator's, or those typed beside a real series (and say where from)
+    assert not manual.filter(indicator__values_invented=False, indicator__series__isnull=True).exists()
+    assert all(INVENTED in v.source_note for v in manual.filter(indicator__series__isnull=False))
     for indicator in Indicator.objects.all():
         if indicator.values_invented:
             assert INVENTED in indicator.source_note, indicator
-        if indicator.series_id:  # real values: none entered by hand, and the invented targets say so
-            assert not indicator.manual_values.exists() and not indicator.values_invented
+        if indicator.series_id:  # real values from the series, and the invented targets say so
+            assert not indicator.values_invented
             assert "verklig" in indicator.source_note.lower()
             assert all(INVENTED in t.note for t in indicator.targets.all()), indicator
     real = Indicator.objects.filter(series__isnull=False)
@@ -203,3 +208,30 @@ def test_the_steering_is_as_visible_as_its_collaboration(demo):
         boras = model.objects.filter(collaboration__slug="boras-myndighetssamverkan-trygghet")
         assert boras.visible_to(party).count() == boras.count() > 0, model.__name__
         assert not boras.visible_to(outsider).exists(), model.__name__
+
+
+def test_the_demo_has_a_ratio_a_typed_baseline_beside_kolada_and_goals_achieved_and_superseded(demo):
+    blekinge = "blekinge-unga-lyfter"
+    ratio = Indicator.objects.get(collaboration__slug=blekinge, is_ratio=True)
+    counted = ratio.manual_values.get(year=2017)
+    assert (counted.numerator, counted.denominator) == (601, 1064)
+    assert counted.value == pytest.approx(601 / 1064 * 100)
+    assert ratio.baseline_year is None
+    page = _admin_client().get(ratio.get_absolute_url()).content.decode()
+    assert "601 av 1064" in page and "utgångsvärde saknas" in page
+    # Älvsbyn's population: the baseline typed from a report, the later year from Kolada, each with its source
+    population = Indicator.objects.get(series__external_id="N01951")
+    (series,) = queries.indicator_statuses([population])[population.pk].series
+    assert series.typed_years == {2018} and 2025 in dict(series.values)
+    page = _admin_client().get(population.get_absolute_url()).content.decode()
+    assert "Kolada (N01951)" in page and "årsredovisning 2018" in page
+    # the halving by 2017 was superseded by Mind the Gap; the sub-goal for work and studies was achieved
+    halving = Goal.objects.get(collaboration__slug=blekinge, title__startswith="Halvera")
+    successor = halving.superseded_by
+    assert successor.title.endswith("Mind the Gap") and list(successor.supersedes.all()) == [halving]
+    achieved = Goal.objects.get(collaboration__slug=blekinge, achieved_year=2018)
+    assert "lyckades väl" in achieved.achieved_evidence
+    statuses = queries.goal_statuses_in([halving.collaboration_id], SYSTEM)
+    assert (statuses[halving.pk].status, statuses[achieved.pk].status) == (engine.SUPERSEDED, engine.ACHIEVED)
+    page = _admin_client().get(halving.get_absolute_url()).content.decode()
+    assert "Ersatt av nytt mål" in page and successor.get_absolute_url() in page

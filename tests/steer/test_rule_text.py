@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
-from steer import engine
+from steer import engine, queries
 from steer.engine import (
     AT_RISK,
     IMPROVING,
@@ -24,6 +24,7 @@ from steer.engine import (
     roll_up,
     roll_up_trend,
 )
+from steer.models import Goal
 from tests.factories.actors import OrganizationFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.steer import GoalDocumentFactory, GoalFactory, IndicatorFactory, value_of
@@ -123,7 +124,22 @@ ROLL_UP_CLAUSES = [
     ),
     ("fler som försämras ger Försämras", lambda: roll_up_trend([WORSENING, STABLE, STABLE]) == WORSENING),
     ("annars Oförändrad", lambda: roll_up_trend([IMPROVING, WORSENING, STABLE]) == STABLE),
+    (
+        "Ett mål som har markerats som uppnått (med år och belägg) visar Uppnått och räknas som I fas i målet ovanför",
+        lambda: _with_marked_sub_goal(achieved_year=2018) == (engine.ACHIEVED, ON_TRACK),
+    ),
+    (
+        "ett mål som har ersatts av ett nytt mål visar Ersatt och räknas inte",
+        lambda: _with_marked_sub_goal(superseded_by_id=99) == (engine.SUPERSEDED, NO_DATA),
+    ),
 ]
+
+
+def _with_marked_sub_goal(**mark):
+    """The status of a marked sub-goal and of its overall goal, whose other sub-goal has no data."""
+    goals = [Goal(pk=1), Goal(pk=2, parent_id=1, **mark), Goal(pk=3, parent_id=1)]
+    results = queries.goal_statuses(goals, [], {})
+    return results[2].status, results[1].status
 
 
 @pytest.mark.parametrize("clause,holds", ROLL_UP_CLAUSES, ids=[c for c, _ in ROLL_UP_CLAUSES])

@@ -120,6 +120,7 @@ STEERING = Steering(
                     description="Det första steget mot nollvisionen, för unga kvinnor och unga män.",
                     source_note=f"{SKR}, kap. 4: 'Det första steget var att ungdomsarbetslösheten skulle halveras "
                     "till 2017.'",
+                    superseded_by="mindthegap",
                 ),
                 G(
                     "delmal",
@@ -130,6 +131,20 @@ STEERING = Steering(
                     description="Gäller unga 15–29 år som är öppet arbetssökande.",
                     source_note=f"{SKR}, exempel 4: 'Delmål var att öka sysselsättning och deltagande hos "
                     "arbetslösa unga kvinnor och unga män mellan 15–29 år som är öppet arbetssökande.'",
+                    achieved_year=2018,
+                    achieved_evidence=f"{SKR}, kap. 4: 'Projektet lyckades väl med att minska ungdomsarbetslösheten "
+                    "och öka sysselsättningen till studier och arbete.' Året är projektets sista år (2013–2018, "
+                    "exempel 4); skriften anger inte när delmålet nåddes.",
+                ),
+                G(
+                    "mindthegap",
+                    "Fler unga kvinnor och unga män i arbete eller studier genom fortsättningsprojektet Mind the Gap",
+                    term="short",
+                    target_year=2020,
+                    parent="nollvision",
+                    description="Nästa steg mot nollvisionen, efter Blekinges unga lyfter 2013–2018.",
+                    source_note=f"{SKR}, exempel 4: 'Ett fortsättningsprojekt ”Mind the Gap”, även det finansierat av "
+                    f"europeiska socialfonden avslutades under 2020.' Målets formulering {INVENTED}.",
                 ),
             ],
         )
@@ -180,6 +195,27 @@ STEERING = Steering(
             "N02797 (16–24 år) och N02798 (25–29 år); åldrarna skiljer sig från målets 15–29 år.",
             source_note=f"Förslag till indikator; {SKR} anger ingen. Utgångsvärde, målvärde och alla värden "
             f"{INVENTED}.",
+        ),
+        Ind(
+            "navigator",
+            "delmal",
+            "Unga inskrivna på navigatorcentrum som gått vidare till arbete eller studier",
+            "percentage",
+            "higher",
+            [LAN],
+            unit="%",
+            responsible="Region Blekinge",
+            is_ratio=True,
+            numerator_label="unga som gått vidare till arbete eller studier under året",
+            denominator_label="unga inskrivna på navigatorcentrum under året",
+            targets=[(2017, 55.0, INVENTED)],
+            counts=[(LAN, "T", {2014: (412, 1030), 2015: (498, 1105), 2016: (556, 1090), 2017: (601, 1064)})],
+            values_invented=True,
+            values_source=f"Navigatorcentrums årliga sammanställning {INVENTED}",
+            rationale="Navigatorcentrum är 'en dörr in' för unga 15–29 år; andelen som går vidare visar om "
+            "delmålet om sysselsättning och deltagande nås. Täljare och nämnare förs in, andelen räknas fram.",
+            source_note=f"Navigatorcentrum är ur {SKR}, kap. 4. Indikatorn, målvärdet och alla antal {INVENTED}. "
+            "Skriften anger inget utgångsläge, så utgångsvärde saknas.",
         ),
     ],
     own_goals=[

@@ -1,6 +1,7 @@
 """The steering of Piteå's collaboration with Älvsbyn: the five purposes, the weighted benefit and
 the accepted give-and-take conflict are from the sources; Älvsbyn's population 2025 is real (Kolada
-N01951); targets, the other indicator and its values are invented and marked (see `steer.demo`)."""
+N01951), beside it a baseline for 2018 typed from a report (invented); targets, the other indicator and its
+values are invented and marked (see `steer.demo`)."""
 
 from collaborations.demo import d
 from steer.demo.specs import INVENTED, SKR, Actor, Conflict, Doc, Entry, Evid, G, Ind, Own, Round, Steering, by_year
@@ -100,12 +101,17 @@ STEERING = Steering(
             series="N01951",
             unit="invånare",
             responsible="Älvsbyns kommun",
-            baseline=(2025, 7815),
+            baseline=(2018, 8120),
+            baseline_source=f"Älvsbyns kommun, årsredovisning 2018 {INVENTED}",
             targets=[(2030, 8000, INVENTED)],
+            values=[(ALVSBYN, "T", {2018: 8120.0})],
+            typed_invented=True,
+            values_source=f"Älvsbyns kommun, årsredovisning 2018 {INVENTED}",
             rationale="En attraktiv kommun behåller och lockar invånare; för den mindre parten är folkmängden också "
             "ett mått på sårbarhet. Målvärdet gäller en kommun, därför bara Älvsbyn.",
-            source_note="Värdet är verkligt: Kolada N01951 (SCB, folkmängd 31 december 2025), levererat med demon "
-            f"(stats/data/demo_snapshot.csv). Målvärdet {INVENTED}.",
+            source_note="Värdet 2025 är verkligt: Kolada N01951 (SCB, folkmängd 31 december 2025), levererat med "
+            "demon (stats/data/demo_snapshot.csv). Utgångsvärdet 2018 är inmatat ur en rapport, bredvid serien, "
+            f"och {INVENTED}; målvärdet {INVENTED}.",
         ),
         Ind(
             "tillsatta",
