@@ -361,11 +361,6 @@ class BodyDocumentForm(PartForm, forms.ModelForm):
         return clean_document(self)
 
 
-def source_url_field() -> forms.URLField:
-    """The model's `source_url` as a form field (declared: the model field's own warns of Django 6.0's scheme)."""
-    return forms.URLField(label=_("Länk till källan"), required=False, max_length=500, assume_scheme="https")
-
-
 PARTY_PREFIXES = ("pays_", "percent_", "amount_", "paid_by_", "group_", "src_")
 SHARE_SOURCE_LABELS = {
     "source_note": _("källa"),
