@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from actors.choices import Sector
@@ -79,22 +79,19 @@ def collaborations_for_list(user: Any) -> QuerySet[Collaboration]:
 def _visible_participations(user: Any, on: datetime.date | None = None) -> Prefetch[Any]:
     """Parties the user may see, as `collaboration.visible_participations` (never `.participations`):
     those of the day `on`, or all of them, past and coming included, when `on` is None."""
-    participations = Participation.objects.select_related("organization").prefetch_related("shared_with")
-    if on is not None:
-        participations = participations.filter(active_on(on))
     return VisiblePrefetch(
         "participations",
         user,
-        queryset=participations.order_by("role", "organization__name"),
+        queryset=Participation.objects.filter(active_on(on) if on is not None else Q())
+        .select_related("organization")
+        .prefetch_related("shared_with")
+        .order_by("role", "organization__name"),
         to_attr="visible_participations",
     )
 
 
 def collaboration_detail(user: Any, on: datetime.date | None = None) -> QuerySet[Collaboration]:
     """A collaboration with its parties and roles: all of them, or those of the day `on`."""
-    roles = CollaborationRole.objects.select_related("person", "organization")
-    if on is not None:
-        roles = roles.filter(active_on(on))
     return Collaboration.objects.visible_to(user).prefetch_related(
         "themes",
         "drivers",
@@ -102,7 +99,14 @@ def collaboration_detail(user: Any, on: datetime.date | None = None) -> QuerySet
         "areas",
         "agenda_targets__goal",
         _visible_participations(user, on),
-        VisiblePrefetch("roles", user, queryset=roles, to_attr="visible_roles"),
+        VisiblePrefetch(
+            "roles",
+            user,
+            queryset=CollaborationRole.objects.filter(active_on(on) if on is not None else Q()).select_related(
+                "person", "organization"
+            ),
+            to_attr="visible_roles",
+        ),
     )
 
 

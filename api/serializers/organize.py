@@ -153,7 +153,7 @@ class AdoptionBoardSerializer(serializers.Serializer):
 
 class ResponsibilitySerializer(ScopedSerializer):
     organization = organization_field(required=False, allow_null=True)
-    organization_name = serializers.CharField(source="organization.name", read_only=True, default=None)
+    organization_name = serializers.CharField(source="organization.name", read_only=True, default=None, allow_null=True)
 
     class Meta(ScopedSerializer.Meta):
         model = Responsibility

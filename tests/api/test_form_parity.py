@@ -23,7 +23,10 @@ def _form_fields() -> dict[type, set[str]]:
             continue
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if issubclass(cls, forms.ModelForm) and cls.__module__ == module.__name__ and cls._meta.model:
-                found.setdefault(cls._meta.model, set()).update(cls.base_fields)
+                # the model's fields the form accepts (fields of the form's own, such as a rule's parts
+                # entered on a body's form, are checked by that form's tests)
+                model_fields = {f.name for f in cls._meta.model._meta.get_fields()}
+                found.setdefault(cls._meta.model, set()).update(set(cls.base_fields) & model_fields)
     return found
 
 

@@ -8,7 +8,11 @@ from core.capping import cap_existing
 from core.permissions import ScopedModel, capping_relations
 from core.queries import scoped_models
 
-MIGRATIONS = ["organize.migrations.0003_cap_visibility", "steer.migrations.0005_cap_visibility"]
+MIGRATIONS = [
+    "organize.migrations.0003_cap_visibility",
+    "steer.migrations.0005_cap_visibility",
+    "steer.migrations.0009_cap_superseded_goals",
+]
 
 
 def test_every_capping_relation_has_its_pair_in_a_data_migration():

@@ -1,5 +1,6 @@
 """Every service records its change in the one history table, in the same transaction."""
 
+import datetime
 import importlib
 import importlib.util
 import inspect
@@ -168,6 +169,11 @@ SCENARIOS = {
     ),
     "collaborations.services.assign_role": lambda: collaboration_services.assign_role(
         CollaborationFactory(), PersonFactory(), "analyst", actor=SYSTEM
+    ),
+    "collaborations.services.update_role": lambda: collaboration_services.update_role(
+        collaboration_services.assign_role(CollaborationFactory(), PersonFactory(), "analyst", actor=SYSTEM),
+        actor=SYSTEM,
+        end_date=datetime.date(2025, 6, 30),
     ),
     "collaborations.services.revoke_role": lambda: collaboration_services.revoke_role(
         collaboration_services.assign_role(CollaborationFactory(), PersonFactory(), "reader", actor=SYSTEM),

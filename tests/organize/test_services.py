@@ -168,7 +168,7 @@ def test_a_second_coordinating_party_is_refused():
     collaboration = CollaborationFactory()
     with pytest.raises(ValidationError) as exc:
         collaboration_services.add_participation(collaboration, OrganizationFactory(), actor=SYSTEM, role="coordinator")
-    assert "exakt en samordnande part" in _field_error(exc)["role"][0]
+    assert "en samordnande part i taget" in _field_error(exc)["role"][0]
 
 
 def test_adopting_the_current_version_clears_the_warning_and_a_new_version_brings_it_back():
