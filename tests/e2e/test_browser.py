@@ -28,7 +28,7 @@ def test_coordinator_sets_up_a_collaboration_adds_a_party_and_sees_the_history(w
 
     follow(page, page.get_by_role("link", name="Starta en ny samverkan").first)
     axe.check(page, "03-collaboration-form")
-    page.get_by_role("combobox", name="Samordnande organisation").select_option(label="Region Örebro län")
+    page.get_by_role("combobox", name="Din organisation").select_option(label="Region Örebro län")
     page.get_by_role("textbox", name="Namn", exact=True).fill("Fler unga i arbete i Örebro län")
     page.get_by_role("textbox", name="Utmaning", exact=True).fill("Ungdomsarbetslösheten är högre än i riket.")
     page.get_by_label("Arbete och sysselsättning").check()
