@@ -205,7 +205,7 @@ CASES = [
         api_list=lambda m: "/api/memberships/",
         html_history=_history("ledamot"),
     ),
-    ScopedCase(
+    ScopedCase(  # organize.ChairRule: a part of its body, on every channel the body has
         name="chair_rule",
         has_parent=True,
         make=_make_chair_rule,
@@ -259,7 +259,7 @@ CASES = [
         html_history=_history("andel"),
         history_marker=str,
     ),
-    ScopedCase(
+    ScopedCase(  # organize.PayerGroup: a part of its financing model, on every channel the model has
         name="payer_group",
         has_parent=True,
         make=_make_group,
