@@ -11,14 +11,20 @@ the provider has just proved it belongs to.
 
 from __future__ import annotations
 
+import datetime
+import logging
 from typing import Any
 
+import jwt
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, SuspiciousOperation
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
 from actors.models import User
 
+logger = logging.getLogger(__name__)
+
+CLOCK_SKEW = datetime.timedelta(minutes=2)  # how far the provider's clock may be from ours
 REFUSAL = "samverkan_oidc_refusal"  # request attribute: (reason, e-mail address or "")
 NO_EMAIL, UNVERIFIED, NO_ACCOUNT = "no_email", "unverified", "no_account"
 
@@ -40,12 +46,33 @@ class OrganizationAccountBackend(OIDCAuthenticationBackend):
     def _refuse(self, reason: str, email: str = "") -> None:
         setattr(self.request, REFUSAL, (reason, email))
 
-    def verify_token(self, token: str, **kwargs: Any) -> dict[str, Any]:
-        """The ID token's signature and nonce (mozilla-django-oidc), and that it was issued to this site."""
-        payload: dict[str, Any] = super().verify_token(token, **kwargs)
-        audience = payload.get("aud")
-        if self.OIDC_RP_CLIENT_ID not in (audience if isinstance(audience, list) else [audience]):
-            raise SuspiciousOperation("The ID token was issued to another client.")
+    def authenticate(self, request: Any, **kwargs: Any) -> User | None:
+        """A sign-in whose answer does not hold (a token not for this site, out of its time, or with another
+        signature) is refused like any other: back to the login page, not an error page."""
+        try:
+            user: User | None = super().authenticate(request, **kwargs)
+        except SuspiciousOperation as error:
+            logger.warning("OIDC sign-in refused: %s", error)
+            return None
+        return user
+
+    def get_payload_data(self, token: str, key: Any) -> dict[str, Any]:
+        """The ID token's claims, once its signature (RS256 with the provider's key), its audience (this site)
+        and its times are checked, allowing CLOCK_SKEW between the provider's clock and ours. (The library's
+        own check allows none, and does not check the audience.)"""
+        if jwt.get_unverified_header(token).get("alg") != self.OIDC_RP_SIGN_ALGO:
+            raise SuspiciousOperation(f"The ID token is not signed with {self.OIDC_RP_SIGN_ALGO}.")
+        try:
+            payload: dict[str, Any] = jwt.decode(
+                token,
+                key,
+                algorithms=[self.OIDC_RP_SIGN_ALGO],
+                audience=self.OIDC_RP_CLIENT_ID,
+                leeway=CLOCK_SKEW,
+                options={"require": ["exp", "iat", "aud"]},
+            )
+        except jwt.InvalidTokenError as error:
+            raise SuspiciousOperation(f"The ID token is not valid: {error}") from error
         return payload
 
     def verify_claims(self, claims: dict[str, Any]) -> bool:

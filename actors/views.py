@@ -299,7 +299,7 @@ class OrganizationSignInView(OrganizationSignInOnlyMixin, OIDCAuthenticationRequ
 
 REFUSALS = {
     NO_ACCOUNT: _(
-        "Din organisation loggade in dig som %(email)s. Det finns inget konto för den e-postadressen i Samverkan. "
+        "Du loggade in hos din organisation som %(email)s. Det finns inget konto för den e-postadressen i Samverkan. "
         "Be samordnaren om en inbjudan."
     ),
     UNVERIFIED: _(

@@ -4,10 +4,12 @@ oidc-provider, tests/oidc/provider.mjs): the whole flow through the live server,
 The provider proves who the person is; Samverkan lets them in only to the active account that already has
 that e-mail address, and never creates an account or changes one."""
 
+import datetime
 from urllib.parse import quote
 
 import pytest
 import requests
+import time_machine
 
 from actors.models import User
 from tests.factories.actors import user_for
@@ -71,7 +73,7 @@ def test_an_address_without_an_account_is_not_let_in_and_no_account_is_created(l
     browser, page = sign_in(live_server, organization_sign_in, "stranger")
 
     assert page.url == f"{live_server.url}/logga-in/"
-    assert "Din organisation loggade in dig som okand@kommun.example.se." in page.text
+    assert "Du loggade in hos din organisation som okand@kommun.example.se." in page.text
     assert NO_ACCOUNT in page.text
     assert not logged_in(browser, live_server)
     assert User.objects.count() == users
@@ -162,3 +164,27 @@ def test_an_address_locked_out_after_wrong_passwords_cannot_sign_in_this_way_eit
     assert not logged_in(browser, live_server)
     anna.refresh_from_db()
     assert anna.last_login is None
+
+
+def _our_clock_behind_the_providers(minutes: int):
+    real_now = time_machine.escape_hatch.datetime.datetime.now(tz=datetime.UTC)
+    return time_machine.travel(real_now - datetime.timedelta(minutes=minutes), tick=True)
+
+
+def test_a_provider_whose_clock_is_a_minute_ahead_of_ours_is_trusted(live_server, organization_sign_in):
+    user_for(email="anna.berg@kommun.example.se")
+
+    with _our_clock_behind_the_providers(minutes=1):
+        browser, page = sign_in(live_server, organization_sign_in, "anna")
+        assert page.url == f"{live_server.url}/"
+        assert logged_in(browser, live_server)
+
+
+def test_a_token_out_of_its_time_lets_no_one_in_and_says_so_on_the_login_page(live_server, organization_sign_in):
+    user_for(email="anna.berg@kommun.example.se")
+
+    with _our_clock_behind_the_providers(minutes=10):  # its ID token is not valid yet
+        browser, page = sign_in(live_server, organization_sign_in, "anna")
+        assert page.url == f"{live_server.url}/logga-in/"
+        assert "Inloggningen med din organisations konto blev inte av." in page.text
+        assert not logged_in(browser, live_server)

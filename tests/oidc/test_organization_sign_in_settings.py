@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.oidc.conftest import ROOT
+from tests.oidc.fixtures import ROOT
 
 pytestmark = pytest.mark.django_db
 BUTTON = "Logga in med din organisations konto"

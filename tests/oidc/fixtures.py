@@ -1,5 +1,6 @@
 """A real OpenID Connect provider for the sign-in tests: npm `oidc-provider` run by node (provider.mjs), one
-process for the session, with a client registered for the live server's callback and the accounts below."""
+process for the session, with a client registered for the live server's callback and the accounts below.
+A plugin of tests/conftest.py, so that the browser tests (tests/e2e) share the same process."""
 
 import json
 import os
