@@ -5,11 +5,13 @@ The provider proves who the person is; Samverkan lets them in only to the active
 that e-mail address, and never creates an account or changes one."""
 
 import datetime
+import io
 from urllib.parse import quote
 
 import pytest
 import requests
 import time_machine
+from django.core.management import CommandError, call_command
 
 from actors.models import User
 from tests.factories.actors import user_for
@@ -188,3 +190,21 @@ def test_a_token_out_of_its_time_lets_no_one_in_and_says_so_on_the_login_page(li
         assert page.url == f"{live_server.url}/logga-in/"
         assert "Inloggningen med din organisations konto blev inte av." in page.text
         assert not logged_in(browser, live_server)
+
+
+def test_the_endpoints_to_configure_are_printed_from_the_providers_discovery_document(oidc_provider):
+    out = io.StringIO()
+
+    call_command("oidc_endpoints", oidc_provider.issuer, stdout=out)
+
+    assert out.getvalue().splitlines() == [
+        f"OIDC_OP_AUTHORIZATION_ENDPOINT={oidc_provider.authorization_endpoint}",
+        f"OIDC_OP_TOKEN_ENDPOINT={oidc_provider.token_endpoint}",
+        f"OIDC_OP_USER_ENDPOINT={oidc_provider.userinfo_endpoint}",
+        f"OIDC_OP_JWKS_ENDPOINT={oidc_provider.jwks_uri}",
+    ]
+
+
+def test_an_address_without_a_discovery_document_is_named_in_the_error(oidc_provider):
+    with pytest.raises(CommandError, match=f"No discovery document at {oidc_provider.issuer}/nothing"):
+        call_command("oidc_endpoints", f"{oidc_provider.issuer}/nothing")
