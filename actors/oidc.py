@@ -48,7 +48,10 @@ class OrganizationAccountBackend(OIDCAuthenticationBackend):
 
     def authenticate(self, request: Any, **kwargs: Any) -> User | None:
         """A sign-in whose answer does not hold (a token not for this site, out of its time, or with another
-        signature) is refused like any other: back to the login page, not an error page."""
+        signature) is refused like any other: back to the login page, not an error page. Only the callback's
+        call is one (it passes the nonce): a password login never reaches the provider, whatever its query."""
+        if "nonce" not in kwargs:
+            return None
         try:
             user: User | None = super().authenticate(request, **kwargs)
         except SuspiciousOperation as error:

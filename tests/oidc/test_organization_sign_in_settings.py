@@ -72,3 +72,19 @@ def test_a_client_id_without_the_rest_of_the_configuration_refuses_to_start_nami
 
     assert result.returncode != 0
     assert "OIDC_RP_CLIENT_SECRET" in result.stderr
+
+
+def test_a_password_login_with_code_and_state_in_its_address_does_not_reach_the_provider(client, settings):
+    settings.OIDC_RP_CLIENT_ID = "samverkan"
+    settings.OIDC_RP_CLIENT_SECRET = "secret"
+    unreachable = "http://127.0.0.1:9"  # the discard port: nothing answers
+    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = f"{unreachable}/auth"
+    settings.OIDC_OP_TOKEN_ENDPOINT = f"{unreachable}/token"
+    settings.OIDC_OP_USER_ENDPOINT = f"{unreachable}/me"
+    settings.OIDC_OP_JWKS_ENDPOINT = f"{unreachable}/jwks"
+    settings.AUTHENTICATION_BACKENDS = [*settings.AUTHENTICATION_BACKENDS, settings.OIDC_BACKEND]
+
+    page = client.post("/logga-in/?code=abc&state=def", {"username": "x@example.se", "password": "fel"})
+
+    assert page.status_code == 200
+    assert "E-postadressen eller lösenordet stämmer inte." in page.content.decode()
