@@ -13,12 +13,13 @@ install:
 	@command -v uv >/dev/null 2>&1 || [ -x "$(UV)" ] || python3 -m pip install --user --quiet uv
 	@$(UV) sync --frozen --quiet
 
-## Browser-test tools: Chromium (Debian package) and axe-core (npm).
+## Test tools: Chromium (Debian package); axe-core and oidc-provider (npm, package-lock.json).
 install-test-tools:
 	@[ -x /usr/bin/chromium ] || { echo "Installing Chromium (Debian package)…"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null \
 	  || { echo "Could not install chromium; install the Debian package 'chromium' as root."; exit 1; }; }
-	@[ -f node_modules/axe-core/axe.min.js ] || npm ci --silent --no-audit --no-fund
+	@[ -f node_modules/axe-core/axe.min.js ] && [ -f node_modules/oidc-provider/package.json ] \
+	  || npm ci --silent --no-audit --no-fund
 
 migrate: install
 	@$(PY) manage.py migrate --noinput -v0

@@ -5,25 +5,30 @@ person's roles) comes from `collaborations`' template tags, so this app does not
 The refresh of the areas from Kolada is started in `stats.views`, beside the Kolada client."""
 
 import datetime
+import functools
 import math
 
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_cool_off, get_failure_limit
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
+from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import CreateView, DetailView, UpdateView
 from django_filters.views import FilterView
+from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
 from actors import services
 from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet
 from actors.forms import OrganizationForm, PersonForm, RepresentationForm
 from actors.models import Area, Organization, Person, Representation
+from actors.oidc import NO_ACCOUNT, NO_EMAIL, REFUSAL, UNVERIFIED, organization_sign_in_enabled
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
 
 
@@ -265,3 +270,68 @@ def login_locked_out(request, original_response=None, credentials=None):
     )
     response["Retry-After"] = str(max(1, math.ceil((ends - timezone.now()).total_seconds())))
     return response
+
+
+# Sign-in with the organization's own identity provider (OpenID Connect; actors.oidc). Both pages are not found
+# unless it is configured. Signing out (Django's LogoutView) ends the session here only, not the one at the
+# organization's provider (README).
+
+
+class OrganizationSignInOnlyMixin:
+    """Not found unless the sign-in is configured (checked before mozilla-django-oidc reads its settings)."""
+
+    @classmethod
+    def as_view(cls, **initkwargs):
+        view = super().as_view(**initkwargs)
+
+        @functools.wraps(view)
+        def guarded(request, *args, **kwargs):
+            if not organization_sign_in_enabled():
+                raise Http404("OIDC sign-in is not configured")
+            return view(request, *args, **kwargs)
+
+        return guarded
+
+
+class OrganizationSignInView(OrganizationSignInOnlyMixin, OIDCAuthenticationRequestView):
+    """Sends the browser to the organization's provider (with state, nonce and PKCE kept in the session)."""
+
+
+REFUSALS = {
+    NO_ACCOUNT: _(
+        "Du loggade in hos din organisation som %(email)s. Det finns inget konto för den e-postadressen i Samverkan. "
+        "Be samordnaren om en inbjudan."
+    ),
+    UNVERIFIED: _(
+        "Din organisation har inte bekräftat e-postadressen %(email)s, så den kan inte användas för att logga in. "
+        "Kontakta din organisations it-stöd."
+    ),
+    NO_EMAIL: _(
+        "Din organisations inloggning gav ingen e-postadress, så Samverkan kan inte veta vilket konto som är ditt. "
+        "Kontakta din organisations it-stöd."
+    ),
+}
+
+
+class OrganizationSignInCallbackView(OrganizationSignInOnlyMixin, OIDCAuthenticationCallbackView):
+    """Where the provider sends the browser back: signed in to the matched account, or back on the login page
+    with what went wrong."""
+
+    @property
+    def failure_url(self):
+        return reverse("login")
+
+    def login_failure(self):
+        if not getattr(self.request, "axes_locked_out", False):  # else axes' page says when to try again
+            reason, email = getattr(self.request, REFUSAL, (None, ""))
+            if reason in REFUSALS:
+                messages.error(self.request, REFUSALS[reason] % {"email": email})
+            else:  # cancelled or refused at the provider, or an expired or replayed answer
+                messages.error(
+                    self.request,
+                    _(
+                        "Inloggningen med din organisations konto blev inte av. Försök igen, eller logga in med "
+                        "e-post och lösenord."
+                    ),
+                )
+        return super().login_failure()

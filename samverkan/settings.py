@@ -191,6 +191,28 @@ if PROXY_COUNT:
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
+
+# Sign-in with the organization's own identity provider (OpenID Connect, mozilla-django-oidc), e.g. Entra ID;
+# off unless OIDC_RP_CLIENT_ID is set, and then the secret and the provider's four endpoints must be too
+# (README "Sign-in with the organization's account"). It never creates an account: the signed-in person's
+# e-mail address must be that of an active account here (actors.oidc). The backend is last, after the
+# password backends; axes' backend stays first, so a locked-out address cannot sign in this way either.
+OIDC_RP_CLIENT_ID = env.str("OIDC_RP_CLIENT_ID", default="")
+OIDC_BACKEND = "actors.oidc.OrganizationAccountBackend"
+if OIDC_RP_CLIENT_ID:
+    OIDC_RP_CLIENT_SECRET = env.str("OIDC_RP_CLIENT_SECRET")
+    OIDC_OP_AUTHORIZATION_ENDPOINT = env.str("OIDC_OP_AUTHORIZATION_ENDPOINT")
+    OIDC_OP_TOKEN_ENDPOINT = env.str("OIDC_OP_TOKEN_ENDPOINT")
+    OIDC_OP_USER_ENDPOINT = env.str("OIDC_OP_USER_ENDPOINT")
+    OIDC_OP_JWKS_ENDPOINT = env.str("OIDC_OP_JWKS_ENDPOINT")
+    AUTHENTICATION_BACKENDS.append(OIDC_BACKEND)
+OIDC_RP_SIGN_ALGO = "RS256"  # the provider signs its ID tokens with its key, published at the JWKS endpoint
+OIDC_RP_SCOPES = "openid email profile"
+OIDC_USE_PKCE = env.bool("OIDC_USE_PKCE", default=True)
+OIDC_CREATE_USER = False  # an account comes from an invitation, never from a sign-in
+OIDC_STORE_ACCESS_TOKEN = False  # nothing of the provider's tokens is kept after the sign-in
+OIDC_STORE_ID_TOKEN = False
+OIDC_TIMEOUT = env("HTTP_TIMEOUT_SECONDS")  # each call to the provider (token, userinfo, keys)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

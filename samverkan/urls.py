@@ -1,6 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from actors import views as actor_views
 from collaborations import views as collaboration_views
 
 urlpatterns = [
@@ -8,6 +9,10 @@ urlpatterns = [
     path("logga-in/", auth_views.LoginView.as_view(template_name="registration/login.html"), name="login"),
     path("logga-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Sign-in with the organization's own identity provider (not found unless configured; actors.oidc). The
+    # names are mozilla-django-oidc's; the callback is the redirect URI registered at the provider.
+    path("oidc/authenticate/", actor_views.OrganizationSignInView.as_view(), name="oidc_authentication_init"),
+    path("oidc/callback/", actor_views.OrganizationSignInCallbackView.as_view(), name="oidc_authentication_callback"),
     path("", include("core.urls")),
     path("", include("actors.urls")),
     path("samverkan/", include("collaborations.urls")),

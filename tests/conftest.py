@@ -13,6 +13,9 @@ from rest_framework.test import APIClient
 
 from tests.dbsnapshot import Snapshot
 
+# The identity provider of the OIDC sign-in tests (one node process per session, for tests/oidc and tests/e2e).
+pytest_plugins = ["tests.oidc.fixtures"]
+
 # Property tests check rules, not speed: a busy machine must not fail them (speed is for benchmarks/).
 hypothesis_settings.register_profile("samverkan", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 hypothesis_settings.load_profile("samverkan")
