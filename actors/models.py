@@ -25,6 +25,12 @@ class Area(models.Model):
     name = models.CharField(_("namn"), max_length=100)
     official_name = models.CharField(_("officiellt namn"), max_length=150)
     kolada_title = models.CharField(_("namn i Kolada"), max_length=150, blank=True)
+    organization_name = models.CharField(
+        _("organisationens namn"),
+        max_length=150,
+        blank=True,
+        help_text=_("Det officiella namnet på kommunen eller regionen som organisation, till exempel Falu kommun."),
+    )
     county = models.ForeignKey(
         "self",
         null=True,

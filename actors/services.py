@@ -188,7 +188,7 @@ class TerritoryReport:
 @transaction.atomic
 def upsert_areas(rows: list[dict[str, str]], *, actor: Any, reason: str = "") -> TerritoryReport:
     """Create or update areas from rows with scb_code, kolada_id, kind, name, official_name,
-    kolada_title and county_code. Counties are written before their municipalities."""
+    kolada_title, organization_name and county_code. Counties are written before their municipalities."""
     require(actor, "actors.change_area")
     report = TerritoryReport()
     existing = {a.scb_code: a for a in Area.objects.all()}
@@ -210,6 +210,7 @@ def upsert_areas(rows: list[dict[str, str]], *, actor: Any, reason: str = "") ->
             "name": row["name"],
             "official_name": row.get("official_name") or row["name"],
             "kolada_title": row.get("kolada_title", ""),
+            "organization_name": row.get("organization_name", ""),
             "county": county,
         }
         area = existing.get(row["scb_code"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +17,27 @@ POPULATION_SOURCE = "Kolada N01951 Invånare totalt, antal (Källa: SCB), 31 dec
 DERIVED_SOURCE = "Summa av kommunernas värden i Kolada N01951 (Källa: SCB), 31 dec 2025; beräknad"
 
 
+@cache
+def official_organization_names() -> dict[str, str]:
+    """SCB code → the official name of the organization of that kommun or region ("2080": "Falu kommun",
+    "01": "Region Stockholm", "0980" and "09": "Region Gotland"), from `data/organization_names.csv`.
+    The one source of such names: never formed by adding "s kommun" to a place name."""
+    with open(DATA_DIR / "organization_names.csv", encoding="utf-8") as fh:
+        return {row["scb_code"]: row["organization_name"] for row in csv.DictReader(fh)}
+
+
+def organization_name(scb_code: str) -> str:
+    """The official name of the organization of the kommun or region with this SCB code."""
+    return official_organization_names()[scb_code]
+
+
 def area_rows_from_file(path: Path = DATA_DIR / "areas.csv") -> list[dict[str, str]]:
     with open(path, encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
+    names = official_organization_names()
     for row in rows:
         row["kind"] = KIND_FROM_FILE[row["kind"]]
+        row["organization_name"] = names.get(row["scb_code"], "")
     return rows
 
 
@@ -80,6 +97,8 @@ def area_rows_from_kolada(values: list[dict[str, Any]]) -> tuple[list[dict[str, 
                 "name": (title if kind == "municipality" else (area.name if area else title)),
                 "official_name": area.official_name if area else title,
                 "kolada_title": title,
+                "organization_name": official_organization_names().get(scb_code, "")
+                or (area.organization_name if area else ""),
                 "county_code": county_code,
             }
         )

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from actors.territory import organization_name
+
 SOURCE = "SKR (2020): Att hantera komplexa samhällsutmaningar. Organisera, styra och leda i samverkan"
 DEMO_PASSWORD = "samverkan-demo"
 
@@ -32,12 +34,14 @@ class Org:
     note: str = ""
 
 
-def _kommun(name: str, code: str, short: str = "") -> Org:
-    return Org(name, "municipality", "municipality", code, short)
+def _kommun(code: str, short: str = "") -> Org:
+    """The kommun with this SCB code, by its official name ("Falu kommun", never "Faluns kommun")."""
+    return Org(organization_name(code), "municipality", "municipality", code, short)
 
 
-def _region(name: str, code: str) -> Org:
-    return Org(name, "region", "region", code)
+def _region(code: str) -> Org:
+    """The region of the county with this SCB code, by its official name ("Region Örebro län")."""
+    return Org(organization_name(code), "region", "region", code)
 
 
 def _authority(name: str, short: str = "") -> Org:
@@ -49,9 +53,9 @@ ORGS: dict[str, Org] = {
     for o in [
         # Västra Götaland
         Org("Borås Stad", "municipality", "municipality", "1490", "Borås"),
-        _kommun("Tranemo kommun", "1452"),
-        _kommun("Ulricehamns kommun", "1491"),
-        _region("Västra Götalandsregionen", "14"),
+        _kommun("1452"),  # Tranemo
+        _kommun("1491"),  # Ulricehamn
+        _region("14"),  # Västra Götalandsregionen
         Org(
             "Södra Älvsborgs Räddningstjänstförbund",
             "municipality",
@@ -75,50 +79,50 @@ ORGS: dict[str, Org] = {
         _authority("Svenska ESF-rådet", "ESF-rådet"),
         Org("Länsstyrelsen i Blekinge län", "state", "authority", "10"),
         # Värmland
-        _region("Region Värmland", "17"),
+        _region("17"),  # Region Värmland
         *[
-            _kommun(f"{n} kommun", c)
-            for n, c in [
-                ("Arvika", "1784"),
-                ("Eda", "1730"),
-                ("Filipstads", "1782"),
-                ("Forshaga", "1763"),
-                ("Grums", "1764"),
-                ("Hagfors", "1783"),
-                ("Hammarö", "1761"),
-                ("Karlstads", "1780"),
-                ("Kils", "1715"),
-                ("Kristinehamns", "1781"),
-                ("Munkfors", "1762"),
-                ("Storfors", "1760"),
-                ("Sunne", "1766"),
-                ("Säffle", "1785"),
-                ("Torsby", "1737"),
-                ("Årjängs", "1765"),
+            _kommun(c)
+            for c in [
+                "1784",  # Arvika
+                "1730",  # Eda
+                "1782",  # Filipstad
+                "1763",  # Forshaga
+                "1764",  # Grums
+                "1783",  # Hagfors
+                "1761",  # Hammarö
+                "1780",  # Karlstad
+                "1715",  # Kil
+                "1781",  # Kristinehamn
+                "1762",  # Munkfors
+                "1760",  # Storfors
+                "1766",  # Sunne
+                "1785",  # Säffle
+                "1737",  # Torsby
+                "1765",  # Årjäng
             ]
         ],
         Org("Sveriges Kommuner och Regioner", "other", "network", "00", "SKR"),
         # Örebro
-        _region("Region Örebro län", "18"),
+        _region("18"),  # Region Örebro län
         *[
-            _kommun(f"{n} kommun", c)
-            for n, c in [
-                ("Askersunds", "1882"),
-                ("Degerfors", "1862"),
-                ("Hallsbergs", "1861"),
-                ("Hällefors", "1863"),
-                ("Karlskoga", "1883"),
-                ("Kumla", "1881"),
-                ("Laxå", "1860"),
-                ("Lekebergs", "1814"),
-                ("Lindesbergs", "1885"),
-                ("Ljusnarsbergs", "1864"),
-                ("Nora", "1884"),
-                ("Örebro", "1880"),
+            _kommun(c)
+            for c in [
+                "1882",  # Askersund
+                "1862",  # Degerfors
+                "1861",  # Hallsberg
+                "1863",  # Hällefors
+                "1883",  # Karlskoga
+                "1881",  # Kumla
+                "1860",  # Laxå
+                "1814",  # Lekeberg
+                "1885",  # Lindesberg
+                "1864",  # Ljusnarsberg
+                "1884",  # Nora
+                "1880",  # Örebro
             ]
         ],
         # Blekinge
-        _region("Region Blekinge", "10"),
+        _region("10"),  # Region Blekinge
         Org(
             "Landstinget Blekinge",
             "region",
@@ -128,13 +132,13 @@ ORGS: dict[str, Org] = {
             "Landstinget gick 2019 upp i Region Blekinge [allmän kännedom]; skriften: 'dåvarande landsting'.",
         ),
         *[
-            _kommun(f"{n} kommun", c)
-            for n, c in [
-                ("Karlskrona", "1080"),
-                ("Karlshamns", "1082"),
-                ("Ronneby", "1081"),
-                ("Sölvesborgs", "1083"),
-                ("Olofströms", "1060"),
+            _kommun(c)
+            for c in [
+                "1080",  # Karlskrona
+                "1082",  # Karlshamn
+                "1081",  # Ronneby
+                "1083",  # Sölvesborg
+                "1060",  # Olofström
             ]
         ],
         Org("Blekinge tekniska högskola", "academia", "university", "1080", "BTH"),
@@ -147,30 +151,30 @@ ORGS: dict[str, Org] = {
             "Studieförbund; gick in med resurser i projektet 'seniorer i skolan'.",
         ),
         # Kronoberg
-        _region("Region Kronoberg", "07"),
+        _region("07"),  # Region Kronoberg
         *[
-            _kommun(f"{n} kommun", c)
-            for n, c in [
-                ("Alvesta", "0764"),
-                ("Lessebo", "0761"),
-                ("Ljungby", "0781"),
-                ("Markaryds", "0767"),
-                ("Tingsryds", "0763"),
-                ("Uppvidinge", "0760"),
-                ("Växjö", "0780"),
-                ("Älmhults", "0765"),
+            _kommun(c)
+            for c in [
+                "0764",  # Alvesta
+                "0761",  # Lessebo
+                "0781",  # Ljungby
+                "0767",  # Markaryd
+                "0763",  # Tingsryd
+                "0760",  # Uppvidinge
+                "0780",  # Växjö
+                "0765",  # Älmhult
             ]
         ],
         Org("Linnéuniversitetet", "academia", "university", "0780"),
         # Norrbotten
         *[
-            _kommun(f"{n} kommun", c)
-            for n, c in [
-                ("Piteå", "2581"),
-                ("Älvsbyns", "2560"),
-                ("Bodens", "2582"),
-                ("Kalix", "2514"),
-                ("Luleå", "2580"),
+            _kommun(c)
+            for c in [
+                "2581",  # Piteå
+                "2560",  # Älvsbyn
+                "2582",  # Boden
+                "2514",  # Kalix
+                "2580",  # Luleå
             ]
         ],
     ]

@@ -354,6 +354,7 @@ SCB_BASE_URL = env("SCB_BASE_URL")
 SCB_REQUESTS_PER_SECOND = env("SCB_REQUESTS_PER_SECOND")  # /config may ask for less
 STATS_REFRESH_HOURS = env("STATS_REFRESH_HOURS")  # how often followed series are refreshed
 HTTP_TIMEOUT_SECONDS = env("HTTP_TIMEOUT_SECONDS")
+STATS_HTTP_RETRIES = env.int("STATS_HTTP_RETRIES", default=4)  # tries after the first, with backoff
 
 LOGGING = {
     "version": 1,

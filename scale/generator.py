@@ -90,12 +90,23 @@ def _areas(size: Size, rng: random.Random) -> tuple[list[Area], list[Area], Area
 
 
 def _organizations(size: Size, rng: random.Random, regions, municipalities) -> list[Organization]:
+    # Official names ("Falu kommun", "Region Kalmar län"), never a place name with "kommun" added. Gotland's
+    # kommun is the organization Region Gotland, which the region already is: the kommun goes by its area's name.
     public = [
-        Organization(name=f"Region {r.name} (skala)", sector="region", kind="region", area=r) for r in regions
-    ] + [
-        Organization(name=f"{m.name} kommun (skala)", sector="municipality", kind="municipality", area=m)
-        for m in municipalities
+        Organization(name=f"{r.organization_name or r.official_name} (skala)", sector="region", kind="region", area=r)
+        for r in regions
     ]
+    taken = {o.name for o in public}
+    for m in municipalities:
+        name = f"{m.organization_name or m.official_name} (skala)"
+        public.append(
+            Organization(
+                name=f"{m.official_name} (skala)" if name in taken else name,
+                sector="municipality",
+                kind="municipality",
+                area=m,
+            )
+        )
     others = []
     for i in range(max(0, size.organizations - len(public))):
         sector, kind, suffix = SECTORS[i % len(SECTORS)]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import F
 
+from actors.models import Area
 from core import generations
 from stats.models import ImportRun, Observation, ObservationRevision, Series
 
@@ -90,6 +91,7 @@ def _write(series: Series, rows: Iterable[Row], run: ImportRun, removed: Iterabl
     new: dict[tuple[int, str, str], Row] = {}
     changed: list[tuple[int, Row, int]] = []
     revisions: list[ObservationRevision] = []
+    revised_examples: list[Row] = []
     for row in rows:
         key = (row.area_id, row.period, row.gender)
         if key not in existing:
@@ -105,11 +107,12 @@ def _write(series: Series, rows: Iterable[Row], run: ImportRun, removed: Iterabl
             report.revised += 1
             revision += 1
             revisions.append(ObservationRevision(observation_id=pk, old_value=value, new_value=row.value, run=run))
-            if len(report.revised_keys) < 50:
-                report.revised_keys.append(f"{series.external_id} {row.area_id} {row.period} {row.gender}")
+            if len(revised_examples) < 50:
+                revised_examples.append(row)
         else:
             report.unchanged += 1  # only the status or count changed
         changed.append((pk, row, revision))
+    report.revised_keys = _named(series, revised_examples)
     report.added = len(new)
     _insert(series, list(new.values()), run)
     _update(changed, run)
@@ -122,6 +125,16 @@ def _write(series: Series, rows: Iterable[Row], run: ImportRun, removed: Iterabl
             observation_count=F("observation_count") + report.added - report.removed
         )
     return report, bool(new or changed or gone)
+
+
+def _named(series: Series, rows: list[Row]) -> list[str]:
+    """Rows as a reader of the report knows them: "N03702 0562 Finspång 2021 T", the area by its
+    official code and name (never by its database id)."""
+    if not rows:
+        return []
+    wanted = Area.objects.filter(pk__in={r.area_id for r in rows})
+    areas = {pk: f"{code} {name}" for pk, code, name in wanted.values_list("pk", "scb_code", "name")}
+    return [f"{series.external_id} {areas[r.area_id]} {r.period} {r.gender}" for r in rows]
 
 
 COLUMNS = ("series_id", "area_id", "period", "year", "gender", "value", "status", "count", "revision", "run_id")

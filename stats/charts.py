@@ -7,6 +7,7 @@ description for screen readers, and the table is the accessible form of the data
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, localcontext
 from html import escape
@@ -26,12 +27,40 @@ LEFT, RIGHT, TOP, BOTTOM = 64, 230, 24, 40
 SCALE = Context(prec=40)
 STEPS = (Decimal(1), Decimal(2), Decimal("2.5"), Decimal(5), Decimal(10))
 MAX_TICKS = 10  # the most ticks asked for; a scale has at most that many plus two
+MAX_TICKS_SHOWN = 7  # on the y-axis of a chart
 
 
 @dataclass(frozen=True)
 class Line:
     label: str
-    points: list[tuple[str, float | None]]  # (period, value); None leaves a gap
+    points: list[tuple[str, float | None]]  # (period, value); None, or a period left out, leaves a gap
+    # A line of a few chosen points (targets, a projection) is drawn from point to point; a line of
+    # measured values is broken where a period of its own frequency has no value.
+    joined: bool = False
+
+
+# Periods as the sources write them: 2024 (year), 2024K1 (quarter), 2024M01 (month).
+PERIOD = re.compile(r"(\d{4})(?:([KM])(\d{1,2}))?")
+MONTHS_PER = {None: 12, "K": 3, "M": 1}
+
+
+def _time(period: str) -> tuple[int, int] | None:
+    """Where a period begins, in months since year 0, and how many months it lasts; None for a
+    period that is not a year, quarter or month (the axis then shows the periods as categories)."""
+    match = PERIOD.fullmatch(period)
+    if match is None:
+        return None
+    year, kind, number = int(match[1]), match[2], int(match[3] or 1)
+    if not 1 <= number <= (4 if kind == "K" else 12):
+        return None
+    return year * 12 + (number - 1) * MONTHS_PER[kind], MONTHS_PER[kind]
+
+
+def _year_labels(first: int, last: int, most: int = 8) -> list[int]:
+    """Round years to label a time axis from `first` to `last` (years): every year, or every 2nd, 5th,
+    10th… so that at most `most` are written."""
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 250, 500, 1000) if (last - first) // s + 1 <= most)
+    return [y for y in range(first, last + 1) if y % step == 0] or [first]
 
 
 def _ticks(low: float, high: float, n: int = 5) -> list[Decimal]:
@@ -48,7 +77,12 @@ def _ticks(low: float, high: float, n: int = 5) -> list[Decimal]:
         first = (lo / step).to_integral_value(ROUND_FLOOR)
         last = (hi / step).to_integral_value(ROUND_CEILING)
         ticks = [(first + i) * step for i in range(int(last - first) + 1)]
-        return [t.normalize() if t else Decimal(0) for t in ticks]
+        return [_tidy(t) for t in ticks]
+
+
+def _tidy(tick: Decimal) -> Decimal:
+    """A tick in its shortest form, and zero as 0 (not -0 or 0E+3)."""
+    return tick.normalize() if tick else Decimal(0)
 
 
 def _decimal(value: float | Decimal) -> Decimal:
@@ -74,20 +108,31 @@ def _labels(ticks: list[Decimal]) -> list[str]:
 
 
 def line_chart(lines: list[Line], *, title: str, source: str) -> str:
-    """An SVG line chart of `lines` over their periods (in sorted order); its size grows with the
-    number of points and nothing else."""
+    """An SVG line chart of `lines` over their periods; its size grows with the number of points and
+    nothing else. Years, quarters and months lie on a time axis (2015, 2016 and 2019: the step from 2016
+    to 2019 is three years wide); other periods are evenly spaced in sorted order. The y-axis begins at
+    zero or below the smallest value and always reaches above the largest."""
     periods = sorted({period for line in lines for period, _value in line.points})
-    position = {period: i for i, period in enumerate(periods)}
-    lines = [Line(line.label, [(p, _finite(v)) for p, v in line.points]) for line in lines]
+    lines = [Line(line.label, [(p, _finite(v)) for p, v in line.points], line.joined) for line in lines]
     values = [v for line in lines for _p, v in line.points if v is not None]
     if not periods or not values:
         return ""
-    ticks = _ticks(min(0.0, min(values)), max(values))
+    times = {period: _time(period) for period in periods}
+    on_time_axis = all(t is not None for t in times.values())
+    if on_time_axis:
+        starts = {period: cast(tuple[int, int], t)[0] for period, t in times.items()}
+    else:
+        starts = {period: i for i, period in enumerate(periods)}
+    first, last = min(starts.values()), max(starts.values())
+    ticks = _value_ticks(min(0.0, min(values)), max(values), values)
     low, span = ticks[0], ticks[-1] - ticks[0]
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
+    def x_at(start: float) -> float:
+        return LEFT + (plot_w * (start - first) / max(1, last - first))
+
     def x(period: str) -> float:
-        return LEFT + (plot_w * position[period] / max(1, len(periods) - 1))
+        return x_at(starts[period])
 
     def y(value: float | Decimal) -> float:
         with localcontext(SCALE):
@@ -104,24 +149,30 @@ def line_chart(lines: list[Line], *, title: str, source: str) -> str:
         parts.append(
             f'<text x="{LEFT - 8}" y="{y(tick) + 4:.1f}" text-anchor="end" font-size="12" fill="#4a5560">{label}</text>'
         )
-    every = max(1, len(periods) // 8)
-    for i, period in enumerate(periods):
-        if i % every == 0 or i == len(periods) - 1:
-            parts.append(
-                f'<text x="{x(period):.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle" font-size="12" '
-                f'fill="#4a5560">{escape(period)}</text>'
-            )
+    if on_time_axis and all(_time(p) == (starts[p], 12) for p in periods):  # years: round years, with or without data
+        axis = [(x_at(year * 12), str(year)) for year in _year_labels(first // 12, last // 12)]
+    else:
+        every = max(1, math.ceil(len(periods) / 8))
+        axis = [(x(p), p) for i, p in enumerate(periods) if i % every == 0 or i == len(periods) - 1]
+    for at, text in axis:
+        parts.append(
+            f'<text x="{at:.1f}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle" font-size="12" '
+            f'fill="#4a5560">{escape(text)}</text>'
+        )
     for n, line in enumerate(lines):
         colour, dash = PALETTE[n % len(PALETTE)]
         segment: list[str] = []
         segments: list[list[str]] = []
-        for period, value in sorted(line.points, key=lambda p: position[p[0]]):
-            if value is None:
+        previous: str | None = None
+        for period, value in sorted(line.points, key=lambda p: starts[p[0]]):
+            broken = on_time_axis and not line.joined and previous is not None and _missing_between(previous, period)
+            if value is None or broken:
                 if segment:
                     segments.append(segment)
                 segment = []
-                continue
-            segment.append(f"{x(period):.1f},{y(value):.1f}")
+            previous = period if value is not None else None
+            if value is not None:
+                segment.append(f"{x(period):.1f},{y(value):.1f}")
         if segment:
             segments.append(segment)
         dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
@@ -141,6 +192,33 @@ def line_chart(lines: list[Line], *, title: str, source: str) -> str:
         parts.append(f'<text x="{WIDTH - RIGHT + 42}" y="{ly + 4}" font-size="12" fill="#1b1f24">{label}</text>')
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _missing_between(earlier: str, later: str) -> bool:
+    """Whether a period of the earlier one's length lies between two periods on a time axis (2016 and
+    2019: 2017 and 2018 are missing); never on an axis of categories."""
+    a, b = _time(earlier), _time(later)
+    if a is None or b is None:
+        return False
+    return b[0] - a[0] > a[1]
+
+
+def _value_ticks(low: float, high: float, values: list[float]) -> list[Decimal]:
+    """Ticks of the y-axis that reach above the largest value (and below the smallest, when it is
+    negative) by at least a quarter of a step, so that no point lies on the frame of the plot or is cut
+    off at its edge; at most seven of them."""
+    top, bottom = _decimal(max(values)), _decimal(min(values))
+    for n in range(5, 0, -1):
+        ticks = _ticks(low, high, n)
+        with localcontext(SCALE):
+            step = ticks[1] - ticks[0]
+            if ticks[-1] - top < step / 4:  # a point on (or a hair below) the frame: one step more
+                ticks = [*ticks, _tidy(ticks[-1] + step)]
+            if bottom < 0 and bottom - ticks[0] < step / 4:
+                ticks = [_tidy(ticks[0] - step), *ticks]
+        if len(ticks) <= MAX_TICKS_SHOWN:
+            return ticks
+    return ticks
 
 
 def _finite(value: float | None) -> float | None:

@@ -16,7 +16,13 @@ RETRY_STATUSES = {429, 500, 502, 503, 504}
 
 
 class StatsSourceError(Exception):
-    """A statistics source could not be read; the message says what and where."""
+    """A statistics source could not be read. The message says in words what went wrong ("Kolada kunde
+    inte nås."); `detail` holds what a technician needs (the address, the error of the network), which the
+    pages fold away."""
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = detail
 
 
 def default_transport() -> httpx.BaseTransport | None:
@@ -34,14 +40,14 @@ class ThrottledClient:
         *,
         requests_per_second: float,
         timeout: float,
-        max_retries: int = 4,
+        max_retries: int | None = None,
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], None] = time.sleep,
         source_name: str = "",
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.min_interval = 1.0 / requests_per_second if requests_per_second > 0 else 0.0
-        self.max_retries = max_retries
+        self.max_retries = settings.STATS_HTTP_RETRIES if max_retries is None else max_retries
         self.sleep = sleep
         self.source_name = source_name
         self._last = 0.0
@@ -92,26 +98,30 @@ class ThrottledClient:
                 if attempt < self.max_retries:
                     self.sleep(min(60.0, 0.5 * 2**attempt))
                     continue
-                raise StatsSourceError(
-                    _("%(source)s svarade inte (%(url)s): %(error)s")
-                    % {"source": self.source_name, "url": url, "error": exc}
-                ) from exc
+                message = (
+                    _("%(source)s svarade inte i tid.")
+                    if isinstance(exc, httpx.TimeoutException)
+                    else _("%(source)s kunde inte nås.")
+                )
+                raise StatsSourceError(message % {"source": self.source_name}, detail=f"{url}: {exc}") from exc
             if response.status_code in RETRY_STATUSES and attempt < self.max_retries:
                 self.sleep(self._retry_after(response, attempt))
                 continue
             if response.status_code >= 400:
                 raise StatsSourceError(
-                    _("%(source)s svarade med HTTP %(status)s för %(url)s.")
-                    % {"source": self.source_name, "status": response.status_code, "url": url}
+                    _("%(source)s svarade med ett fel (HTTP %(status)s).")
+                    % {"source": self.source_name, "status": response.status_code},
+                    detail=url,
                 )
             try:
                 return response.json()
             except ValueError as exc:
                 raise StatsSourceError(
-                    _("%(source)s svarade inte med JSON för %(url)s.") % {"source": self.source_name, "url": url}
+                    _("%(source)s svarade med något annat än data (inte JSON).") % {"source": self.source_name},
+                    detail=url,
                 ) from exc
         raise StatsSourceError(
-            _("%(source)s: för många försök för %(url)s.") % {"source": self.source_name, "url": url}
+            _("%(source)s svarade inte trots flera försök.") % {"source": self.source_name}, detail=url
         )
 
 

@@ -27,7 +27,26 @@ from stats.kolada import KoladaClient
 from stats.models import ImportRun, Series
 
 GENDERS = {"T", "K", "M"}
-PRODUCER = re.compile(r"Källa:\s*([^.]+)\.", re.IGNORECASE)
+# "Källa: SCB." — and as often "Källa: SKR" at the end, "Källa SKR:s personalstatistik" without a colon, or
+# a line break (real, or written out as backslash-n in the catalogue) where the full stop would be, and
+# now and then "Källa. Skolverket." or "= 0Källa: …" glued to the sentence before.
+# A lower-case "källa" is a word of the text ("från en annan källa"), not the mark.
+PRODUCER_MARK = re.compile(r"(?<![A-Za-zÅÄÖåäö])Källa(?:[:.]\s*|\s+(?=[A-ZÅÄÖ]))")
+PRODUCER_END = re.compile(r"\n|\.(?=\s|[A-ZÅÄÖ]|$)")
+PRODUCER_LENGTH = cast(int, Series._meta.get_field("producer").max_length)
+
+
+def producer_from_description(description: str) -> str:
+    """Who produces a Kolada KPI, read from "Källa: …" in its description: up to the end of that
+    sentence or line, or of the text; "" when the description names no source."""
+    text = description.replace("\\n", "\n")
+    mark = PRODUCER_MARK.search(text)
+    if mark is None:
+        return ""
+    rest = text[mark.end() :]
+    end = PRODUCER_END.search(rest)
+    producer = (rest[: end.start()] if end else rest).strip().rstrip(".").strip()
+    return producer if len(producer) <= PRODUCER_LENGTH else producer[: PRODUCER_LENGTH - 1] + "…"
 
 
 def _out_of_range(value: float) -> str:
@@ -65,12 +84,11 @@ def series_from_kolada(kpi: dict[str, Any]) -> dict[str, Any]:
         if not kpi.get(key):
             raise StatsSourceError(_("Kolada /kpi: en KPI saknar fältet '%(key)s'.") % {"key": key})
     description = kpi.get("description") or ""
-    producer = PRODUCER.search(description)
     return {
         "title": kpi["title"],
         "description": description,
         "is_divided_by_gender": bool(kpi.get("is_divided_by_gender")),
-        "producer": producer.group(1).strip() if producer else "",
+        "producer": producer_from_description(description),
         "publication_date": parse_date(kpi["publication_date"]) if kpi.get("publication_date") else None,
         "publ_period": str(kpi.get("publ_period") or ""),
         "metadata": kpi,

@@ -85,6 +85,9 @@ class ImportRun(models.Model):
     request = models.JSONField(_("vad som importeras"), default=dict, help_text=_("Allt som behövs för att köra om."))
     status = models.CharField(_("status"), max_length=10, choices=RunStatus.choices, default=RunStatus.RUNNING)
     reason = models.TextField(_("orsak"), blank=True)
+    detail = models.TextField(
+        _("teknisk detalj"), blank=True, help_text=_("Vad källan eller nätverket svarade, för felsökning.")
+    )
     report = models.JSONField(_("rapport"), default=dict, blank=True)
     progress = models.ForeignKey(
         "core.TaskProgress", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -169,8 +169,12 @@ def run_import(run_id: int) -> ImportRun:
             _finish(run, RunStatus.SUCCEEDED, report=report.as_dict())
             pause_point("import-commit")
     except Exception as exc:  # the data are as they were (the import's transaction rolled back)
-        progress.fail(str(exc))
-        run = _fail(run_id, str(exc))
+        if isinstance(exc, StatsSourceError):
+            reason, detail = str(exc), exc.detail
+        else:
+            reason, detail = _("Importen avbröts av ett oväntat fel."), f"{type(exc).__name__}: {exc}"
+        progress.fail(reason)
+        run = _fail(run_id, reason, detail)
         if not isinstance(exc, StatsSourceError):
             raise
     return run
@@ -200,21 +204,23 @@ def _import(run: ImportRun, progress: ProgressReporter) -> KoladaImportReport:
     )
 
 
-def _fail(run_id: int, reason: str) -> ImportRun:
+def _fail(run_id: int, reason: str, detail: str = "") -> ImportRun:
     with transaction.atomic():
         run = _running(run_id)
         if run is None:
             return ImportRun.objects.get(pk=run_id)
-        _finish(run, RunStatus.FAILED, reason=reason)
+        _finish(run, RunStatus.FAILED, reason=reason, detail=detail)
     return run
 
 
-def _finish(run: ImportRun, status: str, *, report: dict[str, Any] | None = None, reason: str = "") -> None:
+def _finish(
+    run: ImportRun, status: str, *, report: dict[str, Any] | None = None, reason: str = "", detail: str = ""
+) -> None:
     with transaction.atomic():
         before = snapshot(run)
-        run.status, run.reason, run.finished_at = status, reason, timezone.now()
+        run.status, run.reason, run.detail, run.finished_at = status, reason, detail, timezone.now()
         run.report = report or {}
-        run.save(update_fields=["status", "reason", "finished_at", "report"])
+        run.save(update_fields=["status", "reason", "detail", "finished_at", "report"])
         action = "stats.import.succeeded" if status == RunStatus.SUCCEEDED else "stats.import.failed"
         record_change(run, action, actor=run.created_by or SYSTEM, before=before, after=snapshot(run), reason=reason)
 

@@ -80,7 +80,8 @@ class RunDetailView(LoginRequiredMixin, View):
     def get(self, request, pk):
         run = get_object_or_404(queries.runs_for(request.user), pk=pk)
         series = Series.objects.filter(source=run.source, external_id__in=run.request.get("kpi_ids", []))
-        return render(request, "stats/run_detail.html", {"run": run, "progress": run.progress, "series": series})
+        template = "stats/run_detail.html#state" if request.htmx else "stats/run_detail.html"
+        return render(request, template, {"run": run, "progress": run.progress, "series": series})
 
     def post(self, request, pk):
         run = get_object_or_404(queries.runs_for(request.user), pk=pk)

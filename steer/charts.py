@@ -127,7 +127,7 @@ def indicator_chart(indicator: Indicator, result: queries.IndicatorResult) -> In
         sources.append({str(indicator.baseline_year): indicator.baseline_source or _t("angivet för indikatorn")})
     targets = list(indicator.targets.all())
     if targets:
-        lines.append(Line(_t("Mål"), [(str(t.year), t.value) for t in targets]))
+        lines.append(Line(_t("Mål"), [(str(t.year), t.value) for t in targets], joined=True))
         sources.append({str(t.year): t.note or _t("målvärde för indikatorn") for t in targets})
     decisive = result.decisive.evaluation if result.decisive else None
     if decisive and decisive.projection is not None and decisive.line is not None and decisive.target is not None:
@@ -136,7 +136,7 @@ def indicator_chart(indicator: Indicator, result: queries.IndicatorResult) -> In
             (str(first), decisive.line.at(first)),
             (str(decisive.target.year), decisive.projection),
         ]
-        lines.append(Line(_t("Prognos"), points))
+        lines.append(Line(_t("Prognos"), points, joined=True))
         sources.append({p: _t("beräknad (rät linje)") for p, _v in points})
     any_typed = any(s.typed_years for s in result.series if s.values)
     source = source_of(indicator, typed=any_typed)

@@ -183,3 +183,13 @@ def scb_extreme_value() -> httpx.MockTransport:
         return recorded_scb.handle_request(request)
 
     return httpx.MockTransport(handler)
+
+
+def unreachable() -> httpx.MockTransport:
+    """A source that cannot be reached: the name of the host does not resolve (no network, a typo in
+    the address), as httpx reports it."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno -2] Name or service not known", request=request)
+
+    return httpx.MockTransport(handler)

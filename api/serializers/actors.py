@@ -19,7 +19,17 @@ class AreaSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Area
-        fields = ["scb_code", "kolada_id", "kind", "name", "official_name", "kolada_title", "county", "populations"]
+        fields = [
+            "scb_code",
+            "kolada_id",
+            "kind",
+            "name",
+            "official_name",
+            "organization_name",
+            "kolada_title",
+            "county",
+            "populations",
+        ]
 
 
 class OrganizationNameSerializer(serializers.ModelSerializer):

@@ -40,7 +40,18 @@ class ObservationSerializer(serializers.ModelSerializer):
 class ImportRunSerializer(serializers.ModelSerializer):
     class Meta:
         model = ImportRun
-        fields = ["id", "source", "label", "request", "status", "reason", "report", "started_at", "finished_at"]
+        fields = [
+            "id",
+            "source",
+            "label",
+            "request",
+            "status",
+            "reason",
+            "detail",
+            "report",
+            "started_at",
+            "finished_at",
+        ]
 
 
 class KoladaImportSerializer(serializers.Serializer):

@@ -50,3 +50,19 @@ def test_the_command_refuses_a_second_run_and_a_production_database(settings):
     call_command("generate_scale", size="small", verbosity=0)
     with pytest.raises(CommandError, match="already"):
         call_command("generate_scale", size="small")
+
+
+def test_the_scale_organizations_of_kommuner_and_regions_carry_their_official_names():
+    from actors.models import Organization
+
+    with transaction.atomic():
+        generate("small", 7)
+        public = list(
+            Organization.objects.filter(kind__in=["municipality", "region"], name__endswith=" (skala)")
+            .select_related("area")
+            .values_list("name", "area__organization_name", "area__scb_code")
+        )
+        transaction.set_rollback(True)
+    assert public
+    for name, official, code in public:
+        assert name == f"{official} (skala)" or (code == "0980" and name == "Gotlands kommun (skala)"), name

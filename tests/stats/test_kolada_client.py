@@ -65,7 +65,7 @@ def test_429_is_retried_after_the_time_the_server_asks_for():
 def test_http_errors_and_unexpected_shapes_say_what_and_where():
     with client(recorded({"/municipality": [httpx.Response(404)]})) as kolada, pytest.raises(StatsSourceError) as err:
         kolada.municipalities()
-    assert "HTTP 404" in str(err.value) and "/municipality" in str(err.value)
+    assert "HTTP 404" in str(err.value) and "/municipality" in err.value.detail  # the address: a detail
     shape = [httpx.Response(200, json={"count": 1, "values": [{"id": "0114"}], "next_url": None})]
     with client(recorded({"/municipality": shape})) as kolada, pytest.raises(StatsSourceError) as err:
         kolada.municipalities()

@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from core.services import SYSTEM
 from stats import services
+from stats.choices import RunStatus
 
 
 class Command(BaseCommand):
@@ -33,3 +34,5 @@ class Command(BaseCommand):
         if run.report:
             for key, value in run.report.items():
                 self.stdout.write(f"  {key}: {value}")
+        if run.status == RunStatus.FAILED:  # cron and scripts see it by the exit status
+            raise CommandError(f"{run.label}: {run.get_status_display()}. {run.reason}".strip())
