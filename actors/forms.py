@@ -112,3 +112,12 @@ class RepresentationForm(forms.ModelForm):
             "end_date": forms.DateInput(attrs={"type": "date"}),
         }
         labels = {"organization": _("Organisation")}
+
+
+class InvitationForm(forms.Form):
+    """Who is invited is the page's person; the address is theirs unless another is given."""
+
+    email = forms.EmailField(
+        label=_("E-post"),
+        help_text=_("Inbjudan skickas hit. Adressen blir personens användarnamn när hen loggar in."),
+    )
