@@ -13,7 +13,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.forms import SetPasswordForm
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
@@ -30,7 +29,7 @@ from django_filters.views import FilterView
 from actors import queries, services
 from actors.choices import InvitationStatus
 from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet, UserFilterSet
-from actors.forms import InvitationForm, OrganizationForm, PersonForm, RepresentationForm
+from actors.forms import InvitationForm, NewPasswordForm, OrganizationForm, PersonForm, RepresentationForm
 from actors.models import Area, Organization, Person, Representation
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
 
@@ -426,7 +425,7 @@ class InvitationAcceptView(View):
             invitation = services.open_invitation(token)
         except services.InvitationRefused as refused:
             return self.refused(request, refused.reason)
-        form = SetPasswordForm(services.account_for(invitation))
+        form = NewPasswordForm(services.account_for(invitation))
         return render(request, self.template_name, {"form": form, "invitation": invitation})
 
     def post(self, request, token):
@@ -434,7 +433,7 @@ class InvitationAcceptView(View):
             invitation = services.open_invitation(token)
         except services.InvitationRefused as refused:
             return self.refused(request, refused.reason)
-        form = SetPasswordForm(services.account_for(invitation), request.POST)
+        form = NewPasswordForm(services.account_for(invitation), request.POST)
         if form.is_valid():
             try:
                 user = services.accept_invitation(token, form.cleaned_data["new_password1"], actor=request.user)
@@ -454,6 +453,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     """Django's page of a password reset link; the new password is set by the service (and so recorded)."""
 
     template_name = "registration/password_reset_confirm.html"
+    form_class = NewPasswordForm
 
     def form_valid(self, form):
         user = form.user
