@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 import logging
 import secrets
 import smtplib
@@ -31,6 +30,7 @@ from actors.models import (
     Representation,
     User,
 )
+from actors.queries import InvitationRefused, account_for, invitation_digest, open_invitation
 from actors.validators import normalize_org_number
 from core.history import record_change, snapshot
 from core.services import create_object, delete_object, field_error, require, save_validated, update_object
@@ -320,11 +320,6 @@ def create_user(
 logger = logging.getLogger(__name__)
 
 
-def invitation_digest(token: str) -> str:
-    """What is stored of an invitation link's secret: its SHA-256 (the link itself is never stored)."""
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def _new_link(invitation: Invitation) -> str:
     """Give the invitation a new secret, valid for INVITATION_DAYS from now; returns the secret."""
     token = secrets.token_urlsafe(32)
@@ -335,7 +330,7 @@ def _new_link(invitation: Invitation) -> str:
     return token
 
 
-def invitation_url(token: str) -> str:
+def _invitation_url(token: str) -> str:
     return f"{settings.SITE_URL}{reverse('accept_invitation', args=[token])}"
 
 
@@ -344,7 +339,7 @@ def _send_invitation(invitation: Invitation, token: str, inviter_name: str) -> N
     context = {
         "person": str(invitation.person),
         "inviter": inviter_name,
-        "url": invitation_url(token),
+        "url": _invitation_url(token),
         "expires": formats.date_format(timezone.localtime(invitation.expires_at), "j F Y H:i"),
         "days": settings.INVITATION_DAYS,
         "site": settings.SITE_URL,
@@ -443,30 +438,6 @@ def revoke_invitation(invitation: Invitation, *, actor: Any) -> Invitation:
     invitation = _locked(invitation)
     _require_open(invitation)
     return update_object(invitation, "actors.invitation.revoked", {"revoked_at": timezone.now()}, actor=actor)
-
-
-class InvitationRefused(Exception):
-    """An invitation link that cannot be used: `reason` is one of InvitationStatus (or "unknown")."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-def open_invitation(token: str) -> Invitation:
-    """The invitation a link leads to, while it can be used; InvitationRefused says why not."""
-    invitation = Invitation.objects.select_related("person").filter(token_digest=invitation_digest(token or "")).first()
-    if invitation is None:
-        raise InvitationRefused("unknown")
-    if invitation.status != InvitationStatus.PENDING:
-        raise InvitationRefused(invitation.status)
-    return invitation
-
-
-def account_for(invitation: Invitation) -> User:
-    """The account an invitation gives (not saved): what the password validators compare with."""
-    person = invitation.person
-    return User(email=invitation.email, first_name=person.first_name, last_name=person.last_name, person=person)
 
 
 @transaction.atomic

@@ -422,22 +422,22 @@ class InvitationAcceptView(View):
 
     def get(self, request, token):
         try:
-            invitation = services.open_invitation(token)
-        except services.InvitationRefused as refused:
+            invitation = queries.open_invitation(token)
+        except queries.InvitationRefused as refused:
             return self.refused(request, refused.reason)
-        form = NewPasswordForm(services.account_for(invitation))
+        form = NewPasswordForm(queries.account_for(invitation))
         return render(request, self.template_name, {"form": form, "invitation": invitation})
 
     def post(self, request, token):
         try:
-            invitation = services.open_invitation(token)
-        except services.InvitationRefused as refused:
+            invitation = queries.open_invitation(token)
+        except queries.InvitationRefused as refused:
             return self.refused(request, refused.reason)
-        form = NewPasswordForm(services.account_for(invitation), request.POST)
+        form = NewPasswordForm(queries.account_for(invitation), request.POST)
         if form.is_valid():
             try:
                 user = services.accept_invitation(token, form.cleaned_data["new_password1"], actor=request.user)
-            except services.InvitationRefused as refused:
+            except queries.InvitationRefused as refused:
                 return self.refused(request, refused.reason)
             except ValidationError as exc:
                 for error in exc.error_dict.get("new_password1", []) if hasattr(exc, "error_dict") else [exc]:
