@@ -379,10 +379,11 @@ def _require_no_account(person: Person, email: str) -> None:
 
 
 @transaction.atomic
-def invite_person(person: Person, email: str = "", *, actor: Any) -> Invitation:
+def invite_person(person: Person, email: str = "", *, actor: Any, send: bool = True) -> Invitation:
     """Invite a person to take an account: a link by e-mail to `email` (else the person's address), valid
     for INVITATION_DAYS days and used once. Refused when the person or the address already has an account,
-    or the person already has an invitation that is neither used nor revoked (send that one again)."""
+    or the person already has an invitation that is neither used nor revoked (send that one again).
+    `send=False` (the demo) sends nothing: no one has the link until it is sent again."""
     require(actor, "actors.invite_person", person)
     email = (email or person.email).strip().lower()
     if not email:
@@ -401,7 +402,8 @@ def invite_person(person: Person, email: str = "", *, actor: Any) -> Invitation:
     token = _new_link(invitation)
     save_validated(invitation)
     record_change(invitation, "actors.invitation.created", actor=actor, after=snapshot(invitation))
-    _send_invitation(invitation, token, _actor_name(actor))
+    if send:
+        _send_invitation(invitation, token, _actor_name(actor))
     return invitation
 
 
