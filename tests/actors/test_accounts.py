@@ -479,3 +479,36 @@ def test_login_answers_the_same_for_an_unknown_address_a_wrong_password_and_a_de
 def test_login_is_by_email_address_in_any_case(admin):
     response = Client().post("/logga-in/", {"username": "Admin@Example.org", "password": "pw-for-tests"})
     assert response.status_code == 302
+
+
+# The pages answer with as many queries for many people as for few --------------------------------------
+
+
+def _queries(client, url) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)  # the scope and the session are read once, as on any later page
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.django_db
+def test_the_accounts_page_and_the_users_page_do_not_grow_with_the_people(admin, collaboration_world):
+    w = collaboration_world
+    coordinator_client, admin_client = Client(), Client()
+    coordinator_client.force_login(w["coordinator"])
+    admin_client.force_login(admin)
+    accounts = f"/samverkan/{w['collaboration'].slug}/konton/"
+    before = (_queries(coordinator_client, accounts), _queries(admin_client, "/anvandare/"))
+    for n in range(3):
+        org = OrganizationFactory(name=f"Ny part {n}")
+        collaboration_services.add_participation(w["collaboration"], org, actor=SYSTEM)
+        for m in range(2):
+            person = user_for(org, email=f"p{n}{m}@example.org").person
+            invitation_for(PersonFactory(email=f"ny{n}{m}@example.org"))
+            services.add_representation(PersonFactory(email=f"utan{n}{m}@example.org"), org, actor=SYSTEM)
+            assert person is not None
+    after = (_queries(coordinator_client, accounts), _queries(admin_client, "/anvandare/"))
+    assert after == before
