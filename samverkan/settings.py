@@ -329,6 +329,7 @@ SPECTACULAR_SETTINGS = {
         "ConflictStatusEnum": "steer.choices.ConflictStatus",
         "RoundStatusEnum": "steer.choices.RoundStatus",
         "AdoptionStatusEnum": "organize.choices.AdoptionStatus",
+        "AccountInvitationStatusEnum": "actors.choices.InvitationStatus",
     },
 }
 
