@@ -38,3 +38,10 @@ class OrganizationKind(models.TextChoices):
     UNIVERSITY = "university", _("Universitet eller högskola")
     NETWORK = "network", _("Nätverk eller förbund")
     OTHER = "other", _("Annat")
+
+
+class InvitationStatus(models.TextChoices):
+    PENDING = "pending", _("Väntar på svar")
+    EXPIRED = "expired", _("Har gått ut")
+    ACCEPTED = "accepted", _("Använd")
+    REVOKED = "revoked", _("Återkallad")

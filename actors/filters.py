@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from actors.choices import AreaKind, OrganizationKind, Sector
-from actors.models import Area, Organization, OrganizationName, Person
+from actors.models import Area, Organization, OrganizationName, Person, User
 
 
 class AreaFilterSet(django_filters.FilterSet):
@@ -61,4 +61,39 @@ class PersonFilterSet(django_filters.FilterSet):
     def search(self, queryset, name, value):
         return queryset.filter(
             Q(first_name__icontains=value) | Q(last_name__icontains=value) | Q(email__icontains=value)
+        )
+
+
+class UserFilterSet(django_filters.FilterSet):
+    """The accounts page (administrators): by name or address, organization and whether the account is active."""
+
+    q = django_filters.CharFilter(method="search", label=_("Sök"))
+    organization = django_filters.ModelChoiceFilter(
+        field_name="person__representations__organization",
+        queryset=Organization.objects.all(),
+        label=_("Organisation"),
+        empty_label=_("Alla"),
+        distinct=True,
+    )
+    status = django_filters.ChoiceFilter(
+        method="by_status",
+        choices=[("active", _("Aktiva")), ("inactive", _("Avstängda"))],
+        label=_("Konto"),
+        empty_label=_("Alla"),
+    )
+
+    class Meta:
+        model = User
+        fields = ["q", "organization", "status"]
+
+    def by_status(self, queryset, name, value):
+        return queryset.filter(is_active=value == "active")
+
+    def search(self, queryset, name, value):
+        return queryset.filter(
+            Q(email__icontains=value)
+            | Q(first_name__icontains=value)
+            | Q(last_name__icontains=value)
+            | Q(person__first_name__icontains=value)
+            | Q(person__last_name__icontains=value)
         )

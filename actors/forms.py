@@ -2,6 +2,7 @@ import datetime
 import re
 
 from django import forms
+from django.contrib.auth.forms import SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Organization, OrganizationName, Person, Representation
@@ -112,3 +113,23 @@ class RepresentationForm(forms.ModelForm):
             "end_date": forms.DateInput(attrs={"type": "date"}),
         }
         labels = {"organization": _("Organisation")}
+
+
+class InvitationForm(forms.Form):
+    """Who is invited is the page's person; the address is theirs unless another is given."""
+
+    email = forms.EmailField(
+        label=_("E-post"),
+        help_text=_("Inbjudan skickas hit. Adressen blir personens användarnamn när hen loggar in."),
+    )
+
+
+class NewPasswordForm(SetPasswordForm):
+    """Django's form for choosing a password (an invitation, a reset link); a password the validators
+    refuse is named on the password field itself, a mismatch on the confirmation."""
+
+    def clean(self):
+        self.validate_passwords("new_password1", "new_password2")
+        if not self.has_error("new_password2"):
+            self.validate_password_for_user(self.user, "new_password1")
+        return forms.Form.clean(self)

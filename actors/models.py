@@ -10,9 +10,10 @@ from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from actors.choices import AreaKind, Gender, OrganizationKind, Sector
+from actors.choices import AreaKind, Gender, InvitationStatus, OrganizationKind, Sector
 from actors.validators import validate_org_number
 
 
@@ -233,6 +234,10 @@ class UserManager(BaseUserManager["User"]):
         user.save(using=self._db)
         return user
 
+    def get_by_natural_key(self, username: str | None) -> User:
+        """The account of an e-mail address, whatever its case (addresses are stored in lower case)."""
+        return self.get(email__iexact=(username or "").strip())
+
     def create_superuser(self, email: str, password: str | None = None, **extra: Any) -> User:
         extra.setdefault("is_staff", True)
         extra.setdefault("is_superuser", True)
@@ -261,3 +266,61 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.email
+
+
+class Invitation(models.Model):
+    """An invitation for a person to take an account: a link sent by e-mail, used once, valid for
+    `INVITATION_DAYS` days. Only a digest of the link's secret is stored; sending it again gives a new link
+    (the old one no longer works). Nothing is deleted: a used, revoked or expired invitation stays as a fact."""
+
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="invitations", verbose_name=_("person"))
+    email = models.EmailField(_("e-post"))
+    invited_by = models.ForeignKey(
+        "User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("inbjuden av")
+    )
+    token_digest = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("skapad"), default=timezone.now, editable=False)
+    sent_at = models.DateTimeField(_("skickad"), default=timezone.now)
+    expires_at = models.DateTimeField(_("gäller till"))
+    accepted_at = models.DateTimeField(_("använd"), null=True, blank=True)
+    revoked_at = models.DateTimeField(_("återkallad"), null=True, blank=True)
+    user = models.ForeignKey(
+        "User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("konto")
+    )
+
+    class Meta:
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["person"],
+                condition=Q(accepted_at__isnull=True, revoked_at__isnull=True),
+                name="invitation_one_open_per_person",
+                violation_error_message=_("Personen har redan en inbjudan som inte är använd."),
+            )
+        ]
+        verbose_name = _("inbjudan")
+        verbose_name_plural = _("inbjudningar")
+
+    def __str__(self) -> str:
+        return _("Inbjudan till %(person)s") % {"person": self.person}
+
+    def get_absolute_url(self) -> str:
+        return reverse("actors:user_list") + "#inbjudningar"
+
+    @property
+    def status(self) -> str:
+        if self.accepted_at is not None:
+            return InvitationStatus.ACCEPTED
+        if self.revoked_at is not None:
+            return InvitationStatus.REVOKED
+        if self.expires_at <= timezone.now():
+            return InvitationStatus.EXPIRED
+        return InvitationStatus.PENDING
+
+    def get_status_display(self) -> str:
+        return str(InvitationStatus(self.status).label)
+
+    @property
+    def is_open(self) -> bool:
+        """Neither used nor revoked (it may have expired: it can be sent again)."""
+        return self.accepted_at is None and self.revoked_at is None

@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+import datetime
+import logging
+import secrets
+import smtplib
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
+from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
 from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from actors.models import Area, AreaPopulation, Organization, OrganizationName, Person, Representation, User
+from actors.choices import InvitationStatus
+from actors.models import (
+    Area,
+    AreaPopulation,
+    Invitation,
+    Organization,
+    OrganizationName,
+    Person,
+    Representation,
+    User,
+)
+from actors.queries import InvitationRefused, account_for, invitation_digest, open_invitation
 from actors.validators import normalize_org_number
 from core.history import record_change, snapshot
-from core.services import create_object, delete_object, field_error, require, update_object
+from core.services import create_object, delete_object, field_error, require, save_validated, update_object
 
 
 def _clean_org_data(data: dict[str, Any]) -> dict[str, Any]:
@@ -292,4 +313,196 @@ def create_user(
         is_superuser=is_admin,
     )
     record_change(user, "actors.user.created", actor=actor, after=snapshot(user))
+    return user
+
+
+# Accounts: invitations, passwords, deactivation ----------------------------------------------------------
+
+logger = logging.getLogger(__name__)
+
+
+def _new_link(invitation: Invitation) -> str:
+    """Give the invitation a new secret, valid for INVITATION_DAYS from now; returns the secret."""
+    token = secrets.token_urlsafe(32)
+    now = timezone.now()
+    invitation.token_digest = invitation_digest(token)
+    invitation.sent_at = now
+    invitation.expires_at = now + datetime.timedelta(days=settings.INVITATION_DAYS)
+    return token
+
+
+def _invitation_url(token: str) -> str:
+    return f"{settings.SITE_URL}{reverse('accept_invitation', args=[token])}"
+
+
+def _send_invitation(invitation: Invitation, token: str, inviter_name: str) -> None:
+    """Send the link once the invitation is saved (after the commit: a refused write sends nothing)."""
+    context = {
+        "person": str(invitation.person),
+        "inviter": inviter_name,
+        "url": _invitation_url(token),
+        "expires": formats.date_format(timezone.localtime(invitation.expires_at), "j F Y H:i"),
+        "days": settings.INVITATION_DAYS,
+        "site": settings.SITE_URL,
+    }
+    subject = _("Inbjudan till Samverkan")
+    body = render_to_string("actors/email/invitation.txt", context)
+    email = invitation.email
+
+    def send() -> None:
+        try:
+            send_mail(subject, body, None, [email])
+        except (OSError, smtplib.SMTPException):  # the invitation stays; it can be sent again
+            logger.exception("The invitation to %s could not be sent", email)
+
+    transaction.on_commit(send)
+
+
+def _actor_name(actor: Any) -> str:
+    if getattr(actor, "is_authenticated", False):
+        return str(actor.get_full_name() or actor.email)
+    return _("Samverkans administratör")
+
+
+def _require_no_account(person: Person, email: str) -> None:
+    if User.objects.filter(person=person).exists():
+        raise field_error("email", _("%(person)s har redan ett konto.") % {"person": person}, code="has_account")
+    if User.objects.filter(email__iexact=email).exists():
+        raise field_error(
+            "email",
+            _(
+                "Det finns redan ett konto med e-postadressen %(email)s, så ingen inbjudan skickas. Den som har "
+                "kontot loggar in med det, eller väljer ”Glömt lösenordet?” på inloggningssidan."
+            )
+            % {"email": email},
+            code="has_account",
+        )
+
+
+@transaction.atomic
+def invite_person(person: Person, email: str = "", *, actor: Any, send: bool = True) -> Invitation:
+    """Invite a person to take an account: a link by e-mail to `email` (else the person's address), valid
+    for INVITATION_DAYS days and used once. Refused when the person or the address already has an account,
+    or the person already has an invitation that is neither used nor revoked (send that one again).
+    `send=False` (the demo) sends nothing: no one has the link until it is sent again."""
+    require(actor, "actors.invite_person", person)
+    email = (email or person.email).strip().lower()
+    if not email:
+        raise field_error(
+            "email", _("Personen har ingen e-postadress. Skriv den adress inbjudan ska skickas till."), "required"
+        )
+    _require_no_account(person, email)
+    if Invitation.objects.filter(person=person, accepted_at__isnull=True, revoked_at__isnull=True).exists():
+        raise field_error(
+            "email",
+            _("%(person)s har redan en inbjudan som inte är använd. Skicka den igen eller återkalla den.")
+            % {"person": person},
+            code="open_invitation",
+        )
+    invitation = Invitation(person=person, email=email, invited_by=actor if isinstance(actor, User) else None)
+    token = _new_link(invitation)
+    save_validated(invitation)
+    record_change(invitation, "actors.invitation.created", actor=actor, after=snapshot(invitation))
+    if send:
+        _send_invitation(invitation, token, _actor_name(actor))
+    return invitation
+
+
+def _require_open(invitation: Invitation) -> None:
+    if invitation.accepted_at is not None:
+        raise ValidationError(_("Inbjudan är redan använd: personen har ett konto."), code="accepted")
+    if invitation.revoked_at is not None:
+        raise ValidationError(_("Inbjudan är återkallad. Bjud in personen på nytt."), code="revoked")
+
+
+def _locked(invitation: Invitation) -> Invitation:
+    return Invitation.objects.select_for_update().select_related("person").get(pk=invitation.pk)
+
+
+@transaction.atomic
+def resend_invitation(invitation: Invitation, *, actor: Any) -> Invitation:
+    """Send a new link (valid for INVITATION_DAYS days from now); the link sent before no longer works."""
+    require(actor, "actors.invite_person", invitation.person)
+    invitation = _locked(invitation)
+    _require_open(invitation)
+    _require_no_account(invitation.person, invitation.email)
+    before = snapshot(invitation)
+    token = _new_link(invitation)
+    save_validated(invitation)
+    record_change(invitation, "actors.invitation.resent", actor=actor, before=before, after=snapshot(invitation))
+    _send_invitation(invitation, token, _actor_name(actor))
+    return invitation
+
+
+@transaction.atomic
+def revoke_invitation(invitation: Invitation, *, actor: Any) -> Invitation:
+    """The link no longer works; the invitation stays in the history."""
+    require(actor, "actors.invite_person", invitation.person)
+    invitation = _locked(invitation)
+    _require_open(invitation)
+    return update_object(invitation, "actors.invitation.revoked", {"revoked_at": timezone.now()}, actor=actor)
+
+
+@transaction.atomic
+def accept_invitation(token: str, password: str, *, actor: Any) -> User:
+    """Take the account an invitation link offers, with a password that passes AUTH_PASSWORD_VALIDATORS.
+    The link is the permission (`actor` is whoever follows it, usually no one logged in); the account's
+    creation and the invitation's use are recorded as the new account's own acts. Used once: the row is
+    locked, so the same link sent twice at once gives one account."""
+    invitation = open_invitation(token)
+    invitation = _locked(invitation)
+    if invitation.status != InvitationStatus.PENDING:
+        raise InvitationRefused(invitation.status)
+    user = account_for(invitation)
+    try:
+        password_validation.validate_password(password, user)
+    except ValidationError as exc:
+        raise ValidationError({"new_password1": exc.error_list}) from exc
+    try:
+        _require_no_account(invitation.person, invitation.email)
+    except ValidationError:
+        raise InvitationRefused(InvitationStatus.ACCEPTED) from None
+    user.set_password(password)
+    user.save()
+    record_change(user, "actors.user.created", actor=user, after=snapshot(user), reason=_("Inbjudan användes."))
+    update_object(invitation, "actors.invitation.accepted", {"accepted_at": timezone.now(), "user": user}, actor=user)
+    return user
+
+
+@transaction.atomic
+def set_password(user: User, password: str, *, actor: Any) -> User:
+    """A new password (validated by AUTH_PASSWORD_VALIDATORS), e.g. from a password reset link."""
+    require(actor, "actors.set_password", user)
+    try:
+        password_validation.validate_password(password, user)
+    except ValidationError as exc:
+        raise ValidationError({"new_password1": exc.error_list}) from exc
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    record_change(user, "actors.user.password_set", actor=actor)
+    return user
+
+
+@transaction.atomic
+def deactivate_user(user: User, *, actor: Any) -> User:
+    """The account can no longer log in (its sessions end too); the person, their roles and the history stay."""
+    require(actor, "actors.change_user", user)
+    if getattr(actor, "pk", None) == user.pk:
+        raise ValidationError(_("Du kan inte stänga av ditt eget konto."), code="own_account")
+    return _set_active(user, False, "actors.user.deactivated", actor)
+
+
+@transaction.atomic
+def reactivate_user(user: User, *, actor: Any) -> User:
+    require(actor, "actors.change_user", user)
+    return _set_active(user, True, "actors.user.reactivated", actor)
+
+
+def _set_active(user: User, active: bool, action: str, actor: Any) -> User:
+    if user.is_active == active:
+        return user
+    before = snapshot(user)
+    user.is_active = active
+    user.save(update_fields=["is_active"])
+    record_change(user, action, actor=actor, before=before, after=snapshot(user))
     return user

@@ -18,4 +18,14 @@ urlpatterns = [
     path("personer/<int:pk>/andra/", views.PersonUpdateView.as_view(), name="person_update"),
     path("personer/<int:pk>/foretrader/", views.RepresentationCreateView.as_view(), name="representation_create"),
     path("personer/<int:pk>/historik/", views.PersonHistoryView.as_view(), name="person_history"),
+    path("personer/<int:pk>/bjud-in/", views.InvitationCreateView.as_view(), name="invitation_create"),
+    path("anvandare/", views.UserListView.as_view(), name="user_list"),
+    path("anvandare/<int:pk>/stang-av/", views.UserActiveView.as_view(active=False), name="user_deactivate"),
+    path("anvandare/<int:pk>/aktivera/", views.UserActiveView.as_view(active=True), name="user_reactivate"),
+    path(
+        "inbjudningar/<int:pk>/skicka-igen/", views.InvitationActionView.as_view(resend=True), name="invitation_resend"
+    ),
+    path(
+        "inbjudningar/<int:pk>/aterkalla/", views.InvitationActionView.as_view(resend=False), name="invitation_revoke"
+    ),
 ]

@@ -12,21 +12,26 @@ from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_cool_off, get_failure_limit
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
-from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import CreateView, DetailView, UpdateView
+from django.views import View
+from django.views.generic import CreateView, DetailView, FormView, UpdateView
 from django_filters.views import FilterView
 from mozilla_django_oidc.views import OIDCAuthenticationCallbackView, OIDCAuthenticationRequestView
 
-from actors import services
-from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet
-from actors.forms import OrganizationForm, PersonForm, RepresentationForm
+from actors import queries, services
+from actors.choices import InvitationStatus
+from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet, UserFilterSet
+from actors.forms import InvitationForm, NewPasswordForm, OrganizationForm, PersonForm, RepresentationForm
 from actors.models import Area, Organization, Person, Representation
 from actors.oidc import NO_ACCOUNT, NO_EMAIL, REFUSAL, UNVERIFIED, organization_sign_in_enabled
 from core.views import HtmxPartialMixin, ObjectHistoryView, ServiceFormMixin, ServiceUpdateMixin
@@ -156,7 +161,7 @@ class PersonDetailView(LoginRequiredMixin, DetailView):
     template_name = "actors/person_detail.html"
 
     def get_queryset(self):
-        return Person.objects.prefetch_related(
+        return Person.objects.select_related("user").prefetch_related(
             Prefetch("representations", queryset=Representation.objects.select_related("organization"))
         )
 
@@ -313,6 +318,142 @@ REFUSALS = {
 }
 
 
+# Accounts: the users page, invitations, password reset -------------------------------------------------
+
+
+class AdminRequiredMixin(LoginRequiredMixin):
+    """Platform administrators only (403 with a message for anyone else logged in)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not request.user.has_perm("actors.view_user"):
+            raise PermissionDenied(_("Bara plattformens administratörer hanterar användare."))
+        return super().dispatch(request, *args, **kwargs)
+
+
+class UserListView(AdminRequiredMixin, HtmxPartialMixin, FilterView):
+    """Användare: every account, its person and organizations, last login; open invitations."""
+
+    filterset_class = UserFilterSet
+    template_name = "actors/user_list.html"
+    partial_name = "results"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return queries.users_for(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["invitations"] = (
+            queries.invitations_for(self.request.user)
+            .filter(accepted_at__isnull=True, revoked_at__isnull=True)
+            .order_by("person__last_name", "person__first_name")
+        )
+        return context
+
+
+class UserActiveView(AdminRequiredMixin, View):
+    """Deactivate or reactivate an account (POST)."""
+
+    active = False
+
+    def post(self, request, pk):
+        account = get_object_or_404(queries.users_for(request.user), pk=pk)
+        service = services.reactivate_user if self.active else services.deactivate_user
+        try:
+            service(account, actor=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            text = _("%(who)s kan logga in igen.") if self.active else _("%(who)s kan inte längre logga in.")
+            messages.success(request, text % {"who": account.get_full_name() or account.email})
+        return redirect(_safe_next(request, reverse("actors:user_list")))
+
+
+def _safe_next(request, default: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return default
+
+
+class InvitationCreateView(LoginRequiredMixin, ServiceFormMixin, FormView):
+    """Invite a person to take an account (administrators; coordinators for the people of their parties)."""
+
+    form_class = InvitationForm
+    template_name = "actors/invitation_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.person = get_object_or_404(Person.objects.select_related("user"), pk=kwargs["pk"])
+        if request.user.is_authenticated and not request.user.has_perm("actors.invite_person", self.person):
+            raise PermissionDenied(
+                _("Bara administratörer och samordnare för personens organisationer kan bjuda in personen.")
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        return {**super().get_initial(), "email": self.person.email}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(person=self.person, next=_safe_next(self.request, ""), **kwargs)
+
+    def perform(self, form):
+        invitation = services.invite_person(self.person, form.cleaned_data["email"], actor=self.request.user)
+        messages.success(
+            self.request,
+            _("Inbjudan är skickad till %(email)s. Länken gäller i %(days)s dagar.")
+            % {
+                "email": invitation.email,
+                "days": settings.INVITATION_DAYS,
+            },
+        )
+        return invitation
+
+    def get_success_url(self):
+        return _safe_next(self.request, self.person.get_absolute_url())
+
+
+class InvitationActionView(LoginRequiredMixin, View):
+    """Send an invitation again, or revoke it (POST). An invitation the user may not manage is a 404."""
+
+    resend = True
+
+    def post(self, request, pk):
+        invitation = get_object_or_404(queries.invitations_for(request.user), pk=pk)
+        try:
+            if self.resend:
+                invitation = services.resend_invitation(invitation, actor=request.user)
+            else:
+                invitation = services.revoke_invitation(invitation, actor=request.user)
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            if self.resend:
+                text = _("En ny länk är skickad till %(email)s; den förra gäller inte längre.")
+            else:
+                text = _("Inbjudan till %(email)s är återkallad; länken gäller inte längre.")
+            messages.success(request, text % {"email": invitation.email})
+        return redirect(_safe_next(request, reverse("actors:user_list") + "#inbjudningar"))
+
+
+REFUSED_LINK = {
+    "unknown": _(
+        "Länken gäller inte. Den kan ha ersatts av en nyare inbjudan (använd i så fall länken i det senaste "
+        "meddelandet) eller vara ofullständigt kopierad."
+    ),
+    InvitationStatus.EXPIRED: _(
+        "Länken har gått ut: en inbjudan gäller i %(days)s dagar. Be den som bjöd in dig att skicka den igen."
+    ),
+    InvitationStatus.ACCEPTED: _(
+        "Länken är redan använd och kan bara användas en gång. Har du redan ett konto loggar du in med det; "
+        "har du glömt lösenordet kan du återställa det."
+    ),
+    InvitationStatus.REVOKED: _(
+        "Inbjudan är återkallad och länken gäller inte längre. Hör av dig till den som bjöd in dig om du "
+        "ändå ska ha ett konto."
+    ),
+}
+
+
 class OrganizationSignInCallbackView(OrganizationSignInOnlyMixin, OIDCAuthenticationCallbackView):
     """Where the provider sends the browser back: signed in to the matched account, or back on the login page
     with what went wrong."""
@@ -335,3 +476,60 @@ class OrganizationSignInCallbackView(OrganizationSignInOnlyMixin, OIDCAuthentica
                     ),
                 )
         return super().login_failure()
+
+
+class InvitationAcceptView(View):
+    """The invitation link: choose a password, and the account is ready (logged in, on one's collaborations).
+    A link that cannot be used says why: unknown (or replaced), expired, used or revoked."""
+
+    template_name = "registration/invitation_accept.html"
+
+    def refused(self, request, reason: str):
+        message = REFUSED_LINK.get(reason, REFUSED_LINK["unknown"]) % {"days": settings.INVITATION_DAYS}
+        return render(request, "registration/invitation_refused.html", {"message": message}, status=410)
+
+    def get(self, request, token):
+        try:
+            invitation = queries.open_invitation(token)
+        except queries.InvitationRefused as refused:
+            return self.refused(request, refused.reason)
+        form = NewPasswordForm(queries.account_for(invitation))
+        return render(request, self.template_name, {"form": form, "invitation": invitation})
+
+    def post(self, request, token):
+        try:
+            invitation = queries.open_invitation(token)
+        except queries.InvitationRefused as refused:
+            return self.refused(request, refused.reason)
+        form = NewPasswordForm(queries.account_for(invitation), request.POST)
+        if form.is_valid():
+            try:
+                user = services.accept_invitation(token, form.cleaned_data["new_password1"], actor=request.user)
+            except queries.InvitationRefused as refused:
+                return self.refused(request, refused.reason)
+            except ValidationError as exc:
+                for error in exc.error_dict.get("new_password1", []) if hasattr(exc, "error_dict") else [exc]:
+                    form.add_error("new_password1", error)
+            else:
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+                messages.success(request, _("Välkommen! Ditt konto är klart och du är inloggad."))
+                return redirect("home")
+        return render(request, self.template_name, {"form": form, "invitation": invitation})
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """Django's page of a password reset link; the new password is set by the service (and so recorded)."""
+
+    template_name = "registration/password_reset_confirm.html"
+    form_class = NewPasswordForm
+
+    def form_valid(self, form):
+        user = form.user
+        try:
+            services.set_password(user, form.cleaned_data["new_password1"], actor=user)
+        except ValidationError as exc:
+            for error in exc.error_dict.get("new_password1", []) if hasattr(exc, "error_dict") else [exc]:
+                form.add_error("new_password1", error)
+            return self.form_invalid(form)
+        del self.request.session[auth_views.INTERNAL_RESET_SESSION_TOKEN]
+        return HttpResponseRedirect(self.get_success_url())

@@ -11,6 +11,8 @@ router = DefaultRouter()
 router.register("areas", actors.AreaViewSet, basename="area")
 router.register("organizations", actors.OrganizationViewSet, basename="organization")
 router.register("people", actors.PersonViewSet, basename="person")
+router.register("invitations", actors.InvitationViewSet, basename="invitation")
+router.register("users", actors.UserViewSet, basename="user")
 # collaborations
 router.register("collaborations", collaborations.CollaborationViewSet, basename="collaboration")
 router.register("participations", collaborations.ParticipationViewSet, basename="participation")

@@ -10,8 +10,9 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from actors.choices import Sector
-from actors.models import Representation
+from actors.models import Invitation, Person, Representation
 from collaborations.models import Collaboration, CollaborationRole, Participation
+from collaborations.parts.queries import visible_parties
 from collaborations.parts.time import active_on
 from core import generations
 from core.permissions import Scope, VisiblePrefetch, scope_for
@@ -138,3 +139,29 @@ def sector_counts(participations: Iterable[Participation]) -> list[tuple[StrOrPr
     for p in participations:
         counts[p.organization.sector] = counts.get(p.organization.sector, 0) + 1
     return [(Sector(code).label, n) for code, n in sorted(counts.items(), key=lambda kv: Sector.values.index(kv[0]))]
+
+
+def party_people_and_accounts(collaboration: Collaboration, user: Any) -> list[tuple[Any, list[Any]]]:
+    """The collaboration's parties of today, each with the people who represent it today (by name), each
+    with `account` (their login, or None) and `open_invitation` (neither used nor revoked, or None): what
+    its coordinators see on the page Konton. Four queries whatever the number of parties and people."""
+    today = timezone.localdate()
+    parties = list(visible_parties(collaboration, user, today))
+    representations = (
+        Representation.objects.filter(active_on(today), organization__in=parties)
+        .select_related("person", "person__user")
+        .order_by("person__last_name", "person__first_name")
+    )
+    by_org: dict[int, list[Person]] = {}
+    people: dict[int, Person] = {}
+    for r in representations:
+        person = people.setdefault(r.person_id, r.person)
+        by_org.setdefault(r.organization_id, []).append(person)
+    open_invitations = {
+        i.person_id: i
+        for i in Invitation.objects.filter(person_id__in=people, accepted_at__isnull=True, revoked_at__isnull=True)
+    }
+    for person in people.values():  # what the page shows beside each person
+        setattr(person, "account", getattr(person, "user", None))  # noqa: B010
+        setattr(person, "open_invitation", open_invitations.get(person.pk))  # noqa: B010
+    return [(org, by_org.get(org.pk, [])) for org in parties]

@@ -10,6 +10,7 @@ urlpatterns = [
     path("<slug:slug>/andra/", views.CollaborationUpdateView.as_view(), name="update"),
     path("<slug:slug>/historik/", views.CollaborationHistoryView.as_view(), name="history"),
     path("<slug:slug>/logg/", views.CollaborationLogView.as_view(), name="log"),
+    path("<slug:slug>/konton/", views.CollaborationAccountsView.as_view(), name="accounts"),
     path("<slug:slug>/parter/ny/", views.ParticipationCreateView.as_view(), name="participation_create"),
     path("<slug:slug>/parter/<int:pk>/", views.ParticipationDetailView.as_view(), name="participation_detail"),
     path("<slug:slug>/parter/<int:pk>/rad/", views.ParticipationRowView.as_view(), name="participation_row"),

@@ -364,3 +364,21 @@ class RoleDeleteView(LoginRequiredMixin, CollaborationScopedMixin, View):
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         return redirect(self.get_collaboration().get_absolute_url() + "#roller")
+
+
+class CollaborationAccountsView(LoginRequiredMixin, CollaborationScopedMixin, View):
+    """Konton: which of the parties' people have an account, and an invitation for those who have none
+    (the collaboration's coordinators and the administrators)."""
+
+    def get(self, request, slug):
+        collaboration = self.get_collaboration()
+        self.require("collaborations.manage_roles")
+        return render(
+            request,
+            "collaborations/collaboration_accounts.html",
+            {
+                "object": collaboration,
+                "collaboration": collaboration,
+                "parties": queries.party_people_and_accounts(collaboration, request.user),
+            },
+        )

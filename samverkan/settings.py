@@ -38,6 +38,9 @@ env = environ.Env(
     STATS_REFRESH_HOURS=(float, 24.0),
     HTTP_TIMEOUT_SECONDS=(float, 30.0),
     LOG_LEVEL=(str, "INFO"),
+    SITE_URL=(str, "http://localhost:8000"),
+    DEFAULT_FROM_EMAIL=(str, "Samverkan <noreply@localhost>"),
+    INVITATION_DAYS=(int, 7),
 )
 environ.Env.read_env(BASE_DIR / ".env")
 
@@ -213,6 +216,15 @@ OIDC_CREATE_USER = False  # an account comes from an invitation, never from a si
 OIDC_STORE_ACCESS_TOKEN = False  # nothing of the provider's tokens is kept after the sign-in
 OIDC_STORE_ID_TOKEN = False
 OIDC_TIMEOUT = env("HTTP_TIMEOUT_SECONDS")  # each call to the provider (token, userinfo, keys)
+# E-mail (invitations, password reset): EMAIL_URL in django-environ's form, e.g.
+# smtp+tls://user:password@smtp.example.se:587 (README "E-post"); in development the messages are printed on the
+# console. SITE_URL is the address the links in them lead to.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+SITE_URL = env("SITE_URL").rstrip("/")
+INVITATION_DAYS = env("INVITATION_DAYS")  # an invitation link is valid this long (and used once)
+PASSWORD_RESET_TIMEOUT = 24 * 3600  # a password reset link: one day (and used once: Django's token)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -339,6 +351,7 @@ SPECTACULAR_SETTINGS = {
         "ConflictStatusEnum": "steer.choices.ConflictStatus",
         "RoundStatusEnum": "steer.choices.RoundStatus",
         "AdoptionStatusEnum": "organize.choices.AdoptionStatus",
+        "AccountInvitationStatusEnum": "actors.choices.InvitationStatus",
     },
 }
 

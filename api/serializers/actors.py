@@ -2,7 +2,8 @@ from typing import Any
 
 from rest_framework import serializers
 
-from actors.models import Area, AreaPopulation, Organization, OrganizationName, Person, Representation
+from actors.choices import InvitationStatus
+from actors.models import Area, AreaPopulation, Invitation, Organization, OrganizationName, Person, Representation, User
 
 
 class AreaPopulationSerializer(serializers.ModelSerializer):
@@ -85,3 +86,57 @@ class PersonSerializer(serializers.ModelSerializer):
         model = Person
         fields = ["id", "first_name", "last_name", "title", "email", "phone", "is_invented", "representations"]
         read_only_fields = ["is_invented"]
+
+
+class InvitationSerializer(serializers.ModelSerializer):
+    """An invitation to take an account (its link is never shown: only the person it was sent to has it).
+    `status`: pending, expired, accepted or revoked."""
+
+    person_name = serializers.CharField(source="person.__str__", read_only=True)
+    status = serializers.ChoiceField(choices=InvitationStatus.choices, read_only=True)
+
+    class Meta:
+        model = Invitation
+        fields = [
+            "id",
+            "person",
+            "person_name",
+            "email",
+            "status",
+            "invited_by",
+            "sent_at",
+            "expires_at",
+            "accepted_at",
+            "revoked_at",
+            "user",
+        ]
+        read_only_fields = fields
+
+
+class UserSerializer(serializers.ModelSerializer):
+    """An account: its e-mail address is the user name; `person` says who it is. `last_login` is null when
+    the account has never logged in."""
+
+    organizations = serializers.SerializerMethodField()
+    is_admin = serializers.BooleanField(source="is_superuser", read_only=True)
+
+    class Meta:
+        model = User
+        fields = [
+            "id",
+            "email",
+            "first_name",
+            "last_name",
+            "person",
+            "organizations",
+            "is_active",
+            "is_admin",
+            "last_login",
+        ]
+        read_only_fields = fields
+
+    def get_organizations(self, user: User) -> list[int]:
+        """The organizations the account's person represents (ids), none without a person."""
+        if user.person is None:
+            return []
+        return [r.organization_id for r in user.person.representations.all()]

@@ -1,10 +1,17 @@
 from django.db.models import Prefetch
 from rest_framework import mixins, permissions, viewsets
 
-from actors import services
-from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet
+from actors import queries, services
+from actors.filters import AreaFilterSet, OrganizationFilterSet, PersonFilterSet, UserFilterSet
 from actors.models import Area, Organization, Person, Representation
-from api.serializers.actors import AreaSerializer, OrganizationSerializer, PersonSerializer
+from api.serializers.actors import (
+    AreaSerializer,
+    InvitationSerializer,
+    OrganizationSerializer,
+    PersonSerializer,
+    UserSerializer,
+)
+from api.views.base import HistoryMixin
 
 
 class AreaViewSet(viewsets.ReadOnlyModelViewSet):
@@ -52,3 +59,27 @@ class PersonViewSet(mixins.CreateModelMixin, mixins.UpdateModelMixin, viewsets.R
         serializer.instance = services.update_person(
             self.get_object(), actor=self.request.user, **serializer.validated_data
         )
+
+
+class InvitationViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
+    """Invitations to take an account: all for administrators, those of the people of their parties for a
+    collaboration's coordinators, none for anyone else. Invitations are sent, sent again and revoked on the
+    pages (the link goes by e-mail)."""
+
+    serializer_class = InvitationSerializer
+    permission_classes = [permissions.IsAuthenticated]
+
+    def get_queryset(self):
+        return queries.invitations_for(self.request.user).order_by("-sent_at", "pk")
+
+
+class UserViewSet(HistoryMixin, viewsets.ReadOnlyModelViewSet):
+    """Accounts, for the platform's administrators (anyone else sees none): `?organization=<id>` those whose
+    person represents it, `?status=active|inactive`, `?q=` by name or address."""
+
+    serializer_class = UserSerializer
+    filterset_class = UserFilterSet
+    permission_classes = [permissions.IsAuthenticated]
+
+    def get_queryset(self):
+        return queries.users_for(self.request.user)

@@ -20,12 +20,13 @@ from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
 
+from actors import services as actor_services
 from core.services import SYSTEM
 from organize import services as organize_services
 from stats import services as stats_services
 from stats.models import Observation, Series
 from steer import services as steer_services
-from tests.factories.actors import OrganizationFactory, area, user_for
+from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.organize import (
     AgreementVersionFactory,
@@ -148,6 +149,10 @@ def _build_demo():
         "series": series.pk,
         "situation-analyses": analysis.pk,
     }
+    invitee = PersonFactory(first_name="Inbjuden", last_name="Schemathesis", email="inbjuden@example.org")
+    actor_services.add_representation(invitee, party, actor=SYSTEM)
+    ids["invitations"] = actor_services.invite_person(invitee, actor=SYSTEM).pk
+    ids["users"] = user.pk  # the coordinator's own account: hidden (404) from anyone but the administrators
     token = Token.objects.create(user=user)
     return {"token": token.key, "ids": ids, "collaboration": collaboration.slug}
 

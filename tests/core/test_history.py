@@ -14,13 +14,14 @@ from django.db import transaction
 from django.test import Client
 
 from actors import services as actor_services
-from actors.models import Area, Organization
+from actors.models import Area, Invitation, Organization
+from actors.queries import invitation_digest
 from collaborations import services as collaboration_services
 from core.history import record_change, snapshot
 from core.models import ChangeRecord
 from core.services import SYSTEM
 from organize import services as organize_services
-from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
+from tests.factories.actors import OrganizationFactory, PersonFactory, invitation_for, user_for
 from tests.factories.collaborations import CollaborationFactory, ParticipationFactory
 from tests.factories.organize import (
     AgreementFactory,
@@ -39,6 +40,14 @@ from tests.stats.history_scenarios import STATS_SCENARIOS
 from tests.steer.history_scenarios import STEER_SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _accepted_invitation():
+    """An invitation used through its link (the service sends the secret only by e-mail; it is given anew)."""
+    invitation = invitation_for()
+    token = "en-hemlighet-for-testet"
+    Invitation.objects.filter(pk=invitation.pk).update(token_digest=invitation_digest(token))
+    return actor_services.accept_invitation(token, "Ett-nytt-losenord-31", actor=None)
 
 
 def _adoption():
@@ -139,6 +148,17 @@ SCENARIOS = {
         actor_services.add_representation(PersonFactory(), OrganizationFactory(), actor=SYSTEM), actor=SYSTEM
     ),
     "actors.services.create_user": lambda: actor_services.create_user("ny@example.org", "hemligt", actor=SYSTEM),
+    "actors.services.invite_person": lambda: invitation_for(),
+    "actors.services.resend_invitation": lambda: actor_services.resend_invitation(invitation_for(), actor=SYSTEM),
+    "actors.services.revoke_invitation": lambda: actor_services.revoke_invitation(invitation_for(), actor=SYSTEM),
+    "actors.services.accept_invitation": lambda: _accepted_invitation(),
+    "actors.services.set_password": lambda: actor_services.set_password(
+        user_for(None), "Ett-nytt-losenord-31", actor=SYSTEM
+    ),
+    "actors.services.deactivate_user": lambda: actor_services.deactivate_user(user_for(None), actor=SYSTEM),
+    "actors.services.reactivate_user": lambda: actor_services.reactivate_user(
+        actor_services.deactivate_user(user_for(None), actor=SYSTEM), actor=SYSTEM
+    ),
     "actors.services.upsert_areas": lambda: actor_services.upsert_areas(
         [
             {

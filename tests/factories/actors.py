@@ -51,3 +51,17 @@ def user_for(organization: Organization | None = None, *, email: str | None = No
         first_name=p.first_name,
         last_name=p.last_name,
     )
+
+
+def invitation_for(person: Person | None = None, *, actor=SYSTEM, email: str = ""):
+    """An invitation for `person` (a new one by default), through the service (the e-mail is sent after the
+    commit; a test that reads the link uses `sent_link`)."""
+    return services.invite_person(person or PersonFactory(), email, actor=actor)
+
+
+def sent_link(message) -> str:
+    """The path of the link in an e-mail (invitation or password reset)."""
+    import re
+
+    url = re.search(r"https?://\S+", message.body).group(0)
+    return re.sub(r"^https?://[^/]+", "", url)

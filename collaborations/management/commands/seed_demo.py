@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from actors import services as actor_services
-from actors.models import Area, Organization, User
+from actors.models import Area, Organization, Person, User
 from collaborations import services
 from collaborations.demo import DEMO_PASSWORD, DEMO_USERS, EXAMPLES, ORGS
 from collaborations.models import Collaboration, Participation
@@ -88,6 +88,7 @@ class Command(BaseCommand):
                 if not Participation.objects.filter(collaboration=collaboration, organization=organization).exists():
                     organization = None
                 services.assign_role(collaboration, person, kind, actor=SYSTEM, organization=organization)
+        self._pending_invitation(orgs, people)
         self.stdout.write(f"Demo: {created} collaborations created, {len(orgs)} organizations, {len(people)} people.")
         for app in apps.get_app_configs():  # each later part of the model extends the demo for its part
             if app.name != "collaborations" and importlib.util.find_spec(f"{app.name}.demo") is not None:
@@ -112,6 +113,24 @@ class Command(BaseCommand):
                 )
             orgs[org.name] = existing
         return orgs
+
+    def _pending_invitation(self, orgs, people):
+        """An invented person of a party of Business Region Örebro, invited by its coordinator and not yet
+        answered (the page Konton and Användare show it). Not sent: no one has the link."""
+        email = "utvecklare@orebro.example"
+        if Person.objects.filter(email=email).exists():
+            return
+        person = actor_services.create_person(
+            actor=SYSTEM,
+            first_name="Hanna",
+            last_name="Sjöberg",
+            title="Näringslivsutvecklare",
+            email=email,
+            is_invented=True,
+        )
+        actor_services.add_representation(person, orgs["Örebro kommun"], actor=SYSTEM, position=person.title)
+        inviter = people["samordnare@regionorebrolan.example"].user
+        actor_services.invite_person(person, actor=inviter, send=False)
 
     def _people(self, orgs):
         people = {}
