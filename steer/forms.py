@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from actors.models import Area
 from collaborations.parts.forms import DATE, PartForm, clean_document
 from collaborations.parts.sources import SOURCE_FIELDS
+from core.formfields import number_formfield
 from core.numbers import NumberError, check_number
 from stats.models import Series
 from steer.choices import Direction
@@ -41,10 +42,9 @@ ROWS = {"rows": 3}
 
 
 def sourced_formfield(field: models.Field, **kwargs: Any) -> forms.Field | None:
-    """The form field of a model field; a link (the source's URL) is read as https when typed without one."""
-    if isinstance(field, models.URLField):
-        kwargs.setdefault("assume_scheme", "https")
-    return field.formfield(**kwargs)
+    """The form field of a model field; a link (the source's URL) is read as https when typed without one,
+    a number as Swedes type it (`core.formfields`)."""
+    return number_formfield(field, **kwargs)
 
 
 class SituationAnalysisForm(PartForm, forms.ModelForm):
@@ -60,6 +60,7 @@ class SituationAnalysisForm(PartForm, forms.ModelForm):
 class AnalysisActorForm(PartForm, forms.ModelForm):
     class Meta:
         model = AnalysisActor
+        formfield_callback = sourced_formfield
         fields = ["organization", "name", "sector", "effect", "is_missing", "visibility", "shared_with"]
         widgets = {"effect": forms.Textarea(attrs=ROWS)}
 
@@ -338,11 +339,6 @@ class IndicatorValueForm(forms.ModelForm):
         else:
             del self.fields["numerator"], self.fields["denominator"]
             self.fields["value"].help_text = _("Ett tal, med decimalkomma. Kommentaren skrivs i fältet nedanför.")
-        for name in ("value", "numerator", "denominator"):
-            if name in self.fields:
-                self.fields[name].localize = True
-                self.fields[name].widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
-                self.fields[name].widget.is_localized = True
         self.fields["source_note"].help_text = _("Rapporten eller registret som värdet är hämtat ur.")
 
 
@@ -379,6 +375,7 @@ class FollowUpRoundForm(PartForm, forms.ModelForm):
 class AssessmentForm(forms.ModelForm):
     class Meta:
         model = Assessment
+        formfield_callback = sourced_formfield
         fields = ["status", "text"]
         widgets = {"status": forms.RadioSelect, "text": forms.Textarea(attrs=ROWS)}
 
@@ -445,6 +442,7 @@ class AnalysisEntryForm(PartForm, forms.ModelForm):
 class EnvironmentalScanForm(PartForm, forms.ModelForm):
     class Meta:
         model = EnvironmentalScan
+        formfield_callback = sourced_formfield
         fields = ["level", "date", "title", "description", "reference", "round", "goals", "visibility", "shared_with"]
         widgets = {
             "date": DATE,
