@@ -39,10 +39,11 @@ decimals, for axis ticks and money) write in the active language, thousands apar
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from numbers import Real
 from typing import Any
 
@@ -261,11 +262,8 @@ def read_number(text: str, *, whole: bool = False, label: str | None = None) -> 
 
 def fixed_number(value: float | int | Decimal, decimals: int = 2) -> str:
     """A number with exactly `decimals` decimals, thousands apart, in the active language (an axis
-    tick: "0,25", "1 500,00"; money: "7 000 000,00")."""
-    return number_format(Decimal(str(value)), decimal_pos=decimals, use_l10n=True, force_grouping=True)
-
-
-def money_number(value: float | int | Decimal) -> str:
-    """An amount in kronor: whole kronor without decimals ("12 000"), else with öre ("1 000,50")."""
-    rounded = round(Decimal(str(value)), 2)
-    return fixed_number(rounded, 0 if rounded == rounded.to_integral_value() else 2)
+    tick: "0,25", "1 500,00"; money: "7 000 000,00"), rounded half up."""
+    number = Decimal(str(value))
+    with contextlib.suppress(InvalidOperation):  # more digits than a context holds: written as it is
+        number = number.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    return number_format(number, decimal_pos=decimals, use_l10n=True, force_grouping=True)

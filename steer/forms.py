@@ -5,7 +5,6 @@ rules again (and the API goes straight to the services)."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Any, cast
 
 from django import forms
@@ -17,7 +16,7 @@ from actors.models import Area
 from collaborations.parts.forms import DATE, PartForm, clean_document
 from collaborations.parts.sources import SOURCE_FIELDS
 from core.formfields import number_formfield
-from core.numbers import NumberError, check_number
+from core.numbers import NumberError, check_number, plain_number, read_number
 from stats.models import Series
 from steer.choices import Direction
 from steer.models import (
@@ -200,8 +199,12 @@ class GoalConflictForm(PartForm, forms.ModelForm):
         }
 
 
+# a number of a target line: digits, thousands apart by a space (the same one throughout), decimals
+# (English: a comma); read as the language reads it (`core.numbers.read_number`)
+_TARGET_NUMBER = r"[-−]?(?:\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?:[.,]\d+)?"
 TARGET_LINE = re.compile(
-    r"^\s*(?P<year>\d{4})\s*[:;]\s*(?P<value>-?\d+(?:[.,]\d+)?)\s*(?:(?:–|-|till)\s*(?P<high>-?\d+(?:[.,]\d+)?))?\s*$"
+    rf"^\s*(?P<year>\d{{4}})\s*[:;]\s*(?P<value>{_TARGET_NUMBER})\s*(?:(?:–|-|till)\s*(?P<high>{_TARGET_NUMBER}))?\s*$",
+    re.ASCII,
 )
 
 
@@ -231,14 +234,15 @@ def parse_targets(text: str) -> list[dict]:
 def _target_number(text: str, line: int) -> float:
     """A number of a target line, read exactly (400 digits are a number too large, not infinity)."""
     try:
-        return check_number(Decimal(text.replace(",", ".")), label=_("Rad %(n)s: målvärdet") % {"n": line})
+        label = _("Rad %(n)s: målvärdet") % {"n": line}
+        return check_number(read_number(text, label=label), label=label)
     except NumberError as exc:
         raise forms.ValidationError(str(exc), code=exc.code) from exc
 
 
 def format_targets(indicator: Indicator) -> str:
     def number(value: float) -> str:
-        return (f"{value:g}").replace(".", ",")
+        return plain_number(value, 6, grouped=True)  # as the page shows it: "1 000,5" (sv), "1,000.5" (en)
 
     lines = []
     for target in indicator.targets.all():
