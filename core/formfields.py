@@ -108,7 +108,7 @@ class DecimalNumberField(_Reading, forms.DecimalField):
 
     widget = NumberInput
 
-    def to_python(self, value: Any) -> Decimal | None:
+    def to_python(self, value: Any) -> Decimal | None:  # type: ignore[override]
         return self.read(value)
 
     def run_validators(self, value: Any) -> None:
@@ -146,7 +146,7 @@ class WholeNumberField(_Reading, forms.IntegerField):
     widget = WholeNumberInput
     whole = True
 
-    def to_python(self, value: Any) -> int | None:  # type: ignore[override]
+    def to_python(self, value: Any) -> int | None:
         number = self.read(value)
         return None if number is None else int(number)
 
@@ -163,7 +163,7 @@ class WholeNumberField(_Reading, forms.IntegerField):
 NUMBER_FIELDS = (DecimalNumberField, FloatNumberField, WholeNumberField)
 
 
-def number_formfield(db_field: models.Field, **kwargs: Any) -> forms.Field | None:
+def number_formfield(db_field: models.Field[Any, Any], **kwargs: Any) -> forms.Field | None:
     """A model field's form field (a model form's `Meta.formfield_callback`): a number is one of the
     fields above, a link (a source's URL) is read as https when typed without a scheme."""
     if isinstance(db_field, models.URLField):

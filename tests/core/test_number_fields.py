@@ -48,7 +48,7 @@ def _form_classes() -> list[type[forms.BaseForm]]:
 
 
 def _number_fields() -> list[tuple[str, forms.Field]]:
-    found = []
+    found: list[tuple[str, forms.Field]] = []
     for cls in _form_classes():
         for name, field in cls.base_fields.items():
             if isinstance(field, (forms.DecimalField, forms.FloatField, forms.IntegerField)):
