@@ -24,6 +24,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.fields import AutoFieldMixin
+from django.utils.formats import get_format
 from django.utils.text import capfirst
 
 from core.numbers import (
@@ -32,7 +33,6 @@ from core.numbers import (
     NumberError,
     NumberRangeValidator,
     check_number,
-    plain_number,
     read_number,
 )
 
@@ -57,8 +57,10 @@ class NumberInput(forms.TextInput):
             number = Decimal(str(value))
         except ArithmeticError:
             return str(value)
+        if not number.is_finite():
+            return str(value)
         # every decimal kept (nothing is lost by opening a form and saving it), no thousands separator
-        return plain_number(number, max(0, -int(number.normalize().as_tuple().exponent)))
+        return f"{number.normalize():f}".replace(".", get_format("DECIMAL_SEPARATOR"))
 
 
 class WholeNumberInput(NumberInput):
