@@ -56,7 +56,7 @@ def test_a_baseline_typed_with_a_decimal_comma_is_saved_as_typed_not_as_62(world
     indicator = Indicator.objects.get(name=INDICATOR)
     login(page, "samordnare@regionblekinge.example")
     page.goto(f"{BLEKINGE}indikatorer/{indicator.pk}/andra/")
-    baseline = page.get_by_role("textbox", name="Utgångsvärde")
+    baseline = page.get_by_role("textbox", name="Utgångsvärde", exact=True)
     expect(baseline).to_have_attribute("inputmode", "decimal")
     baseline.fill("")
     baseline.press_sequentially("6,2")
