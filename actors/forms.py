@@ -6,6 +6,7 @@ from django.contrib.auth.forms import SetPasswordForm
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Organization, OrganizationName, Person, Representation
+from core.formfields import number_formfield
 
 _PERIOD = re.compile(
     r"^(?P<name>.*?)\s*\((?:från\s+(?P<start>\d{4}-\d{2}-\d{2}))?\s*(?:till\s+(?P<end>\d{4}-\d{2}-\d{2}))?\)\s*$"
@@ -77,6 +78,7 @@ class OrganizationForm(forms.ModelForm):
 
     class Meta:
         model = Organization
+        formfield_callback = number_formfield
         fields = ["name", "short_name", "sector", "kind", "org_number", "area", "areas", "website", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 4}), "areas": forms.SelectMultiple(attrs={"size": 8})}
 
@@ -101,12 +103,14 @@ class OrganizationForm(forms.ModelForm):
 class PersonForm(forms.ModelForm):
     class Meta:
         model = Person
+        formfield_callback = number_formfield
         fields = ["first_name", "last_name", "title", "email", "phone"]
 
 
 class RepresentationForm(forms.ModelForm):
     class Meta:
         model = Representation
+        formfield_callback = number_formfield
         fields = ["organization", "position", "start_date", "end_date"]
         widgets = {
             "start_date": forms.DateInput(attrs={"type": "date"}),

@@ -5,6 +5,7 @@ from actors.models import Organization
 from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
 from collaborations.parts.sources import SOURCE_FIELDS
+from core.formfields import number_formfield
 from core.permissions import scope_for
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -13,6 +14,7 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 class CollaborationForm(forms.ModelForm):
     class Meta:
         model = Collaboration
+        formfield_callback = number_formfield
         fields = [
             "name",
             "summary",
@@ -93,6 +95,7 @@ class CollaborationCreateForm(CollaborationForm):
 class ParticipationForm(forms.ModelForm):
     class Meta:
         model = Participation
+        formfield_callback = number_formfield
         fields = ["organization", "role", "start_date", "end_date", "note", "visibility", "shared_with", *SOURCE_FIELDS]
         widgets = {
             "source_note": forms.Textarea(attrs={"rows": 2}),
@@ -120,6 +123,7 @@ class ParticipationInlineForm(ParticipationForm):
 class CollaborationRoleForm(forms.ModelForm):
     class Meta:
         model = CollaborationRole
+        formfield_callback = number_formfield
         fields = ["person", "kind", "organization", "start_date", "end_date", "visibility"]
         widgets = {"start_date": DATE, "end_date": DATE}
         help_texts = {"start_date": _("Lämna tomt om det inte är känt."), "end_date": _("Lämna tomt om rollen består.")}

@@ -10,7 +10,12 @@ Every export of the product builds its rows as Python values and hands them to `
    never a formula cell, and its text is kept exactly as it is.
 2. **Numbers are numbers**: int and float become numeric Excel cells and unquoted CSV numbers (a negative
    number such as -5 is a number, not a formula). A value that is not finite, and None, is an empty cell:
-   nothing unknown is written as 0.
+   nothing unknown is written as 0. An Excel cell holds the number itself (Excel shows it the way the
+   reader's Excel is set up); a CSV is written as the spreadsheet of the interface's language opens it on
+   a double click (`csv_dialect`): in Swedish separated by semicolons with a decimal comma (`-5;12,5`), as
+   Swedish Excel writes and reads CSV, in English separated by commas with a decimal point (`-5,12.5`).
+   Every digit is kept and thousands are not grouped (a file is data, read back exactly; the import reads
+   both forms).
 3. **File names are safe**: path separators, quotes and control characters are removed, and the
    Content-Disposition header has an ASCII name for old clients and the exact name as RFC 5987 `filename*`.
 
@@ -20,7 +25,6 @@ export imported again gives exactly the same text.
 
 from __future__ import annotations
 
-import csv
 import io
 import math
 import re
@@ -33,6 +37,7 @@ from urllib.parse import quote
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.formats import get_format
 
 KINDS = ("csv", "xlsx")
 CONTENT_TYPES = {
@@ -102,12 +107,39 @@ def csv_text(text: str) -> str:
     return text
 
 
+def csv_dialect() -> tuple[str, str]:
+    """(list separator, decimal separator) of a CSV in the active language: (";", ",") in Swedish,
+    (",", ".") in English."""
+    decimal = get_format("DECIMAL_SEPARATOR")
+    return (";" if decimal == "," else ","), decimal
+
+
+def csv_number(value: int | float | Decimal, decimal: str = ".") -> str:
+    """A finite number as a CSV cell: every digit (the shortest text that reads back as exactly this
+    float), `decimal` as its decimal separator, no thousands separator."""
+    if isinstance(value, float):
+        text = repr(value)
+    elif isinstance(value, Decimal):
+        text = f"{value:f}"
+    else:
+        text = str(int(value))
+    return text.replace(".", decimal)
+
+
 def csv_bytes(rows: Iterable[Sequence[Any]]) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC)
+    """Rows as CSV in the active language's dialect (`csv_dialect`): numbers unquoted, every text quoted."""
+    delimiter, decimal = csv_dialect()
+    lines = []
     for row in rows:
-        writer.writerow([csv_cell(v) for v in row])
-    return buffer.getvalue().encode("utf-8")
+        cells = []
+        for raw in row:
+            value = csv_cell(raw)
+            if is_number(value):
+                cells.append(csv_number(value, decimal))
+            else:
+                cells.append('"' + str(value).replace('"', '""') + '"')
+        lines.append(delimiter.join(cells) + "\r\n")
+    return "".join(lines).encode("utf-8")
 
 
 def xlsx_bytes(rows: Iterable[Sequence[Any]], sheet_title: str = "data") -> bytes:

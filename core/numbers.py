@@ -27,19 +27,29 @@ number within the range of its kind, stated once here (`RANGES`) and checked by 
 | qualitative   | −10¹⁵ … 10¹⁵       | a grade on the collaboration's own scale                            |
 
 NaN and infinity are never numbers here.
+
+Typed: `read_number` reads a number as a person types it in the active language (the rule is in its
+docstring); every number field of every form reads through it (`core.formfields`).
+
+Shown: `plain_number` (at most a few decimals, no trailing zeros) and `fixed_number` (a fixed number of
+decimals, for axis ticks and money) write in the active language, thousands apart: Swedish
+"1 000,5" (a non-breaking space between the thousands), English "1,000.5". Tables (the `num` and
+`amount` template filters), chart axes and CSV exports (`core.exports`) all use them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
+import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from numbers import Real
 from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.utils.deconstruct import deconstructible
-from django.utils.formats import number_format
+from django.utils.formats import get_format, number_format
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -164,3 +174,96 @@ def _scientific(value: float | int | Decimal, digits: int = 3) -> str:
     if mantissa in ("1", "-1"):
         return power if mantissa == "1" else "-" + power
     return f"{number_format(Decimal(mantissa), use_l10n=True)}·{power}"
+
+
+# Reading typed numbers ---------------------------------------------------------------------------
+
+SPACES = " \u00a0\u202f\u2009"  # space, no-break space, narrow no-break space, thin space
+MINUSES = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash (what a word processor makes of "-")
+
+
+def _number_pattern(decimal: str, groups: str) -> re.Pattern[str]:
+    """Digits, thousands apart by one of `groups` (the same one throughout) or not at all, and decimals
+    after `decimal`."""
+    group = f"[{re.escape(groups)}]"
+    return re.compile(
+        rf"^(?P<sign>[+{re.escape(MINUSES)}])?"
+        rf"(?P<whole>\d+|\d{{1,3}}(?P<g>{group})\d{{3}}(?:(?P=g)\d{{3}})*)?"
+        rf"(?:{re.escape(decimal)}(?P<fraction>\d+))?$",
+        re.ASCII,  # digits 0-9 only
+    )
+
+
+def read_number(text: str, *, whole: bool = False, label: str | None = None) -> Decimal:
+    """The number in `text` as a person types it, exactly (a Decimal), or `NumberError` naming `label`.
+
+    The rule, in the active language:
+
+    - Swedish: decimal comma ("6,2"); thousands apart by a space, a no-break space (U+00A0) or a narrow
+      no-break space (U+202F) ("1 000,5"). A point is read as a decimal point too when it cannot be a
+      thousands separator: once, without a comma, and not followed by exactly three digits ("6.2" is
+      6,2; "1.000" is refused as ambiguous, "6.2.3" as unreadable).
+    - English: decimal point ("6.2"); thousands apart by a comma or a space ("1,000.5", "1 000.5"). A
+      comma is read as a decimal comma when it cannot be a thousands separator ("6,2" is 6.2; "1,000"
+      is a thousand).
+    - Either: a sign in front (+, -, or the minus sign −); spaces around are ignored; no exponent (1e400
+      is refused, not read as infinity); thousands separators only between groups of three digits.
+    - `whole`: a whole number ("1 000"); decimals are refused, "6,0" too.
+    """
+    label = label or _("Värdet")
+    raw = str(text)
+    stripped = raw.strip(SPACES + "\t\r\n")
+    decimal = get_format("DECIMAL_SEPARATOR")
+    other = "," if decimal == "." else "."
+    groups = SPACES + ("," if decimal == "." else "")
+    match = _number_pattern(decimal, groups).match(stripped)
+    if match is None and stripped.count(other) == 1 and decimal not in stripped:
+        after = stripped.split(other)[1]
+        if re.fullmatch(r"[0-9]{3}", after) and re.search(r"[1-9]", stripped.split(other)[0]):
+            raise NumberError(
+                _(
+                    "%(label)s: ”%(value)s” går inte att läsa säkert – är punkten ett decimaltecken eller "
+                    "skiljer den tusental? Skriv till exempel %(example_a)s eller %(example_b)s."
+                )
+                % {
+                    "label": label,
+                    "value": raw.strip(),
+                    "example_a": number_format(Decimal("1.5"), use_l10n=True),
+                    "example_b": number_format(1500, use_l10n=True, force_grouping=True),
+                },
+                "ambiguous",
+            )
+        match = _number_pattern(other, groups).match(stripped)
+    if match is None or not (match["whole"] or match["fraction"]):
+        example = number_format(1000 if whole else Decimal("1000.5"), use_l10n=True, force_grouping=True)
+        raise NumberError(
+            _("%(label)s: ”%(value)s” är inte ett tal. Skriv till exempel %(example)s.")
+            % {"label": label, "value": raw.strip(), "example": example},
+            "invalid",
+        )
+    digits = re.sub(r"[^0-9]", "", match["whole"] or "0")
+    sign = "-" if match["sign"] and match["sign"] in MINUSES else ""
+    if match["fraction"] is not None:
+        if whole:
+            raise NumberError(
+                _("%(label)s ska vara ett heltal, utan decimaler, inte ”%(value)s”.")
+                % {"label": label, "value": raw.strip()},
+                "not_whole",
+            )
+        digits += "." + match["fraction"]
+    try:
+        return Decimal(sign + digits)
+    except InvalidOperation as exc:  # the pattern lets only digits through: this cannot happen
+        raise NumberError(_("%(label)s är inte ett tal.") % {"label": label}, "invalid") from exc
+
+
+# Writing numbers ---------------------------------------------------------------------------------
+
+
+def fixed_number(value: float | int | Decimal, decimals: int = 2) -> str:
+    """A number with exactly `decimals` decimals, thousands apart, in the active language (an axis
+    tick: "0,25", "1 500,00"; money: "7 000 000,00"), rounded half up."""
+    number = Decimal(str(value))
+    with contextlib.suppress(InvalidOperation):  # more digits than a context holds: written as it is
+        number = number.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    return number_format(number, decimal_pos=decimals, use_l10n=True, force_grouping=True)

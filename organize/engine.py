@@ -47,6 +47,7 @@ from typing import cast
 
 from django.utils.translation import gettext as _
 
+from core.numbers import fixed_number, plain_number
 from organize.choices import PERCENT_PLACES
 
 ORE = Decimal("0.01")
@@ -265,21 +266,19 @@ def split(
 
 
 def _format_int(n: int) -> str:
-    return f"{n:,}".replace(",", "\u00a0")
+    """Thousands apart, in the active language: 22 665 (a no-break space) or 22,665."""
+    return plain_number(n, 0, grouped=True)
 
 
 def format_money(amount: Decimal) -> str:
-    """Swedish style: 7 000 000,00 (non-breaking spaces)."""
-    whole, _sep, cents = f"{amount.quantize(ORE):f}".partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    return f"{sign}{_format_int(abs(int(whole)))},{cents}"
+    """In the active language, with öre: 7 000 000,00 (no-break spaces) or 7,000,000.00."""
+    return fixed_number(amount.quantize(ORE), 2)
 
 
 def format_percent(p: Decimal) -> str:
-    text = f"{p.normalize():f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",") + "\u00a0%"
+    """Every decimal the share has, no trailing zeros, in the active language: 33,3333 % or 33.3333 %."""
+    places = max(0, -int(p.normalize().as_tuple().exponent))
+    return plain_number(p, places, grouped=True) + "\u00a0%"
 
 
 def rounding_rule() -> str:

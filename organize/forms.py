@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.db import models
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Organization, Person
 from collaborations.parts.forms import DATE, PartForm, check_dates_ordered, clean_document
 from collaborations.parts.sources import SOURCE_FIELDS
+from core.formfields import DecimalNumberField, NumberInput, WholeNumberField, WholeNumberInput, number_formfield
 from organize.choices import PERCENT_PLACES, ChairMode, FinancingMethod
 from organize.models import (
     Adoption,
@@ -31,10 +31,9 @@ from organize.queries import GroupSpec, ShareSpec
 
 
 def https_links(db_field: Any, **kwargs: Any) -> Any:
-    """Form fields of a model's fields, a link without a scheme read as https (`Sourced.source_url`)."""
-    if isinstance(db_field, models.URLField):
-        kwargs.setdefault("assume_scheme", "https")
-    return db_field.formfield(**kwargs)
+    """Form fields of a model's fields, a link without a scheme read as https (`Sourced.source_url`),
+    a number as Swedes type it (`core.formfields`)."""
+    return number_formfield(db_field, **kwargs)
 
 
 class AgreementForm(PartForm, forms.ModelForm):
@@ -129,6 +128,7 @@ class ResponsibilityForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Responsibility
+        formfield_callback = https_links
         fields = ["organization", "kind", "description", "visibility", "shared_with", *SOURCE_FIELDS]
         widgets = {"description": forms.Textarea(attrs={"rows": 3}), "source_note": forms.Textarea(attrs={"rows": 2})}
 
@@ -138,6 +138,7 @@ class FollowUpDutyForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = FollowUpDuty
+        formfield_callback = https_links
         fields = [
             "subject",
             "responsible_organization",
@@ -198,7 +199,7 @@ class BodyForm(PartForm, forms.ModelForm):
             "ett nytt datum lägger till en ändring av regeln från den dagen."
         ),
     )
-    rule_period_months = forms.IntegerField(
+    rule_period_months = WholeNumberField(
         label=_("Månader per ordförandeperiod"), required=False, min_value=1, max_value=120
     )
     rule_note = forms.CharField(
@@ -213,6 +214,7 @@ class BodyForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Body
+        formfield_callback = https_links
         fields = [
             "name",
             "kind",
@@ -256,12 +258,12 @@ class BodyForm(PartForm, forms.ModelForm):
         self.rotation_fields = []
         for org in self.fields["convener"].queryset:
             name = f"place_{org.pk}"
-            self.fields[name] = forms.IntegerField(
+            self.fields[name] = WholeNumberField(
                 label=_("%(org)s: plats i turordningen") % {"org": org.name},
                 required=False,
                 min_value=1,
                 initial=order.index(org.pk) + 1 if org.pk in order else None,
-                widget=forms.NumberInput(attrs={"class": "narrow"}),
+                widget=WholeNumberInput(attrs={"class": "narrow"}),
             )
             self.rotation_fields.append(name)
 
@@ -314,6 +316,7 @@ class MembershipForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Membership
+        formfield_callback = https_links
         fields = [
             "person",
             "organization",
@@ -354,6 +357,7 @@ class MembershipForm(PartForm, forms.ModelForm):
 class BodyDocumentForm(PartForm, forms.ModelForm):
     class Meta:
         model = BodyDocument
+        formfield_callback = https_links
         fields = ["kind", "title", "description", "attachment"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
@@ -370,8 +374,8 @@ SHARE_SOURCE_LABELS = {
 }
 
 
-def _percent_field(label, initial=None) -> forms.DecimalField:
-    return forms.DecimalField(
+def _percent_field(label, initial=None) -> DecimalNumberField:
+    return DecimalNumberField(
         label=label,
         required=False,
         max_digits=PERCENT_PLACES + 3,
@@ -379,19 +383,18 @@ def _percent_field(label, initial=None) -> forms.DecimalField:
         min_value=0,
         max_value=100,
         initial=initial,
-        widget=forms.NumberInput(attrs={"class": "narrow", "step": "any"}),
+        widget=NumberInput(attrs={"class": "narrow"}),
     )
 
 
-def _amount_field(label, initial=None) -> forms.DecimalField:
-    return forms.DecimalField(
+def _amount_field(label, initial=None) -> DecimalNumberField:
+    return DecimalNumberField(
         label=label,
         required=False,
         max_digits=14,
         decimal_places=2,
         min_value=0,
         initial=initial,
-        widget=forms.NumberInput(attrs={"step": "0.01"}),
     )
 
 
@@ -416,6 +419,7 @@ class FinancingModelForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = FinancingModel
+        formfield_callback = https_links
         fields = [
             "name",
             "year",
@@ -440,7 +444,7 @@ class FinancingModelForm(PartForm, forms.ModelForm):
         for i in range(max(2, len(saved_groups) + 1)):
             g = saved_groups[i] if i < len(saved_groups) else None
             number = i + 1
-            self.fields[f"group_pk_{i}"] = forms.IntegerField(
+            self.fields[f"group_pk_{i}"] = WholeNumberField(
                 required=False, widget=forms.HiddenInput, initial=g.pk if g else None
             )
             self.fields[f"group_name_{i}"] = forms.CharField(
@@ -455,7 +459,7 @@ class FinancingModelForm(PartForm, forms.ModelForm):
                 choices=[("", "—"), *FinancingMethod.choices],
                 initial=g.method if g else "",
             )
-            self.fields[f"group_weight_{i}"] = forms.DecimalField(
+            self.fields[f"group_weight_{i}"] = DecimalNumberField(
                 label=_("Grupp %(n)d: andel efter folkmängd (%%)") % {"n": number},
                 required=False,
                 max_digits=5,
@@ -613,6 +617,7 @@ class ExternalFundingForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = ExternalFunding
+        formfield_callback = https_links
         fields = [
             "kind",
             "funder",
@@ -639,6 +644,7 @@ class ResourceCommitmentForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = ResourceCommitment
+        formfield_callback = https_links
         fields = [
             "organization",
             "year",

@@ -13,7 +13,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal, localcontext
 from html import escape
 from typing import cast
 
-from core.numbers import SUPERSCRIPT
+from core.numbers import SUPERSCRIPT, fixed_number
 
 # Colours with at least 3:1 contrast against white, told apart also by dash pattern.
 PALETTE = [("#0b4f7c", ""), ("#a0151b", "6 4"), ("#1f6b2e", "2 3"), ("#7a3e00", "8 3 2 3"), ("#5b2a86", "4 2")]
@@ -91,20 +91,21 @@ def _decimal(value: float | Decimal) -> Decimal:
 
 
 def _labels(ticks: list[Decimal]) -> list[str]:
-    """The ticks as Swedes write them, with as many decimals as the step needs: 0,0025 and 1 500;
-    beyond 10¹⁵ (or below 10⁻⁶) as 1,5·10³⁰⁸ with the exponent of the largest tick."""
+    """The ticks as the active language writes them (`core.numbers.fixed_number`), with as many decimals
+    as the step needs: Swedish 0,0025 and 1 500 (a no-break space), English 0.0025 and 1,500; beyond 10¹⁵
+    (or below 10⁻⁶) as 1,5·10³⁰⁸ with the exponent of the largest tick."""
     with localcontext(SCALE):
         step = (ticks[1] - ticks[0]).normalize() if len(ticks) > 1 else Decimal(1)
     step_exponent = cast(int, step.as_tuple().exponent)  # a finite step: an int
     largest = max(abs(t) for t in ticks)
     if largest < Decimal("1e15") and step_exponent >= -6:
         decimals = max(0, -step_exponent)
-        return ["0" if t == 0 else f"{t:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",") for t in ticks]
+        return ["0" if t == 0 else fixed_number(t, decimals) for t in ticks]
     exponent = largest.adjusted()
     decimals = max(0, exponent - step_exponent)
     power = "10" + str(exponent).translate(SUPERSCRIPT)
     with localcontext(SCALE):
-        return ["0" if t == 0 else f"{t.scaleb(-exponent):.{decimals}f}".replace(".", ",") + "·" + power for t in ticks]
+        return ["0" if t == 0 else fixed_number(t.scaleb(-exponent), decimals) + "·" + power for t in ticks]
 
 
 def line_chart(lines: list[Line], *, title: str, source: str) -> str:

@@ -13,8 +13,9 @@ Columns (the first row names them, in any order):
 | `value`  | no       | a number (decimal point or comma), −10¹⁵ … 10¹⁵; empty = no value        |
 
 CSV: UTF-8 (with or without a byte order mark) or Windows-1252 (what Swedish Excel saves as "CSV"),
-comma or semicolon separated. Excel: the first sheet. Export writes the same format, so an export read
-back gives exactly the same values.
+comma or semicolon separated (as the first row has it). Excel: the first sheet. Export writes the same
+format (a Swedish CSV with semicolons and a decimal comma, an English one with commas and a decimal
+point: `core.exports`), so an export read back gives exactly the same values.
 
 A file is read whole or refused with every error named by row and column: a NUL byte, a text longer than
 the field holds (nothing is cut short), and two rows for the same series, area, period and gender with
@@ -31,9 +32,10 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import cast
 
+from django.utils.formats import get_format
 from django.utils.translation import gettext as _
 
-from core.exports import csv_text
+from core.exports import csv_number, csv_text
 from core.numbers import NumberError, check_number
 from stats.models import Series
 
@@ -101,8 +103,8 @@ def _records(upload_name: str, data: bytes, warnings: list[str]) -> Iterator[tup
         yield from _excel_records(data)
         return
     text = _decode(data, warnings)
-    sample = text[:4096]
-    delimiter = ";" if sample.count(";") > sample.count(",") else ","
+    header_line = text.lstrip("\ufeff").split("\n", 1)[0]  # the column names hold no decimal comma
+    delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = next(reader, None)
     columns = _header(header)
@@ -290,10 +292,10 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
 
 
 def _shown(value: float | None) -> str:
+    """Every digit of a value, in the active language (two values that differ in the 15th digit differ here)."""
     if value is None:
         return _("tomt")
-    text = repr(value)
-    return text.removesuffix(".0").replace(".", ",")
+    return csv_number(value, get_format("DECIMAL_SEPARATOR")).removesuffix(".0").removesuffix(",0")
 
 
 def _key_text(key: tuple[str, str, str, str]) -> str:

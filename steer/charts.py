@@ -50,8 +50,8 @@ def typed_source(value: IndicatorValue) -> str:
     text = ", ".join(parts)
     if value.numerator is not None and value.denominator is not None:
         text += " · " + _t("%(n)s av %(d)s") % {
-            "n": plain_number(value.numerator),
-            "d": plain_number(value.denominator),
+            "n": plain_number(value.numerator, grouped=True),
+            "d": plain_number(value.denominator, grouped=True),
         }
     if value.is_assumption:
         text += " · " + _t("antaget värde")

@@ -293,8 +293,9 @@ def roll_up_trend(trends: Iterable[str]) -> str:
 
 
 def _num(value: float, unit: str = "", decimals: int = 2) -> str:
-    """A number as Swedes write it (decimal comma, no trailing zeros), with its unit."""
-    return f"{plain_number(value, decimals)} {unit}".strip()
+    """A number in the active language (Swedish: decimal comma, thousands apart, no trailing zeros),
+    with its unit: as the tables show it (`core.numbers`)."""
+    return f"{plain_number(value, decimals, grouped=True)} {unit}".strip()
 
 
 def _target_text(target: Target, direction: str, unit: str) -> str:

@@ -5,7 +5,6 @@ rules again (and the API goes straight to the services)."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import Any, cast
 
 from django import forms
@@ -16,7 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from actors.models import Area
 from collaborations.parts.forms import DATE, PartForm, clean_document
 from collaborations.parts.sources import SOURCE_FIELDS
-from core.numbers import NumberError, check_number
+from core.formfields import number_formfield
+from core.numbers import NumberError, check_number, plain_number, read_number
 from stats.models import Series
 from steer.choices import Direction
 from steer.models import (
@@ -41,10 +41,9 @@ ROWS = {"rows": 3}
 
 
 def sourced_formfield(field: models.Field, **kwargs: Any) -> forms.Field | None:
-    """The form field of a model field; a link (the source's URL) is read as https when typed without one."""
-    if isinstance(field, models.URLField):
-        kwargs.setdefault("assume_scheme", "https")
-    return field.formfield(**kwargs)
+    """The form field of a model field; a link (the source's URL) is read as https when typed without one,
+    a number as Swedes type it (`core.formfields`)."""
+    return number_formfield(field, **kwargs)
 
 
 class SituationAnalysisForm(PartForm, forms.ModelForm):
@@ -60,6 +59,7 @@ class SituationAnalysisForm(PartForm, forms.ModelForm):
 class AnalysisActorForm(PartForm, forms.ModelForm):
     class Meta:
         model = AnalysisActor
+        formfield_callback = sourced_formfield
         fields = ["organization", "name", "sector", "effect", "is_missing", "visibility", "shared_with"]
         widgets = {"effect": forms.Textarea(attrs=ROWS)}
 
@@ -199,8 +199,12 @@ class GoalConflictForm(PartForm, forms.ModelForm):
         }
 
 
+# a number of a target line: digits, thousands apart by a space (the same one throughout), decimals
+# (English: a comma); read as the language reads it (`core.numbers.read_number`)
+_TARGET_NUMBER = r"[-−]?(?:\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+)(?:[.,]\d+)?"
 TARGET_LINE = re.compile(
-    r"^\s*(?P<year>\d{4})\s*[:;]\s*(?P<value>-?\d+(?:[.,]\d+)?)\s*(?:(?:–|-|till)\s*(?P<high>-?\d+(?:[.,]\d+)?))?\s*$"
+    rf"^\s*(?P<year>\d{{4}})\s*[:;]\s*(?P<value>{_TARGET_NUMBER})\s*(?:(?:–|-|till)\s*(?P<high>{_TARGET_NUMBER}))?\s*$",
+    re.ASCII,
 )
 
 
@@ -230,14 +234,15 @@ def parse_targets(text: str) -> list[dict]:
 def _target_number(text: str, line: int) -> float:
     """A number of a target line, read exactly (400 digits are a number too large, not infinity)."""
     try:
-        return check_number(Decimal(text.replace(",", ".")), label=_("Rad %(n)s: målvärdet") % {"n": line})
+        label = _("Rad %(n)s: målvärdet") % {"n": line}
+        return check_number(read_number(text, label=label), label=label)
     except NumberError as exc:
         raise forms.ValidationError(str(exc), code=exc.code) from exc
 
 
 def format_targets(indicator: Indicator) -> str:
     def number(value: float) -> str:
-        return (f"{value:g}").replace(".", ",")
+        return plain_number(value, 6, grouped=True)  # as the page shows it: "1 000,5" (sv), "1,000.5" (en)
 
     lines = []
     for target in indicator.targets.all():
@@ -338,11 +343,6 @@ class IndicatorValueForm(forms.ModelForm):
         else:
             del self.fields["numerator"], self.fields["denominator"]
             self.fields["value"].help_text = _("Ett tal, med decimalkomma. Kommentaren skrivs i fältet nedanför.")
-        for name in ("value", "numerator", "denominator"):
-            if name in self.fields:
-                self.fields[name].localize = True
-                self.fields[name].widget = forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"})
-                self.fields[name].widget.is_localized = True
         self.fields["source_note"].help_text = _("Rapporten eller registret som värdet är hämtat ur.")
 
 
@@ -379,6 +379,7 @@ class FollowUpRoundForm(PartForm, forms.ModelForm):
 class AssessmentForm(forms.ModelForm):
     class Meta:
         model = Assessment
+        formfield_callback = sourced_formfield
         fields = ["status", "text"]
         widgets = {"status": forms.RadioSelect, "text": forms.Textarea(attrs=ROWS)}
 
@@ -445,6 +446,7 @@ class AnalysisEntryForm(PartForm, forms.ModelForm):
 class EnvironmentalScanForm(PartForm, forms.ModelForm):
     class Meta:
         model = EnvironmentalScan
+        formfield_callback = sourced_formfield
         fields = ["level", "date", "title", "description", "reference", "round", "goals", "visibility", "shared_with"]
         widgets = {
             "date": DATE,

@@ -4,7 +4,7 @@ from typing import Any
 
 from django import template
 
-from core.numbers import plain_number
+from core.numbers import fixed_number, plain_number
 
 register = template.Library()
 
@@ -17,7 +17,17 @@ def get_item(mapping: Any, key: Any) -> Any:
 
 @register.filter
 def num(value: Any, decimals: int | str = 2) -> str:
-    """`value|num` — a statistic with up to two decimals and no trailing zeros ("–" when missing)."""
+    """`value|num` — a number with up to two decimals, no trailing zeros, thousands apart, in the active
+    language: "1 000,5" in Swedish (a no-break space), "1,000.5" in English ("–" when missing)."""
     if value is None or value == "":
         return "–"
-    return plain_number(value, int(decimals))
+    return plain_number(value, int(decimals), grouped=True)
+
+
+@register.filter
+def amount(value: Any, decimals: int | str = 2) -> str:
+    """`value|amount` — money (or another amount) with exactly two decimals, thousands apart, in the
+    active language: "7 000 000,00"; empty when missing, so that `|default:` can say what is unknown."""
+    if value is None or value == "":
+        return ""
+    return fixed_number(value, int(decimals))

@@ -4,8 +4,10 @@ import csv
 import io
 import re
 import zipfile
+from decimal import Decimal
 
 import pytest
+from django.utils import translation
 from django.utils.http import parse_header_parameters
 from openpyxl import load_workbook
 
@@ -27,7 +29,7 @@ HARMLESS = ["N03702", "Nya etableringar", "1880", "2024K1", "'citat' i titeln", 
 
 
 def _csv(content: bytes) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(content.decode("utf-8"))))
+    return list(csv.reader(io.StringIO(content.decode("utf-8")), delimiter=";"))  # a Swedish CSV
 
 
 def _sheet(content: bytes):
@@ -46,9 +48,12 @@ def test_csv_text_a_spreadsheet_would_run_gets_a_quote_in_front_and_reads_back_e
 
 
 def test_csv_numbers_are_plain_numbers_and_text_is_quoted_so_no_separator_starts_a_cell():
-    content = csv_bytes([["BRO", -5, 12.5, 0, None, float("nan"), "a;=1+1", "b,=1+1"]])
+    row = ["BRO", -5, 12.5, 0, None, float("nan"), "a;=1+1", "b,=1+1", Decimal("1000.50"), 1234567.25]
 
-    assert content == b'"BRO",-5,12.5,0,"","","a;=1+1","b,=1+1"\r\n'
+    # Swedish: what Swedish Excel opens on a double click, semicolons and a decimal comma, every digit
+    assert csv_bytes([row]) == b'"BRO";-5;12,5;0;"";"";"a;=1+1";"b,=1+1";1000,50;1234567,25\r\n'
+    with translation.override("en"):
+        assert csv_bytes([row]) == b'"BRO",-5,12.5,0,"","","a;=1+1","b,=1+1",1000.50,1234567.25\r\n'
 
 
 def test_excel_has_no_formula_cell_and_its_texts_are_kept_exactly():

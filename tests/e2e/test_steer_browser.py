@@ -34,11 +34,11 @@ def test_the_coordinator_reads_why_and_enters_a_value_by_keyboard(world, page, a
     axe.check(page, "81-steer-indicator")
 
     page.get_by_label("Område").select_option(label="Blekinge län")
-    page.get_by_role("spinbutton", name="År").fill("2018")
+    page.get_by_role("textbox", name="År").fill("2018")
     page.get_by_label("Kön").select_option(label="Män")
     page.get_by_role("textbox", name="Värde").fill("abc")
     page.get_by_role("textbox", name="Värde").press("Enter")  # submit by keyboard
-    expect(page.locator("main")).to_contain_text("Fyll i ett tal")
+    expect(page.locator("main")).to_contain_text("Värde: ”abc” är inte ett tal.")
     axe.check(page, "82-steer-value-error")
     page.get_by_role("textbox", name="Värde").fill("12,4")
     page.get_by_label("Kommentar").fill("Preliminär siffra")
@@ -46,6 +46,26 @@ def test_the_coordinator_reads_why_and_enters_a_value_by_keyboard(world, page, a
     page.wait_for_url(re.compile(r"/indikatorer/\d+/"))
     values = page.locator("section", has=page.get_by_role("heading", name="Inmatade värden"))
     expect(values.locator("tr", has_text="Preliminär siffra")).to_contain_text("12,4")
+
+
+def test_a_baseline_typed_with_a_decimal_comma_is_saved_as_typed_not_as_62(world, page, axe):
+    """Chromium turns "6,2" typed in a type="number" box into 62 (the comma read as a thousands
+    separator), and the page saved that without a word. The box is a text box now; the server reads it."""
+    from steer.models import Indicator
+
+    indicator = Indicator.objects.get(name=INDICATOR)
+    login(page, "samordnare@regionblekinge.example")
+    page.goto(f"{BLEKINGE}indikatorer/{indicator.pk}/andra/")
+    baseline = page.get_by_role("textbox", name="Utgångsvärde", exact=True)
+    expect(baseline).to_have_attribute("inputmode", "decimal")
+    baseline.fill("")
+    baseline.press_sequentially("6,2")
+    expect(baseline).to_have_value("6,2")
+    baseline.press("Enter")
+    page.wait_for_url(re.compile(rf"/indikatorer/{indicator.pk}/$"))
+    indicator.refresh_from_db()
+    assert indicator.baseline_value == 6.2
+    axe.check(page, "80b-steer-indicator-baseline")
 
 
 def test_pages_of_the_steering_pass_axe(world, page, axe):

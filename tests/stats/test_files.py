@@ -88,7 +88,7 @@ def test_the_upload_page_and_the_template():
     admin.force_login(user_for(OrganizationFactory(), email="fil@example.org", admin=True))
     template = admin.get("/statistik/import/mall.csv")
     assert template.status_code == 200
-    assert next(csv.reader(io.StringIO(template.content.decode()))) == COLUMNS
+    assert next(csv.reader(io.StringIO(template.content.decode()), delimiter=";")) == COLUMNS  # Swedish CSV
     response = admin.post("/statistik/import/fil/", {"file": SimpleUploadedFile("bro.csv", GOOD.encode())})
     assert response.status_code == 302
     assert "Klar" in admin.get(response["Location"]).content.decode()
@@ -121,11 +121,11 @@ def test_a_series_with_formulas_in_its_texts_exports_a_csv_without_a_live_formul
 
     response = Client().get(f"/statistik/serier/{series.pk}/export.csv")
 
-    header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8")), delimiter=";"))
     assert header == COLUMNS
     assert [row[:3] for row in rows] == [["'" + text for text in texts]] * 3
-    assert [row[6] for row in rows] == ["-5.0", "12.5", ""]
-    assert b",-5.0\r\n" in response.content  # a number, unquoted: not text, and -5 is no formula
+    assert [row[6] for row in rows] == ["-5,0", "12,5", ""]  # Swedish: semicolons and a decimal comma
+    assert b";-5,0\r\n" in response.content  # a number, unquoted: not text, and -5 is no formula
 
 
 @pytest.mark.parametrize("texts", TEXTS.values(), ids=TEXTS)

@@ -109,10 +109,12 @@ def test_the_forms_refuse_an_extreme_value_and_target_with_the_range(world):
     collaboration, goal, _api, client = world
     indicator = _indicator(goal, "number")
     base = f"/samverkan/{collaboration.slug}/styrning/indikatorer/"
-    value = client.post(
-        f"{base}{indicator.pk}/varden/nytt/", {"area": indicator.areas.first().pk, "year": 2016, "value": "1e308"}
-    )
-    assert value.status_code == 200 and f"Värdet måste ligga {ANY}, inte 10³⁰⁸." in value.content.decode()
+    url = f"{base}{indicator.pk}/varden/nytt/"
+    typed = {"area": indicator.areas.first().pk, "year": 2016}
+    value = client.post(url, {**typed, "value": "1" + "0" * 308})  # 309 digits: read exactly, out of range
+    assert value.status_code == 200 and f"Värde måste ligga {ANY}, inte 10³⁰⁸." in value.content.decode()
+    exponent = client.post(url, {**typed, "value": "1e308"})  # nobody types an exponent: not read as a number
+    assert exponent.status_code == 200 and "Värde: ”1e308” är inte ett tal." in exponent.content.decode()
     assert not IndicatorValue.objects.exists()
     target = client.post(
         f"{base}ny/",
