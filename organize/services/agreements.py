@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actors.models import Organization
@@ -163,7 +164,8 @@ def record_adoption(version: AgreementVersion, organization: Organization, *, ac
             % {"date": decision_date.isoformat(), "drafted": version.drafted_on.isoformat()},
             code="before_version",
         )
-    if status == AdoptionStatus.ADOPTED and decision_date is not None:
+    unchanged = existing is not None and (existing.status, existing.decision_date) == (status, decision_date)
+    if status == AdoptionStatus.ADOPTED and decision_date is not None and not unchanged:
         _check_party_then(version, organization, decision_date)
     if existing is not None:
         return update_object(existing, "organize.adoption.updated", data, actor=actor)
@@ -231,14 +233,17 @@ def _check_decision_body(collaboration: Collaboration, name: str) -> None:
 
 def _check_party_then(version: AgreementVersion, organization: Organization, day: datetime.date) -> None:
     """An organization that became a party after the decision date cannot have adopted as a party then
-    (a founding party decides before the collaboration starts: `validity.joining_date`)."""
+    (a founding party decides before the collaboration starts: `validity.joining_date`). A party still
+    to come (its participation starts after today) decides before it joins. Checked when the decision
+    is recorded or its date or status changed, so that a correct record stays correctable after the
+    party has joined."""
     start = (
         Participation.objects.filter(collaboration_id=version.collaboration_id, organization=organization)
         .values_list("start_date", flat=True)
         .first()
     )
     joined = validity.joining_date(start, version.agreement.collaboration.start_date)
-    if joined is not None and joined > day:
+    if joined is not None and joined > day and joined <= timezone.localdate():
         raise field_error(
             "decision_date",
             _("%(org)s blev part i samverkan först %(joined)s och kan inte ha antagit avtalet som part %(day)s.")

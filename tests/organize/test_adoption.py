@@ -8,6 +8,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
+from django.utils import timezone
 
 from collaborations import services as collaboration_services
 from collaborations.parts.queries import visible_participations
@@ -326,3 +327,70 @@ def test_the_api_names_the_parties_and_refuses_an_organization_outside_the_colla
         f"/api/agreement-versions/{version['id']}/", {"valid_from": "2025-01-01"}, content_type="application/json"
     )
     assert both.status_code == 400 and "in_force_on_adoption" in both.json()
+
+
+# Parties still to come ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def starting_next_year():
+    """A collaboration that starts next year; Kumla kommun joins a couple of months after the start.
+    The founding agreement's version is drafted today."""
+    today = timezone.localdate()
+    start = d(today.year + 1, 1, 1)
+    region = OrganizationFactory(name="Region Örebro län")
+    coordinator = user_for(region, email="sara@example.org")
+    collaboration = CollaborationFactory(
+        name="Nya BRO", coordinating_organization=region, coordinator=coordinator.person, start_date=start
+    )
+    kumla = OrganizationFactory(name="Kumla kommun")
+    collaboration_services.add_participation(
+        collaboration, kumla, actor=SYSTEM, role="party", start_date=d(today.year + 1, 3, 1), visibility="public"
+    )
+    agreement = AgreementFactory(collaboration=collaboration, title="Samverkansavtal", parties=[region, kumla])
+    version = AgreementVersionFactory(agreement=agreement, drafted_on=today, valid_from=start)
+    return collaboration, region, kumla, version
+
+
+def test_a_party_whose_participation_starts_later_is_in_the_adoption_table_and_its_decision_can_be_recorded(
+    starting_next_year,
+):
+    collaboration, region, kumla, version = starting_next_year
+    today = timezone.localdate()
+    rows = {r.participation.organization.name: r for r in _board(collaboration).rows}
+    assert set(rows) == {"Region Örebro län", "Kumla kommun"}
+    assert rows["Region Örebro län"].required
+    assert rows["Kumla kommun"].note == f"Blir part {today.year + 1}-03-01, efter versionens datum"
+    client = Client()
+    client.force_login(_coordinator())
+    page = client.get(version.agreement.get_absolute_url()).content.decode()
+    assert 'Registrera beslut<span class="visually-hidden"> – Kumla kommun' in page
+    response = client.post(
+        f"{version.agreement.get_absolute_url()}versioner/{version.pk}/beslut/{kumla.pk}/",
+        {"status": "adopted", "decision_body_name": "Kommunfullmäktige", "decision_date": today.isoformat()},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    adoption = Adoption.objects.get(organization=kumla)
+    assert adoption.decision_date == today
+    # and the record stays correctable once Kumla has joined
+    services.record_adoption(version, kumla, actor=SYSTEM, reference="KS 2026/12")
+    assert Adoption.objects.get(organization=kumla).reference == "KS 2026/12"
+
+
+def test_a_party_coming_before_a_version_dated_in_the_future_must_adopt_it():
+    """The collaboration's start is not known yet; the parties start next year, and so does the version."""
+    today = timezone.localdate()
+    start = d(today.year + 1, 1, 1)
+    collaboration = CollaborationFactory()
+    coming = OrganizationFactory(name="Lekebergs kommun")
+    collaboration_services.add_participation(
+        collaboration, coming, actor=SYSTEM, role="party", start_date=start, visibility="public"
+    )
+    AgreementVersionFactory(
+        agreement=AgreementFactory(collaboration=collaboration), drafted_on=None, valid_from=d(today.year + 1, 2, 1)
+    )
+    rows = {r.participation.organization.name: r for r in _board(collaboration).rows}
+    assert rows["Lekebergs kommun"].required and rows["Lekebergs kommun"].note == f"Blir part {start.isoformat()}"
+    assert any(
+        w.startswith("Lekebergs kommun är avtalspart men har inte antagit") for w in _board(collaboration).warnings
+    )
