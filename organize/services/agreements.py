@@ -33,6 +33,7 @@ from organize.services.common import MANAGE
 @transaction.atomic
 def create_agreement(collaboration: Collaboration, *, actor: Any, **data: Any) -> Agreement:
     require(actor, MANAGE, collaboration)
+    _check_party_scope(data, [])
     _check_agreement(collaboration, data)
     return create_object(
         Agreement,
@@ -41,6 +42,33 @@ def create_agreement(collaboration: Collaboration, *, actor: Any, **data: Any) -
         actor=actor,
         collaboration=collaboration,
     )
+
+
+def _check_party_scope(data: dict[str, Any], named: list[Organization]) -> None:
+    """Who must adopt, said explicitly (`all_parties`, taken out of `data`): every party of the
+    collaboration (the agreement names none; given alone, it clears the parties named before), or the
+    parties it names, at least one. Not said: the parties named decide (none named: all parties)."""
+    all_parties = data.pop("all_parties", None)
+    if all_parties is None:
+        return
+    if all_parties and "parties" not in data:
+        data["parties"] = []  # switched to all parties: the parties named before are no longer named
+    parties = list(data["parties"]) if "parties" in data and data["parties"] is not None else named
+    if all_parties and parties:
+        raise field_error(
+            "parties",
+            _(
+                "Avtalet ska antas av alla parter; kryssa då inte i några avtalsparter, eller välj att bara "
+                "de namngivna avtalsparterna ska anta det."
+            ),
+            code="all_and_named",
+        )
+    if not all_parties and not parties:
+        raise field_error(
+            "parties",
+            _("Kryssa i vilka avtalsparter som ska anta avtalet, eller välj att alla parter ska anta det."),
+            code="no_parties",
+        )
 
 
 def _check_agreement(collaboration: Collaboration, data: dict[str, Any]) -> None:
@@ -57,6 +85,7 @@ def _check_agreement(collaboration: Collaboration, data: dict[str, Any]) -> None
 @transaction.atomic
 def update_agreement(agreement: Agreement, *, actor: Any, **data: Any) -> Agreement:
     require(actor, MANAGE, agreement)
+    _check_party_scope(data, list(agreement.parties.all()))
     merged = {"kind": agreement.kind, "commissioned_organization": agreement.commissioned_organization, **data}
     merged.setdefault("parties", [])  # the parties already named were checked when they were named
     _check_agreement(agreement.collaboration, merged)

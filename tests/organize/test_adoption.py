@@ -4,6 +4,7 @@ from a stated date or from the last required adoption, and the adoption board us
 the date."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -122,11 +123,95 @@ def test_the_agreement_form_names_the_parties(commission):
     client.force_login(_coordinator())
     response = client.post(
         f"/samverkan/{collaboration.slug}/organisering/avtal/nytt/",
-        {"kind": "cooperation", "title": "Avtal för två", "visibility": "public", "parties": [region.pk, kumla.pk]},
+        {
+            "kind": "cooperation",
+            "title": "Avtal för två",
+            "visibility": "public",
+            "all_parties": "false",
+            "parties": [region.pk, kumla.pk],
+        },
     )
     assert response.status_code == 302, response.content.decode()[:1500]
     agreement = collaboration.agreements.get(title="Avtal för två")
     assert set(agreement.parties.values_list("name", flat=True)) == {"Region Örebro län", "Kumla kommun"}
+
+
+def test_the_agreement_form_says_who_must_adopt_all_parties_by_default(commission):
+    collaboration, region, orebro, kumla, version = commission
+    client = Client()
+    client.force_login(_coordinator())
+    url = f"/samverkan/{collaboration.slug}/organisering/avtal/nytt/"
+    form = client.get(url).content.decode()
+    assert "Vilka ska anta avtalet?" in form
+    assert re.search(r'<input type="radio" name="all_parties" value="true"[^>]*checked', form)
+    # "only the parties ticked" with none ticked: refused, naming the field, nothing saved
+    refused = client.post(
+        url, {"kind": "cooperation", "title": "Ingen part", "visibility": "public", "all_parties": "false"}
+    )
+    assert refused.status_code == 200
+    assert "Kryssa i vilka avtalsparter som ska anta avtalet" in refused.content.decode()
+    assert not collaboration.agreements.filter(title="Ingen part").exists()
+    # all parties: boxes left ticked say nothing
+    client.post(
+        url,
+        {
+            "kind": "cooperation",
+            "title": "För alla",
+            "visibility": "public",
+            "all_parties": "true",
+            "parties": [kumla.pk],
+        },
+    )
+    assert list(collaboration.agreements.get(title="För alla").parties.all()) == []
+    # the commission agreement's form shows that it names its parties, and switching to all parties clears them
+    edit = f"{version.agreement.get_absolute_url()}andra/"
+    assert re.search(
+        r'<input type="radio" name="all_parties" value="false"[^>]*checked', client.get(edit).content.decode()
+    )
+    services.update_agreement(version.agreement, actor=SYSTEM, all_parties=True)
+    assert not version.agreement.parties.exists()
+    assert _board(collaboration, agreement=version.agreement).required_count == 3
+
+
+def test_the_board_and_the_overview_count_only_the_agreements_parties(commission):
+    collaboration, region, orebro, kumla, version = commission
+    _adopt(version, region, d(2014, 12, 4))
+    board = _board(collaboration)
+    assert (board.adopted_count, board.required_count) == (1, 2)
+    assert [w for w in board.warnings if "har inte antagit" in w] == [
+        "Örebro kommun är avtalspart men har inte antagit aktuell version (version 1)."
+    ]
+    client = Client()
+    client.force_login(_coordinator())
+    overview = client.get(f"/samverkan/{collaboration.slug}/organisering/").content.decode()
+    assert re.search(r"1/2\s*<span class=\"muted\">namngivna parter</span>", overview)
+    page = client.get(version.agreement.get_absolute_url()).content.decode()
+    assert "Kumla kommun är avtalspart" not in page
+
+
+def test_the_api_says_and_sets_whether_all_parties_must_adopt(commission):
+    collaboration, region, orebro, kumla, version = commission
+    client = Client()
+    client.force_login(_coordinator())
+    url = f"/api/agreements/{version.agreement.pk}/"
+    assert client.get(url).json()["all_parties"] is False
+    refused = client.post(
+        "/api/agreements/",
+        {"collaboration": collaboration.slug, "kind": "cooperation", "title": "Ingen", "all_parties": False},
+        content_type="application/json",
+    )
+    assert refused.status_code == 400 and "Kryssa i vilka avtalsparter" in refused.json()["parties"][0]
+    both = client.patch(url, {"all_parties": True, "parties": [kumla.pk]}, content_type="application/json")
+    assert both.status_code == 400 and "parties" in both.json()
+    switched = client.patch(url, {"all_parties": True}, content_type="application/json")
+    assert switched.status_code == 200, switched.content
+    assert (switched.json()["all_parties"], switched.json()["parties"]) == (True, [])
+    board = client.get(url + "board/").json()
+    assert {r["organization_name"] for r in board["rows"] if r["required"]} == {
+        "Region Örebro län",
+        "Örebro kommun",
+        "Kumla kommun",
+    }
 
 
 # The party's own decision-maker -----------------------------------------------------------------
