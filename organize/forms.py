@@ -46,6 +46,8 @@ class AgreementForm(PartForm, forms.ModelForm):
             ("false", _("Bara de avtalsparter som kryssas i nedan")),
         ],
         coerce=lambda value: value == "true",
+        empty_value=None,  # not sent (a script's post): the parties ticked decide, none ticked all parties
+        required=False,
         widget=forms.RadioSelect,
         initial="true",
     )
