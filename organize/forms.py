@@ -38,12 +38,45 @@ def https_links(db_field: Any, **kwargs: Any) -> Any:
 
 class AgreementForm(PartForm, forms.ModelForm):
     party_fields = ("commissioned_organization", "parties")
+    all_parties = forms.TypedChoiceField(
+        label=_("Vilka ska anta avtalet?"),
+        choices=[
+            ("true", _("Alla parter i samverkan på versionens datum (den samordnande parten medräknad)")),
+            ("false", _("Bara de avtalsparter som kryssas i nedan")),
+        ],
+        coerce=lambda value: value == "true",
+        empty_value=None,  # not sent (a script's post): the parties ticked decide, none ticked all parties
+        required=False,
+        widget=forms.RadioSelect,
+        initial="true",
+    )
 
     class Meta:
         model = Agreement
         formfield_callback = https_links
-        fields = ["kind", "title", "parties", "commissioned_organization", *SOURCE_FIELDS, "visibility", "shared_with"]
+        fields = [
+            "kind",
+            "title",
+            "all_parties",
+            "parties",
+            "commissioned_organization",
+            *SOURCE_FIELDS,
+            "visibility",
+            "shared_with",
+        ]
         widgets = {"source_note": forms.Textarea(attrs={"rows": 2}), "parties": forms.CheckboxSelectMultiple}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk is not None:
+            self.initial["all_parties"] = "true" if self.instance.all_parties else "false"
+        self.fields["parties"].help_text = _("Bara när avtalet namnger sina parter, till exempel ett uppdragsavtal.")
+
+    def clean(self):
+        data = super().clean()
+        if data.get("all_parties"):
+            data["parties"] = []  # all parties: the boxes left ticked say nothing
+        return data
 
 
 class AgreementVersionForm(PartForm, forms.ModelForm):

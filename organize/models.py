@@ -96,6 +96,12 @@ class Agreement(Sourced, ScopedModel):
     def get_absolute_url(self) -> str:
         return reverse("organize:agreement_detail", args=[self.collaboration.slug, self.pk])
 
+    @property
+    def all_parties(self) -> bool:
+        """It names no parties: every party of the collaboration on a version's date must adopt it
+        (read from the prefetched parties where they are prefetched)."""
+        return self.pk is None or not self.parties.all()
+
 
 def _agreement_upload_to(instance: AgreementVersion, filename: str) -> str:
     return f"agreements/{instance.collaboration_id}/{instance.agreement_id}/{filename}"

@@ -88,6 +88,7 @@ class AdoptionRow:
     adoption: Adoption | None
     required: bool
     note: str = ""
+    bound: bool = True  # a party to the agreement (named, or every signatory when it names none)
 
     @property
     def status(self) -> str:
@@ -155,11 +156,18 @@ def _row(
     joined = validity.joining_date(p.start_date, collaboration_start)
     joined_later = joined is not None and vd is not None and joined > vd
     left = p.end_date is not None and p.end_date < on
+    # a party still to come on the board's date (the collaboration, or its participation, starts later)
+    # is listed, so that the decision it takes before it joins can be recorded
+    coming = p.start_date is not None and p.start_date > on
     if not bound:
         if adoption is None and not p.is_active(on):
             return None
-        return AdoptionRow(p, adoption, False, _("Inte avtalspart"))
+        return AdoptionRow(p, adoption, False, _("Inte avtalspart"), bound=False)
     if joined_later:
+        if coming:
+            return AdoptionRow(
+                p, adoption, False, _("Blir part %(day)s, efter versionens datum") % {"day": p.start_date}
+            )
         if adoption is None and not p.is_active(on):
             return None
         return AdoptionRow(p, adoption, False, _("Blev part %(day)s, efter versionens datum") % {"day": p.start_date})
@@ -167,8 +175,8 @@ def _row(
         if adoption is None and p.end_date is not None and vd is not None and p.end_date < vd:
             return None  # had left before the version existed
         return AdoptionRow(p, adoption, False, _("Lämnade samverkan %(day)s") % {"day": p.end_date})
-    if joined is not None and joined > on:
-        return None  # not yet a party on the board's date
+    if coming:
+        return AdoptionRow(p, adoption, True, _("Blir part %(day)s") % {"day": p.start_date})
     return AdoptionRow(p, adoption, True)
 
 

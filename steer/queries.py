@@ -453,6 +453,7 @@ class Dashboard:
     own_goals: list[OwnGoal]
     party: object | None = None
     resources: list[Any] = field(default_factory=list)  # the party's resources, with the goals they serve
+    indicator_count: int = 0  # the indicators shown (none: nothing can lack data, and the page says so)
 
 
 def dashboard(collaboration: Any, user: Any, party: Any = None) -> Dashboard:
@@ -514,6 +515,7 @@ def dashboard(collaboration: Any, user: Any, party: Any = None) -> Dashboard:
         own_goals=own_goals,
         party=party,
         resources=resources,
+        indicator_count=len(indicators),
     )
 
 

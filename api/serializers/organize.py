@@ -37,6 +37,13 @@ class AgreementSerializer(ScopedSerializer):
         required=False,
         help_text="The organizations that must adopt the agreement; empty: every party on a version's date.",
     )
+    all_parties = serializers.BooleanField(
+        required=False,
+        help_text=(
+            "Every party of the collaboration on a version's date must adopt the agreement (it names no "
+            "parties). Written false, `parties` must name at least one; written true, none."
+        ),
+    )
     current_version = serializers.SerializerMethodField()
 
     class Meta(ScopedSerializer.Meta):
@@ -45,6 +52,7 @@ class AgreementSerializer(ScopedSerializer):
             *ScopedSerializer.Meta.fields,
             "kind",
             "title",
+            "all_parties",
             "parties",
             "commissioned_organization",
             *SOURCE_FIELDS,

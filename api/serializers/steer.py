@@ -476,6 +476,11 @@ class FollowUpRoundSerializer(ScopedSerializer):
 
 class CloseRoundSerializer(serializers.Serializer):
     summary = serializers.CharField(required=False, allow_blank=True)
+    confirm_before_start = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="Close the round although its period has not begun (refused without it).",
+    )
 
 
 class AssessmentSerializer(ScopedSerializer):

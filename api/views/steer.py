@@ -241,7 +241,8 @@ class FollowUpRoundViewSet(ScopedWriteViewSet):
     @extend_schema(request=s.CloseRoundSerializer, responses=s.FollowUpRoundSerializer)
     @action(detail=True, methods=["post"])
     def close(self, request, pk=None):
-        """Close the round, optionally with the joint conclusion (`summary`)."""
+        """Close the round, optionally with the joint conclusion (`summary`); a round whose period has not
+        begun only with `confirm_before_start`."""
         round_ = self.get_object()
         serializer = s.CloseRoundSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actors.models import Organization
@@ -32,6 +33,7 @@ from organize.services.common import MANAGE
 @transaction.atomic
 def create_agreement(collaboration: Collaboration, *, actor: Any, **data: Any) -> Agreement:
     require(actor, MANAGE, collaboration)
+    _check_party_scope(data, [])
     _check_agreement(collaboration, data)
     return create_object(
         Agreement,
@@ -40,6 +42,33 @@ def create_agreement(collaboration: Collaboration, *, actor: Any, **data: Any) -
         actor=actor,
         collaboration=collaboration,
     )
+
+
+def _check_party_scope(data: dict[str, Any], named: list[Organization]) -> None:
+    """Who must adopt, said explicitly (`all_parties`, taken out of `data`): every party of the
+    collaboration (the agreement names none; given alone, it clears the parties named before), or the
+    parties it names, at least one. Not said: the parties named decide (none named: all parties)."""
+    all_parties = data.pop("all_parties", None)
+    if all_parties is None:
+        return
+    if all_parties and "parties" not in data:
+        data["parties"] = []  # switched to all parties: the parties named before are no longer named
+    parties = list(data["parties"]) if "parties" in data and data["parties"] is not None else named
+    if all_parties and parties:
+        raise field_error(
+            "parties",
+            _(
+                "Avtalet ska antas av alla parter; kryssa då inte i några avtalsparter, eller välj att bara "
+                "de namngivna avtalsparterna ska anta det."
+            ),
+            code="all_and_named",
+        )
+    if not all_parties and not parties:
+        raise field_error(
+            "parties",
+            _("Kryssa i vilka avtalsparter som ska anta avtalet, eller välj att alla parter ska anta det."),
+            code="no_parties",
+        )
 
 
 def _check_agreement(collaboration: Collaboration, data: dict[str, Any]) -> None:
@@ -56,6 +85,7 @@ def _check_agreement(collaboration: Collaboration, data: dict[str, Any]) -> None
 @transaction.atomic
 def update_agreement(agreement: Agreement, *, actor: Any, **data: Any) -> Agreement:
     require(actor, MANAGE, agreement)
+    _check_party_scope(data, list(agreement.parties.all()))
     merged = {"kind": agreement.kind, "commissioned_organization": agreement.commissioned_organization, **data}
     merged.setdefault("parties", [])  # the parties already named were checked when they were named
     _check_agreement(agreement.collaboration, merged)
@@ -163,7 +193,8 @@ def record_adoption(version: AgreementVersion, organization: Organization, *, ac
             % {"date": decision_date.isoformat(), "drafted": version.drafted_on.isoformat()},
             code="before_version",
         )
-    if status == AdoptionStatus.ADOPTED and decision_date is not None:
+    unchanged = existing is not None and (existing.status, existing.decision_date) == (status, decision_date)
+    if status == AdoptionStatus.ADOPTED and decision_date is not None and not unchanged:
         _check_party_then(version, organization, decision_date)
     if existing is not None:
         return update_object(existing, "organize.adoption.updated", data, actor=actor)
@@ -231,14 +262,17 @@ def _check_decision_body(collaboration: Collaboration, name: str) -> None:
 
 def _check_party_then(version: AgreementVersion, organization: Organization, day: datetime.date) -> None:
     """An organization that became a party after the decision date cannot have adopted as a party then
-    (a founding party decides before the collaboration starts: `validity.joining_date`)."""
+    (a founding party decides before the collaboration starts: `validity.joining_date`). A party still
+    to come (its participation starts after today) decides before it joins. Checked when the decision
+    is recorded or its date or status changed, so that a correct record stays correctable after the
+    party has joined."""
     start = (
         Participation.objects.filter(collaboration_id=version.collaboration_id, organization=organization)
         .values_list("start_date", flat=True)
         .first()
     )
     joined = validity.joining_date(start, version.agreement.collaboration.start_date)
-    if joined is not None and joined > day:
+    if joined is not None and joined > day and joined <= timezone.localdate():
         raise field_error(
             "decision_date",
             _("%(org)s blev part i samverkan först %(joined)s och kan inte ha antagit avtalet som part %(day)s.")

@@ -59,7 +59,7 @@ class AgreementDetailView(AsOfMixin, OrganizeMixin, TemplateView):
         may_adopt = {
             row.participation.organization_id
             for row in board.rows
-            if (row.required or row.adoption is not None or not board.named_parties)
+            if (row.bound or row.adoption is not None or not board.named_parties)
             and user.has_perm(
                 "organize.record_adoption",
                 Adoption(collaboration=collaboration, organization_id=row.participation.organization_id),

@@ -50,16 +50,33 @@ def update_round(round_: FollowUpRound, *, actor: Any, **data: Any) -> FollowUpR
 
 @transaction.atomic
 def close_round(
-    round_: FollowUpRound, *, actor: Any, summary: str | None = None, closed_on: datetime.date | None = None
+    round_: FollowUpRound,
+    *,
+    actor: Any,
+    summary: str | None = None,
+    closed_on: datetime.date | None = None,
+    confirm_before_start: bool = False,
 ) -> FollowUpRound:
     """Close the round (today, or on `closed_on` when a round is recorded afterwards): the computed
     status, trend and latest year of every indicator are kept in the round's assessments, so the next
-    round can show what changed."""
+    round can show what changed. A round whose period has not begun on the closing day is closed only
+    when that is confirmed (`confirm_before_start`): the state kept is then the one before the period."""
     from steer.queries import indicator_statuses
 
     require(actor, MANAGE, round_)
     if round_.status == RoundStatus.CLOSED:
         raise field_error("status", _("Omgången är redan avslutad."), code="closed")
+    day = closed_on or timezone.localdate()
+    if day < round_.start_date and not confirm_before_start:
+        raise field_error(
+            "confirm_before_start",
+            _(
+                "Omgångens period har inte börjat: den startar %(start)s. Bekräfta att du vill avsluta den ändå; "
+                "läget för indikatorerna sparas då som det är %(day)s."
+            )
+            % {"start": round_.start_date.isoformat(), "day": day.isoformat()},
+            code="not_begun",
+        )
     indicators = list(Indicator.objects.filter(collaboration_id=round_.collaboration_id))
     statuses = indicator_statuses(indicators)
     existing = {a.indicator_id: a for a in round_.assessments.filter(indicator__isnull=False)}
@@ -82,12 +99,7 @@ def close_round(
                 round=round_,
                 indicator=indicator,
             )
-    if closed_on is not None and closed_on < round_.start_date:
-        raise field_error(
-            "closed_on",
-            _("En omgång kan inte avslutas innan den har börjat (%(start)s).") % {"start": round_.start_date},
-        )
-    data: dict[str, Any] = {"status": RoundStatus.CLOSED, "closed_on": closed_on or timezone.localdate()}
+    data: dict[str, Any] = {"status": RoundStatus.CLOSED, "closed_on": day}
     if summary is not None:
         data["summary"] = summary
     return update_object(round_, "steer.round.closed", data, actor=actor)

@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 from django.views import View
@@ -89,6 +90,7 @@ class RoundDetailView(SteerMixin, TemplateView):
             ),
             scans=list(self.scoped(EnvironmentalScan).filter(round=round_)),
             is_closed=round_.status == "closed",
+            not_begun=round_.start_date > timezone.localdate(),
         )
         return context
 
@@ -125,7 +127,9 @@ class CloseRoundView(LoginRequiredMixin, SteerMixin, View):
         if not request.user.has_perm(services.MANAGE, round_):
             raise PermissionDenied(_t("Bara samverkans samordnare kan avsluta en omgång."))
         try:
-            services.close_round(round_, actor=request.user)
+            services.close_round(
+                round_, actor=request.user, confirm_before_start=request.POST.get("confirm_before_start") == "on"
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:

@@ -74,3 +74,29 @@ def test_pages_of_the_formal_basis_pass_axe(world, page, axe):
     # the project ended in 2018: the rotation stopped with Olofström's year (2018)
     expect(page.locator("li", has_text="Olofströms kommun")).to_contain_text("tur enligt regeln")
     axe.check(page, "49-rotating-chair")
+
+
+def test_an_agreement_names_its_parties_or_binds_all_of_them(world, page, axe):
+    login(page, "samordnare@regionorebrolan.example")
+    base = "/samverkan/business-region-orebro/organisering/"
+    page.goto(base)
+    # the commission agreement is adopted by its two parties only, and the overview counts those
+    row = page.locator("tr", has_text="Uppdragsavtal: Örebro kommun leder BRO:s operativa arbete")
+    expect(row).to_contain_text("2/2")
+    expect(row).to_contain_text("namngivna parter")
+    follow(page, row.get_by_role("link"))
+    follow(page, page.get_by_role("link", name="Ändra avtalet"))
+    expect(page.get_by_label("Bara de avtalsparter som kryssas i nedan")).to_be_checked()
+
+    page.goto(base + "avtal/nytt/")
+    expect(page.get_by_label("Alla parter i samverkan på versionens datum", exact=False)).to_be_checked()
+    page.get_by_label("Slag").select_option(index=1)
+    page.get_by_role("textbox", name="Rubrik").fill("Avtal om gemensam etableringsservice")
+    page.get_by_label("Bara de avtalsparter som kryssas i nedan").check()
+    page.get_by_role("button", name="Spara", exact=True).click()
+    expect(page.locator("#id_parties_error")).to_contain_text("Kryssa i vilka avtalsparter som ska anta avtalet")
+    axe.check(page, "50-agreement-form-no-party")
+    page.get_by_label("Örebro kommun", exact=True).check()
+    page.get_by_label("Region Örebro län", exact=True).check()
+    follow(page, page.get_by_role("button", name="Spara", exact=True))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Ny version")

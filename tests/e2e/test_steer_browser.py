@@ -2,6 +2,7 @@
 off track (women and men apart), enters a value by keyboard and sees it; every steering page passes
 axe-core."""
 
+import datetime
 import re
 
 import pytest
@@ -22,6 +23,7 @@ def test_the_coordinator_reads_why_and_enters_a_value_by_keyboard(world, page, a
     expect(page.get_by_role("heading", level=1)).to_contain_text("Läget")
     row = page.locator("tr", has_text=INDICATOR)
     expect(row).to_contain_text("Ur fas")  # the men are off track, and the goal holds for both
+    expect(row.locator("td.num")).to_contain_text(re.compile(r"\(Blekinge[^,]*, män, \d{4}\)"))  # whose value
     axe.check(page, "80-steer-dashboard")
 
     row.get_by_role("link", name=INDICATOR).click()
@@ -100,3 +102,24 @@ def test_pages_of_the_steering_pass_axe(world, page, axe):
     page.goto("/samverkan/business-region-orebro/styrning/mal/")
     expect(page.locator("#konflikter").locator("..")).to_contain_text("översiktsplan")
     axe.check(page, "95-steer-bro-goals")
+
+
+def test_closing_a_round_whose_period_has_not_begun_asks_first(world, page, axe):
+    login(page, "samordnare@regionblekinge.example")
+    page.goto(BLEKINGE + "uppfoljning/ny/")
+    start = datetime.date.today() + datetime.timedelta(days=40)
+    page.get_by_role("textbox", name="Rubrik").fill("Uppföljning nästa år")
+    page.get_by_role("spinbutton", name="Uppföljningsår").fill(str(start.year))
+    page.get_by_label("Startar").fill(start.isoformat())
+    page.get_by_label("Klar senast").fill((start + datetime.timedelta(days=60)).isoformat())
+    page.get_by_role("button", name="Spara", exact=True).click()
+    page.wait_for_url(re.compile(r"/uppfoljning/\d+/$"))
+    expect(page.locator("#period-ej-borjat")).to_contain_text("Omgångens period har inte börjat")
+    axe.check(page, "96-steer-round-not-begun")
+    confirm = page.get_by_label("Ja, avsluta omgången fast perioden inte har börjat")
+    page.get_by_role("button", name="Avsluta omgången och spara läget").click()
+    expect(page.locator("#period-ej-borjat")).to_be_visible()  # the browser asks for the box first
+    confirm.check()
+    page.get_by_role("button", name="Avsluta omgången och spara läget").click()
+    expect(page.locator("main")).to_contain_text("Omgången är avslutad")
+    expect(page.get_by_role("button", name="Avsluta omgången och spara läget")).to_have_count(0)

@@ -4,10 +4,12 @@ from a stated date or from the last required adoption, and the adoption board us
 the date."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import Client
+from django.utils import timezone
 
 from collaborations import services as collaboration_services
 from collaborations.parts.queries import visible_participations
@@ -121,11 +123,95 @@ def test_the_agreement_form_names_the_parties(commission):
     client.force_login(_coordinator())
     response = client.post(
         f"/samverkan/{collaboration.slug}/organisering/avtal/nytt/",
-        {"kind": "cooperation", "title": "Avtal för två", "visibility": "public", "parties": [region.pk, kumla.pk]},
+        {
+            "kind": "cooperation",
+            "title": "Avtal för två",
+            "visibility": "public",
+            "all_parties": "false",
+            "parties": [region.pk, kumla.pk],
+        },
     )
     assert response.status_code == 302, response.content.decode()[:1500]
     agreement = collaboration.agreements.get(title="Avtal för två")
     assert set(agreement.parties.values_list("name", flat=True)) == {"Region Örebro län", "Kumla kommun"}
+
+
+def test_the_agreement_form_says_who_must_adopt_all_parties_by_default(commission):
+    collaboration, region, orebro, kumla, version = commission
+    client = Client()
+    client.force_login(_coordinator())
+    url = f"/samverkan/{collaboration.slug}/organisering/avtal/nytt/"
+    form = client.get(url).content.decode()
+    assert "Vilka ska anta avtalet?" in form
+    assert re.search(r'<input type="radio" name="all_parties" value="true"[^>]*checked', form)
+    # "only the parties ticked" with none ticked: refused, naming the field, nothing saved
+    refused = client.post(
+        url, {"kind": "cooperation", "title": "Ingen part", "visibility": "public", "all_parties": "false"}
+    )
+    assert refused.status_code == 200
+    assert "Kryssa i vilka avtalsparter som ska anta avtalet" in refused.content.decode()
+    assert not collaboration.agreements.filter(title="Ingen part").exists()
+    # all parties: boxes left ticked say nothing
+    client.post(
+        url,
+        {
+            "kind": "cooperation",
+            "title": "För alla",
+            "visibility": "public",
+            "all_parties": "true",
+            "parties": [kumla.pk],
+        },
+    )
+    assert list(collaboration.agreements.get(title="För alla").parties.all()) == []
+    # the commission agreement's form shows that it names its parties, and switching to all parties clears them
+    edit = f"{version.agreement.get_absolute_url()}andra/"
+    assert re.search(
+        r'<input type="radio" name="all_parties" value="false"[^>]*checked', client.get(edit).content.decode()
+    )
+    services.update_agreement(version.agreement, actor=SYSTEM, all_parties=True)
+    assert not version.agreement.parties.exists()
+    assert _board(collaboration, agreement=version.agreement).required_count == 3
+
+
+def test_the_board_and_the_overview_count_only_the_agreements_parties(commission):
+    collaboration, region, orebro, kumla, version = commission
+    _adopt(version, region, d(2014, 12, 4))
+    board = _board(collaboration)
+    assert (board.adopted_count, board.required_count) == (1, 2)
+    assert [w for w in board.warnings if "har inte antagit" in w] == [
+        "Örebro kommun är avtalspart men har inte antagit aktuell version (version 1)."
+    ]
+    client = Client()
+    client.force_login(_coordinator())
+    overview = client.get(f"/samverkan/{collaboration.slug}/organisering/").content.decode()
+    assert re.search(r"1/2\s*<span class=\"muted\">namngivna parter</span>", overview)
+    page = client.get(version.agreement.get_absolute_url()).content.decode()
+    assert "Kumla kommun är avtalspart" not in page
+
+
+def test_the_api_says_and_sets_whether_all_parties_must_adopt(commission):
+    collaboration, region, orebro, kumla, version = commission
+    client = Client()
+    client.force_login(_coordinator())
+    url = f"/api/agreements/{version.agreement.pk}/"
+    assert client.get(url).json()["all_parties"] is False
+    refused = client.post(
+        "/api/agreements/",
+        {"collaboration": collaboration.slug, "kind": "cooperation", "title": "Ingen", "all_parties": False},
+        content_type="application/json",
+    )
+    assert refused.status_code == 400 and "Kryssa i vilka avtalsparter" in refused.json()["parties"][0]
+    both = client.patch(url, {"all_parties": True, "parties": [kumla.pk]}, content_type="application/json")
+    assert both.status_code == 400 and "parties" in both.json()
+    switched = client.patch(url, {"all_parties": True}, content_type="application/json")
+    assert switched.status_code == 200, switched.content
+    assert (switched.json()["all_parties"], switched.json()["parties"]) == (True, [])
+    board = client.get(url + "board/").json()
+    assert {r["organization_name"] for r in board["rows"] if r["required"]} == {
+        "Region Örebro län",
+        "Örebro kommun",
+        "Kumla kommun",
+    }
 
 
 # The party's own decision-maker -----------------------------------------------------------------
@@ -326,3 +412,70 @@ def test_the_api_names_the_parties_and_refuses_an_organization_outside_the_colla
         f"/api/agreement-versions/{version['id']}/", {"valid_from": "2025-01-01"}, content_type="application/json"
     )
     assert both.status_code == 400 and "in_force_on_adoption" in both.json()
+
+
+# Parties still to come ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def starting_next_year():
+    """A collaboration that starts next year; Kumla kommun joins a couple of months after the start.
+    The founding agreement's version is drafted today."""
+    today = timezone.localdate()
+    start = d(today.year + 1, 1, 1)
+    region = OrganizationFactory(name="Region Örebro län")
+    coordinator = user_for(region, email="sara@example.org")
+    collaboration = CollaborationFactory(
+        name="Nya BRO", coordinating_organization=region, coordinator=coordinator.person, start_date=start
+    )
+    kumla = OrganizationFactory(name="Kumla kommun")
+    collaboration_services.add_participation(
+        collaboration, kumla, actor=SYSTEM, role="party", start_date=d(today.year + 1, 3, 1), visibility="public"
+    )
+    agreement = AgreementFactory(collaboration=collaboration, title="Samverkansavtal", parties=[region, kumla])
+    version = AgreementVersionFactory(agreement=agreement, drafted_on=today, valid_from=start)
+    return collaboration, region, kumla, version
+
+
+def test_a_party_whose_participation_starts_later_is_in_the_adoption_table_and_its_decision_can_be_recorded(
+    starting_next_year,
+):
+    collaboration, region, kumla, version = starting_next_year
+    today = timezone.localdate()
+    rows = {r.participation.organization.name: r for r in _board(collaboration).rows}
+    assert set(rows) == {"Region Örebro län", "Kumla kommun"}
+    assert rows["Region Örebro län"].required
+    assert rows["Kumla kommun"].note == f"Blir part {today.year + 1}-03-01, efter versionens datum"
+    client = Client()
+    client.force_login(_coordinator())
+    page = client.get(version.agreement.get_absolute_url()).content.decode()
+    assert 'Registrera beslut<span class="visually-hidden"> – Kumla kommun' in page
+    response = client.post(
+        f"{version.agreement.get_absolute_url()}versioner/{version.pk}/beslut/{kumla.pk}/",
+        {"status": "adopted", "decision_body_name": "Kommunfullmäktige", "decision_date": today.isoformat()},
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    adoption = Adoption.objects.get(organization=kumla)
+    assert adoption.decision_date == today
+    # and the record stays correctable once Kumla has joined
+    services.record_adoption(version, kumla, actor=SYSTEM, reference="KS 2026/12")
+    assert Adoption.objects.get(organization=kumla).reference == "KS 2026/12"
+
+
+def test_a_party_coming_before_a_version_dated_in_the_future_must_adopt_it():
+    """The collaboration's start is not known yet; the parties start next year, and so does the version."""
+    today = timezone.localdate()
+    start = d(today.year + 1, 1, 1)
+    collaboration = CollaborationFactory()
+    coming = OrganizationFactory(name="Lekebergs kommun")
+    collaboration_services.add_participation(
+        collaboration, coming, actor=SYSTEM, role="party", start_date=start, visibility="public"
+    )
+    AgreementVersionFactory(
+        agreement=AgreementFactory(collaboration=collaboration), drafted_on=None, valid_from=d(today.year + 1, 2, 1)
+    )
+    rows = {r.participation.organization.name: r for r in _board(collaboration).rows}
+    assert rows["Lekebergs kommun"].required and rows["Lekebergs kommun"].note == f"Blir part {start.isoformat()}"
+    assert any(
+        w.startswith("Lekebergs kommun är avtalspart men har inte antagit") for w in _board(collaboration).warnings
+    )

@@ -1,9 +1,11 @@
 """The steering through the API: the same services, rules and gateway as the pages, computed status
 and trend on indicators and goals, and bad input answered with 400 naming the field."""
 
+import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 from rest_framework.test import APIClient
@@ -581,3 +583,28 @@ def test_query_count_of_a_list_does_not_grow_with_the_data(endpoint):
 @pytest.mark.parametrize("endpoint", ["goals", "indicators"])
 def test_query_count_of_a_detail_does_not_grow_with_the_data(endpoint):
     assert_bounded(_counted_world, lambda o: f"/api/{endpoint}/{o[endpoint[:-1]].pk}/", endpoint)
+
+
+def test_the_service_and_the_api_refuse_to_close_a_round_not_begun_without_confirmation(world):
+    today = timezone.localdate()
+    round_ = FollowUpRoundFactory(
+        collaboration=world.collaboration,
+        coordinating_organization=world.region,
+        year=today.year + 1,
+        start_date=today + datetime.timedelta(days=10),
+        due_date=today + datetime.timedelta(days=60),
+        visibility="public",
+    )
+    with pytest.raises(ValidationError) as exc:
+        services.close_round(round_, actor=SYSTEM)
+    assert "Omgångens period har inte börjat" in exc.value.message_dict["confirm_before_start"][0]
+    with pytest.raises(ValidationError):  # nor recorded afterwards on a day before the period
+        services.close_round(round_, actor=SYSTEM, closed_on=today - datetime.timedelta(days=1))
+    url = f"/api/follow-up-rounds/{round_.pk}/close/"
+    refused = world.api.post(url, {}, format="json")
+    assert refused.status_code == 400 and "confirm_before_start" in refused.json()
+    round_.refresh_from_db()
+    assert round_.status != "closed"
+    closed = world.api.post(url, {"confirm_before_start": True}, format="json")
+    assert closed.status_code == 200, closed.json()
+    assert (closed.json()["status"], closed.json()["closed_on"]) == ("closed", today.isoformat())

@@ -351,3 +351,55 @@ def test_resources_a_party_has_not_stated_show_as_ej_angivet_not_0(setting):
     goal_page = client.get(goal.get_absolute_url()).content.decode()
     row = goal_page[goal_page.index(">Karlskrona kommun") :].split("</tr>")[0]
     assert "ej angivet" in row and "0,00" not in row
+
+
+def test_the_latest_value_names_the_area_and_gender_it_belongs_to(setting):
+    collaboration, *_rest, client = setting
+    goal, indicator = _gender_indicator(collaboration)
+    area_name = indicator.areas.get().name
+    page = client.get(_base(collaboration)).content.decode()
+    row = page[page.index(indicator.name) :]
+    row = row[: row.index("</tr>")]
+    # men's 22.5 decides (off track); its row says whose value it is, and of which year
+    assert f'22,5 % <span class="muted">({area_name}, män, 2016)</span>' in row
+    goal_page = client.get(goal.get_absolute_url()).content.decode()
+    assert f"({area_name}, män, 2016)" in goal_page
+
+
+def test_an_empty_collaboration_does_not_say_that_all_indicators_have_values(setting):
+    collaboration, region, karlskrona, *_rest, client = setting
+    page = client.get(_base(collaboration)).content.decode()
+    assert "Alla indikatorer har värden" not in page
+    assert "Inga indikatorer ännu." in page
+    party_page = client.get(_base(collaboration) + f"?part={karlskrona.pk}").content.decode()
+    assert "Alla indikatorer har värden" not in party_page
+    assert "Parten svarar inte för någon indikator" in party_page
+    _gender_indicator(collaboration)
+    services.update_indicator(Indicator.objects.get(), actor=SYSTEM, responsible_organization=karlskrona)
+    assert "Alla indikatorer har värden och ansvarig part." in client.get(_base(collaboration)).content.decode()
+
+
+def test_closing_a_round_whose_period_has_not_begun_asks_for_confirmation(setting):
+    collaboration, region, *_rest, client = setting
+    today = datetime.date.today()
+    round_ = FollowUpRoundFactory(
+        collaboration=collaboration,
+        coordinating_organization=region,
+        year=today.year + 1,
+        start_date=today + datetime.timedelta(days=30),
+        due_date=today + datetime.timedelta(days=90),
+        visibility="public",
+    )
+    page = client.get(round_.get_absolute_url()).content.decode()
+    assert "Omgångens period har inte börjat" in page and 'name="confirm_before_start"' in page
+    refused = client.post(f"{_base(collaboration)}uppfoljning/{round_.pk}/avsluta/", follow=True)
+    assert "Omgångens period har inte börjat: den startar" in refused.content.decode()
+    round_.refresh_from_db()
+    assert round_.status != "closed" and not round_.assessments.exists()
+    closed = client.post(f"{_base(collaboration)}uppfoljning/{round_.pk}/avsluta/", {"confirm_before_start": "on"})
+    assert closed.status_code == 302
+    round_.refresh_from_db()
+    assert round_.status == "closed" and round_.closed_on == today
+    # a round whose period has begun is closed without the question
+    begun = FollowUpRoundFactory(collaboration=collaboration, coordinating_organization=region, visibility="public")
+    assert 'name="confirm_before_start"' not in client.get(begun.get_absolute_url()).content.decode()
