@@ -6,6 +6,7 @@ from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
 from collaborations.parts.sources import SOURCE_FIELDS
 from core.permissions import scope_for
+from core.widgets import use_searchable_choices
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -37,9 +38,6 @@ class CollaborationForm(forms.ModelForm):
             "why_joint": forms.Textarea(attrs={"rows": 3}),
             "drivers": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
-            "agenda_targets": forms.SelectMultiple(attrs={"size": 8}),
-            "areas": forms.SelectMultiple(attrs={"size": 8}),
-            "shared_with": forms.SelectMultiple(attrs={"size": 6}),
             "start_date": DATE,
             "end_date": DATE,
         }
@@ -48,6 +46,7 @@ class CollaborationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["areas"].queryset = self.fields["areas"].queryset.order_by("scb_code")
         self.fields["agenda_targets"].queryset = self.fields["agenda_targets"].queryset.select_related("goal")
+        use_searchable_choices(self.fields, keep=["coordinating_organization"])
 
     def clean(self):
         data = super().clean()
@@ -87,7 +86,13 @@ class CollaborationCreateForm(CollaborationForm):
         orgs = (
             Organization.objects.all() if scope.is_admin else Organization.objects.filter(pk__in=scope.organization_ids)
         )
-        self.fields["coordinating_organization"].queryset = orgs
+        field = self.fields["coordinating_organization"]
+        field.queryset = orgs
+        if scope.is_admin:  # every organization in the register: a list to search
+            use_searchable_choices(self.fields)
+        else:
+            if len(scope.organization_ids) == 1:  # the only organization the user represents: chosen already
+                self.initial.setdefault("coordinating_organization", next(iter(scope.organization_ids)))
 
 
 class ParticipationForm(forms.ModelForm):
@@ -99,8 +104,11 @@ class ParticipationForm(forms.ModelForm):
             "start_date": DATE,
             "end_date": DATE,
             "note": forms.Textarea(attrs={"rows": 2}),
-            "shared_with": forms.SelectMultiple(attrs={"size": 5}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_searchable_choices(self.fields)
 
     def clean(self):
         data = super().clean()
@@ -130,6 +138,7 @@ class CollaborationRoleForm(forms.ModelForm):
             self.fields["organization"].queryset = Organization.objects.filter(
                 participations__collaboration=collaboration
             )
+        use_searchable_choices(self.fields, keep=["organization"] if collaboration is not None else [])
 
     def clean(self):
         data = super().clean()
