@@ -46,3 +46,14 @@ class FollowForm(forms.Form):
         widget=SearchableCheckboxes,
         help_text=_("Serien importeras för dessa områden och hålls sedan uppdaterad."),
     )
+
+
+class FollowPreviewForm(forms.Form):
+    """The areas of a preview read straight from Kolada (at most five are read)."""
+
+    omraden = forms.ModelMultipleChoiceField(
+        queryset=Area.objects.order_by("scb_code"),
+        label=_("Områden (högst fem)"),
+        required=False,
+        widget=SearchableCheckboxes,
+    )
