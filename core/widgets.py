@@ -64,7 +64,7 @@ def use_searchable_choices(fields: dict[str, forms.Field], *, keep: Iterable[str
     for name, field in fields.items():
         if not isinstance(field, forms.ModelChoiceField) or model_label(field) not in LONG_MODELS:
             continue
-        if isinstance(field.widget, SearchableChoices) or isinstance(field.widget, forms.HiddenInput):
+        if isinstance(field.widget, (SearchableChoices, forms.HiddenInput)):
             continue
         multiple = isinstance(field, forms.ModelMultipleChoiceField)
         if not multiple and name in kept:
@@ -73,11 +73,10 @@ def use_searchable_choices(fields: dict[str, forms.Field], *, keep: Iterable[str
             attrs={k: v for k, v in field.widget.attrs.items() if k != "size"}
         )
         searchable.is_required = field.required
+        if not multiple and field.required:
+            field.empty_label = None  # a required radio list has no "none" button
         searchable.choices = field.choices
         field.widget = searchable
-        if not multiple and field.required:
-            field.empty_label = None
-            searchable.choices = field.choices
 
 
 def is_plain_list(widget: Any) -> bool:
