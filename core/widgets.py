@@ -29,18 +29,27 @@ class SearchableChoices:
     """The shared part: the template (a scrolling box the script gives a filter) and the empty option's text."""
 
     template_name = "core/widgets/searchable_choices.html"
-    option_template_name = "django/forms/widgets/input_option.html"
     use_fieldset = True
 
-    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+    def create_option(
+        self,
+        name: str,
+        value: Any,
+        label: Any,
+        selected: Any,
+        index: int,
+        subindex: int | None = None,
+        attrs: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         if value == "" or value is None:
             label = _("Ingen")
-        return super().create_option(  # type: ignore[misc]  # a mixin of a choice widget
+        option: dict[str, Any] = super().create_option(  # type: ignore[misc]  # a mixin of a choice widget
             name, value, label, selected, index, subindex, attrs
         )
+        return option
 
-    def get_context(self, name, value, attrs):
-        context = super().get_context(name, value, attrs)  # type: ignore[misc]  # a mixin of a choice widget
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_context(name, value, attrs)  # type: ignore[misc]  # a mixin
         context["widget"]["filter_label"] = _("Sök i listan")
         return context
 
@@ -75,7 +84,7 @@ def use_searchable_choices(fields: dict[str, forms.Field], *, keep: Iterable[str
         searchable.is_required = field.required
         if not multiple and field.required:
             field.empty_label = None  # a required radio list has no "none" button
-        searchable.choices = field.choices
+        searchable.choices = field.choices  # type: ignore[assignment]  # a model choice field's iterator
         field.widget = searchable
 
 

@@ -175,7 +175,7 @@ SCENARIOS = {
     "collaborations.services.add_participation": lambda: ParticipationFactory(),
     "collaborations.services.add_parties": lambda: collaboration_services.add_parties(
         CollaborationFactory(),
-        [OrganizationFactory()],
+        [OrganizationFactory.create()],
         new_organization={"name": "Ny förening", "sector": "civil_society", "kind": "association"},
         actor=SYSTEM,
     ),
