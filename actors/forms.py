@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import Organization, OrganizationName, Person, Representation
 from core.formfields import number_formfield
+from core.widgets import use_searchable_choices
 
 _PERIOD = re.compile(
     r"^(?P<name>.*?)\s*\((?:från\s+(?P<start>\d{4}-\d{2}-\d{2}))?\s*(?:till\s+(?P<end>\d{4}-\d{2}-\d{2}))?\)\s*$"
@@ -80,12 +81,13 @@ class OrganizationForm(forms.ModelForm):
         model = Organization
         formfield_callback = number_formfield
         fields = ["name", "short_name", "sector", "kind", "org_number", "area", "areas", "website", "description"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 4}), "areas": forms.SelectMultiple(attrs={"size": 8})}
+        widgets = {"description": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["area"].queryset = self.fields["area"].queryset.order_by("kind", "name")
         self.fields["areas"].queryset = self.fields["areas"].queryset.order_by("kind", "name")
+        use_searchable_choices(self.fields)
         if self.instance.pk:
             names = [
                 {"name": n.name, "kind": n.kind, "valid_from": n.valid_from, "valid_until": n.valid_until}
@@ -117,6 +119,10 @@ class RepresentationForm(forms.ModelForm):
             "end_date": forms.DateInput(attrs={"type": "date"}),
         }
         labels = {"organization": _("Organisation")}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_searchable_choices(self.fields)
 
 
 class InvitationForm(forms.Form):

@@ -176,6 +176,18 @@ def create_person(*, actor: Any, **data: Any) -> Person:
 
 
 @transaction.atomic
+def create_person_representing(organization: Organization, *, actor: Any, **data: Any) -> Person:
+    """A person new to the register, with their representation of `organization`: who adds a person
+    states whom they represent (the change of an existing person's representations stays theirs or an
+    administrator's, `add_representation`)."""
+    person = create_person(actor=actor, **data)
+    create_object(
+        Representation, "actors.representation.created", {}, actor=actor, person=person, organization=organization
+    )
+    return person
+
+
+@transaction.atomic
 def update_person(person: Person, *, actor: Any, **data: Any) -> Person:
     require(actor, "actors.change_person", person)
     return update_object(person, "actors.person.updated", data, actor=actor)

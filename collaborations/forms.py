@@ -1,12 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from actors.models import Organization
+from actors.choices import OrganizationKind, Sector
+from actors.models import Area, Organization
 from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
 from collaborations.parts.sources import SOURCE_FIELDS
 from core.formfields import number_formfield
 from core.permissions import scope_for
+from core.widgets import use_searchable_choices
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -39,9 +41,6 @@ class CollaborationForm(forms.ModelForm):
             "why_joint": forms.Textarea(attrs={"rows": 3}),
             "drivers": forms.CheckboxSelectMultiple,
             "themes": forms.CheckboxSelectMultiple,
-            "agenda_targets": forms.SelectMultiple(attrs={"size": 8}),
-            "areas": forms.SelectMultiple(attrs={"size": 8}),
-            "shared_with": forms.SelectMultiple(attrs={"size": 6}),
             "start_date": DATE,
             "end_date": DATE,
         }
@@ -50,6 +49,7 @@ class CollaborationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["areas"].queryset = self.fields["areas"].queryset.order_by("scb_code")
         self.fields["agenda_targets"].queryset = self.fields["agenda_targets"].queryset.select_related("goal")
+        use_searchable_choices(self.fields, keep=["coordinating_organization"])
 
     def clean(self):
         data = super().clean()
@@ -89,7 +89,13 @@ class CollaborationCreateForm(CollaborationForm):
         orgs = (
             Organization.objects.all() if scope.is_admin else Organization.objects.filter(pk__in=scope.organization_ids)
         )
-        self.fields["coordinating_organization"].queryset = orgs
+        field = self.fields["coordinating_organization"]
+        field.queryset = orgs
+        if scope.is_admin:  # every organization in the register: a list to search
+            use_searchable_choices(self.fields)
+        else:
+            if len(scope.organization_ids) == 1:  # the only organization the user represents: chosen already
+                self.initial.setdefault("coordinating_organization", next(iter(scope.organization_ids)))
 
 
 class ParticipationForm(forms.ModelForm):
@@ -102,8 +108,11 @@ class ParticipationForm(forms.ModelForm):
             "start_date": DATE,
             "end_date": DATE,
             "note": forms.Textarea(attrs={"rows": 2}),
-            "shared_with": forms.SelectMultiple(attrs={"size": 5}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_searchable_choices(self.fields)
 
     def clean(self):
         data = super().clean()
@@ -113,6 +122,77 @@ class ParticipationForm(forms.ModelForm):
 
     def validate_unique(self):
         """Duplicates and a second coordinator are checked by the service, with its own message."""
+
+
+class ParticipationCreateForm(ParticipationForm):
+    """One or more parties at once: organizations of the register, and an organization not yet in it (its
+    name, sector, kind and area; `collaborations.services.add_parties` creates it in the same transaction)."""
+
+    organization = forms.ModelMultipleChoiceField(
+        queryset=Organization.objects.order_by("name"),
+        label=_("Organisationer i registret"),
+        required=False,
+        help_text=_("Välj en eller flera. Alla får den roll och den tid du anger nedan."),
+    )
+    new_organization_name = forms.CharField(label=_("Namn"), required=False, max_length=200)
+    new_organization_sector = forms.ChoiceField(
+        label=_("Sektor"), required=False, choices=[("", "---------"), *Sector.choices]
+    )
+    new_organization_kind = forms.ChoiceField(
+        label=_("Organisationsform"), required=False, choices=[("", "---------"), *OrganizationKind.choices]
+    )
+    new_organization_area = forms.ModelChoiceField(
+        queryset=Area.objects.order_by("kind", "name"),
+        label=_("Område"),
+        required=False,
+        help_text=_("Kommunen, regionen eller länet organisationen verkar i; lämna tomt om det är hela landet."),
+    )
+
+    class Meta(ParticipationForm.Meta):  # the organizations are the service's to give each party
+        fields = [f for f in ParticipationForm.Meta.fields if f != "organization"]
+
+    NEW = ("new_organization_name", "new_organization_sector", "new_organization_kind", "new_organization_area")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        use_searchable_choices(self.fields)
+
+    def party_fields(self):
+        return [self["organization"]]
+
+    def new_organization_fields(self):
+        return [self[name] for name in self.NEW]
+
+    def other_fields(self):
+        skip = ("organization", *self.NEW)
+        return [f for f in self.visible_fields() if f.name not in skip]
+
+    def clean(self):
+        data = super().clean()
+        new = self.new_organization()
+        if new is not None:
+            for name in ("sector", "kind"):
+                if not new[name]:
+                    self.add_error(f"new_organization_{name}", _("Välj för den nya organisationen."))
+            if not new["name"]:
+                self.add_error("new_organization_name", _("Skriv den nya organisationens namn."))
+        elif not data.get("organization") and "organization" not in self.errors:
+            self.add_error("organization", _("Välj minst en organisation i registret eller skriv in en ny."))
+        return data
+
+    def new_organization(self) -> dict | None:
+        """The new organization's fields, or None when none is typed."""
+        data = getattr(self, "cleaned_data", {})
+        values = {name.removeprefix("new_organization_"): data.get(name) for name in self.NEW}
+        values["name"] = (values["name"] or "").strip()
+        if not any(values.values()):
+            return None
+        return values
+
+    def service_data(self) -> dict:
+        """The parties' own fields (role, period, note, visibility, source), for each of them."""
+        skip = ("organization", *self.NEW)
+        return {k: v for k, v in self.cleaned_data.items() if k not in skip}
 
 
 class ParticipationInlineForm(ParticipationForm):
@@ -134,6 +214,7 @@ class CollaborationRoleForm(forms.ModelForm):
             self.fields["organization"].queryset = Organization.objects.filter(
                 participations__collaboration=collaboration
             )
+        use_searchable_choices(self.fields, keep=["organization"] if collaboration is not None else [])
 
     def clean(self):
         data = super().clean()

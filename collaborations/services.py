@@ -9,12 +9,14 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from actors import services as actor_services
 from actors.models import Organization, Person
 from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
@@ -163,6 +165,46 @@ def add_participation(
         collaboration=collaboration,
         organization=organization,
     )
+
+
+# A new organization's fields, as a form names them beside the parties chosen from the register.
+NEW_ORGANIZATION_PREFIX = "new_organization_"
+
+
+@transaction.atomic
+def add_parties(
+    collaboration: Collaboration,
+    organizations: list[Organization],
+    *,
+    actor: Any,
+    new_organization: dict[str, Any] | None = None,
+    **data: Any,
+) -> list[Participation]:
+    """Several parties at once, each with the same role, period and visibility (`data`, as for
+    `add_participation`). `new_organization` (name, sector, kind, area) is an organization not yet in the
+    register: it is created first (`actors.services.create_organization`) and becomes a party too. All or
+    nothing: a refusal of any one (a duplicate party, a new organization's missing or taken name) saves none,
+    and names its field (a new organization's fields with `NEW_ORGANIZATION_PREFIX`)."""
+    require(actor, "collaborations.manage_participation", collaboration)
+    chosen = list(dict.fromkeys(organizations))
+    if new_organization is not None:
+        if not (new_organization.get("name") or "").strip():
+            raise field_error(
+                NEW_ORGANIZATION_PREFIX + "name", _("Skriv den nya organisationens namn."), code="required"
+            )
+        try:
+            chosen.append(actor_services.create_organization(actor=actor, **new_organization))
+        except ValidationError as exc:
+            if not hasattr(exc, "error_dict"):
+                raise
+            raise ValidationError(
+                {NEW_ORGANIZATION_PREFIX + name: errors for name, errors in exc.error_dict.items()}
+            ) from exc
+    if not chosen:
+        raise field_error(
+            "organization", _("Välj minst en organisation i registret eller skriv in en ny."), code="required"
+        )
+    return [add_participation(collaboration, organization, actor=actor, **data) for organization in chosen]
 
 
 @transaction.atomic

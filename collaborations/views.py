@@ -19,6 +19,7 @@ from collaborations.forms import (
     CollaborationForm,
     CollaborationRoleForm,
     CollaborationRoleUpdateForm,
+    ParticipationCreateForm,
     ParticipationForm,
     ParticipationInlineForm,
 )
@@ -178,7 +179,9 @@ class ParticipationDetailView(CollaborationScopedMixin, DetailView):
 
 
 class ParticipationCreateView(LoginRequiredMixin, CollaborationScopedMixin, ServiceFormMixin, CreateView):
-    form_class = ParticipationForm
+    """One or more parties at once, one of them perhaps an organization new to the register."""
+
+    form_class = ParticipationCreateForm
     template_name = "collaborations/participation_form.html"
     success_message = _("Parten är tillagd.")
 
@@ -196,9 +199,16 @@ class ParticipationCreateView(LoginRequiredMixin, CollaborationScopedMixin, Serv
         return super().get_context_data(collaboration=collaboration, parties=parties, **kwargs)
 
     def perform(self, form):
-        data = dict(form.cleaned_data)
-        organization = data.pop("organization")
-        return services.add_participation(self.get_collaboration(), organization, actor=self.request.user, **data)
+        added = services.add_parties(
+            self.get_collaboration(),
+            list(form.cleaned_data["organization"]),
+            new_organization=form.new_organization(),
+            actor=self.request.user,
+            **form.service_data(),
+        )
+        if len(added) > 1:
+            self.success_message = _("%(n)s parter är tillagda.") % {"n": len(added)}
+        return added[0]
 
     def get_success_url(self):
         if "add_another" in self.request.POST:

@@ -346,6 +346,13 @@ class MembershipForm(PartForm, forms.ModelForm):
     one that is not (an expert's, a guest's, a union's), which does not become a party by it."""
 
     source_url = source_url_field()
+    new_person_first_name = forms.CharField(label=_("Ny person: förnamn"), required=False, max_length=100)
+    new_person_last_name = forms.CharField(label=_("Ny person: efternamn"), required=False, max_length=100)
+    new_person_title = forms.CharField(label=_("Ny person: titel"), required=False, max_length=200)
+    new_person_email = forms.EmailField(label=_("Ny person: e-post"), required=False)
+
+    NEW = ("new_person_first_name", "new_person_last_name", "new_person_title", "new_person_email")
+    field_order = ["person", *NEW, "organization"]
 
     class Meta:
         model = Membership
@@ -380,11 +387,41 @@ class MembershipForm(PartForm, forms.ModelForm):
         )
         if self.instance.pk:
             self.fields["person"].disabled = True
+            for name in self.NEW:
+                del self.fields[name]
+        else:  # a person of the register, or one typed here who is added to it
+            self.fields["person"].required = False
+            self.fields["person"].help_text = _(
+                "Finns personen inte i registret? Skriv förnamn och efternamn nedan: personen läggs till som "
+                "företrädare för organisationen och blir ledamot."
+            )
 
     def clean(self):
         data = super().clean()
         check_dates_ordered(self, data)
+        if self.instance.pk:
+            return data
+        new = self.new_person()
+        if new is None:
+            if not data.get("person") and "person" not in self.errors:
+                self.add_error("person", _("Välj en person i registret eller skriv in en ny."))
+        elif data.get("person"):
+            self.add_error("new_person_first_name", _("Välj en person i registret eller skriv in en ny, inte båda."))
+        else:
+            if not new["first_name"]:
+                self.add_error("new_person_first_name", _("Skriv personens förnamn."))
+            if not new["last_name"]:
+                self.add_error("new_person_last_name", _("Skriv personens efternamn."))
         return data
+
+    def new_person(self) -> dict | None:
+        """The fields of a person typed in the form, or None when none is typed."""
+        data = getattr(self, "cleaned_data", {})
+        values = {name.removeprefix("new_person_"): (data.get(name) or "").strip() for name in self.NEW}
+        return values if any(values.values()) else None
+
+    def service_data(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if k not in ("person", "organization", *self.NEW)}
 
 
 class BodyDocumentForm(PartForm, forms.ModelForm):

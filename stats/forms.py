@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from actors.models import Area
+from core.widgets import SearchableCheckboxes
 
 
 class KoladaImportForm(forms.Form):
@@ -11,7 +12,7 @@ class KoladaImportForm(forms.Form):
     areas = forms.ModelMultipleChoiceField(
         queryset=Area.objects.order_by("scb_code"),
         label=_("Områden"),
-        widget=forms.SelectMultiple(attrs={"size": 10}),
+        widget=SearchableCheckboxes,
     )
     years = forms.CharField(
         label=_("År"), required=False, help_text=_("Tomt för alla år, annars till exempel 2019,2020,2021.")
@@ -42,6 +43,17 @@ class FollowForm(forms.Form):
     areas = forms.ModelMultipleChoiceField(
         queryset=Area.objects.order_by("scb_code"),
         label=_("Områden"),
-        widget=forms.SelectMultiple(attrs={"size": 10}),
+        widget=SearchableCheckboxes,
         help_text=_("Serien importeras för dessa områden och hålls sedan uppdaterad."),
+    )
+
+
+class FollowPreviewForm(forms.Form):
+    """The areas of a preview read straight from Kolada (at most five are read)."""
+
+    omraden = forms.ModelMultipleChoiceField(
+        queryset=Area.objects.order_by("scb_code"),
+        label=_("Områden (högst fem)"),
+        required=False,
+        widget=SearchableCheckboxes,
     )

@@ -13,7 +13,7 @@ from core.progress import create_progress
 from core.views import ServiceFormMixin
 from stats import catalogue, queries, services
 from stats.files import COLUMNS, export_rows
-from stats.forms import FileImportForm, FollowForm, KoladaImportForm
+from stats.forms import FileImportForm, FollowForm, FollowPreviewForm, KoladaImportForm
 from stats.http import StatsSourceError
 from stats.models import CatalogueEntry, Observation, Series
 from stats.scb import ScbClient
@@ -150,6 +150,7 @@ class FollowView(ImportPermissionMixin, ServiceFormMixin, FormView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(entry=self.entry, **kwargs)
+        context["preview_form"] = FollowPreviewForm(self.request.GET or None, auto_id="preview_%s")
         chosen = self.request.GET.getlist("omraden")
         if chosen:
             from actors.models import Area

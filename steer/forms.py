@@ -17,6 +17,7 @@ from collaborations.parts.forms import DATE, PartForm, clean_document
 from collaborations.parts.sources import SOURCE_FIELDS
 from core.formfields import number_formfield
 from core.numbers import NumberError, check_number, plain_number, read_number
+from core.widgets import LONG_CHOICES, use_searchable_choices
 from stats.models import Series
 from steer.choices import Direction
 from steer.models import (
@@ -79,6 +80,7 @@ class InvitationForm(PartForm, forms.Form):
         from actors.models import Organization
 
         self.fields["organization"].queryset = Organization.objects.order_by("name")
+        use_searchable_choices(self.fields)
 
 
 class OwnBenefitForm(PartForm, forms.ModelForm):
@@ -328,6 +330,8 @@ class IndicatorValueForm(forms.ModelForm):
     def __init__(self, *args, indicator: Indicator, **kwargs):
         super().__init__(*args, **kwargs)
         cast(forms.ModelChoiceField, self.fields["area"]).queryset = indicator.areas.all()
+        many = len(indicator.areas.all()) > LONG_CHOICES  # the page's prefetched areas: no query of its own
+        use_searchable_choices(self.fields, keep=[] if many else ["area"])
         if not indicator.by_gender:
             gender = cast(Any, self.fields["gender"])  # a ChoiceField: its choices are a list of pairs
             gender.choices = [c for c in gender.choices if c[0] == "T"]

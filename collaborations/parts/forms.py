@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from collaborations.parts.queries import visible_parties
 from core.permissions import is_scoped, visibility_q
 from core.uploads import validate_document
+from core.widgets import use_searchable_choices
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -70,5 +71,4 @@ class PartForm:
             field = self.fields.get(name)
             if isinstance(field, forms.ModelChoiceField):
                 field.queryset = parties
-        if "shared_with" in self.fields:
-            self.fields["shared_with"].widget.attrs["size"] = 6
+        use_searchable_choices(self.fields, keep=self.party_fields)

@@ -16,8 +16,10 @@ from organize.services.agreements import (
     update_agreement_version,
 )
 from organize.services.bodies import (
+    NEW_PERSON_PREFIX,
     add_body_document,
     add_membership,
+    add_new_person_as_member,
     create_body,
     delete_body,
     remove_body_document,
@@ -53,7 +55,9 @@ __all__ = [
     "add_body_document",
     "add_external_funding",
     "add_follow_up_duty",
+    "NEW_PERSON_PREFIX",
     "add_membership",
+    "add_new_person_as_member",
     "add_responsibility",
     "create_agreement",
     "create_body",

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from actors import services as actor_services
 from actors.models import Organization, Person
 from collaborations.models import Collaboration
 from collaborations.parts.services import (
@@ -245,6 +247,35 @@ def add_membership(body: Body, person: Person, organization: Organization, *, ac
         person=person,
         organization=organization,
     )
+
+
+# A new person's fields, as a form names them beside the person chosen from the register.
+NEW_PERSON_PREFIX = "new_person_"
+
+
+@transaction.atomic
+def add_new_person_as_member(
+    body: Body, organization: Organization | None, *, new_person: dict[str, Any], actor: Any, **data: Any
+) -> Membership:
+    """A seat for a person not yet in the register: the person is created as a representative of
+    `organization` (`actors.services.create_person_representing`) and seated, in one transaction. A refusal
+    saves nothing and names its field (the person's with `NEW_PERSON_PREFIX`)."""
+    require(actor, MANAGE, body)
+    if organization is None:
+        raise field_error("organization", _("Välj organisationen personen sitter för."), code="required")
+    for name, message in (
+        ("first_name", _("Skriv personens förnamn.")),
+        ("last_name", _("Skriv personens efternamn.")),
+    ):
+        if not (new_person.get(name) or "").strip():
+            raise field_error(NEW_PERSON_PREFIX + name, message, code="required")
+    try:
+        person = actor_services.create_person_representing(organization, actor=actor, **new_person)
+    except ValidationError as exc:
+        if not hasattr(exc, "error_dict"):
+            raise
+        raise ValidationError({NEW_PERSON_PREFIX + name: errors for name, errors in exc.error_dict.items()}) from exc
+    return add_membership(body, person, organization, actor=actor, **data)
 
 
 @transaction.atomic

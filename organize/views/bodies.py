@@ -141,8 +141,12 @@ class MembershipCreateView(BodyScopedMixin, OrganizeCreateView):
         return {"visibility": self.get_body().visibility}
 
     def perform(self, form):
-        data = dict(form.cleaned_data)
-        person, organization = data.pop("person"), data.pop("organization")
+        person, organization = form.cleaned_data["person"], form.cleaned_data["organization"]
+        new_person, data = form.new_person(), form.service_data()
+        if new_person is not None:
+            return services.add_new_person_as_member(
+                self.get_body(), organization, new_person=new_person, actor=self.request.user, **data
+            )
         return services.add_membership(self.get_body(), person, organization, actor=self.request.user, **data)
 
     def get_success_url(self):

@@ -49,6 +49,8 @@ class GoalsView(SteerMixin, TemplateView):
             own_by_party=sorted(own_by_party.items(), key=lambda item: item[0].name),
             conflicts=conflicts,
             parties_without_own_goals=[p for p in parties if p not in own_by_party],
+            # the own goals this user may change: the coordinators all, a party's people their party's
+            may_change_own={own.pk for own in board.own_goals if user.has_perm(services.OWN_GOALS, own)},
         )
         return context
 

@@ -81,6 +81,15 @@ ORGANIZE_SCENARIOS = {
     "update_body": lambda: organize_services.update_body(BodyFactory(), actor=SYSTEM, meeting_rhythm="Varje månad"),
     "delete_body": lambda: organize_services.delete_body(MembershipFactory().body, actor=SYSTEM),
     "add_membership": lambda: MembershipFactory(),
+    "add_new_person_as_member": lambda: (
+        lambda body: organize_services.add_new_person_as_member(
+            body,
+            party_of(body.collaboration),
+            new_person={"first_name": "Eva", "last_name": "Holm"},
+            actor=SYSTEM,
+            position="member",
+        )
+    )(BodyFactory()),
     "update_membership": lambda: organize_services.update_membership(
         MembershipFactory(), actor=SYSTEM, position="chair"
     ),
@@ -140,6 +149,9 @@ SCENARIOS = {
         OrganizationFactory(), actor=SYSTEM, name="Nytt namn"
     ),
     "actors.services.create_person": lambda: actor_services.create_person(actor=SYSTEM, first_name="A", last_name="B"),
+    "actors.services.create_person_representing": lambda: actor_services.create_person_representing(
+        OrganizationFactory(), actor=SYSTEM, first_name="A", last_name="B"
+    ),
     "actors.services.update_person": lambda: actor_services.update_person(PersonFactory(), actor=SYSTEM, title="Chef"),
     "actors.services.add_representation": lambda: actor_services.add_representation(
         PersonFactory(), OrganizationFactory(), actor=SYSTEM
@@ -181,6 +193,12 @@ SCENARIOS = {
         CollaborationFactory(), actor=SYSTEM, stage="running"
     ),
     "collaborations.services.add_participation": lambda: ParticipationFactory(),
+    "collaborations.services.add_parties": lambda: collaboration_services.add_parties(
+        CollaborationFactory(),
+        [OrganizationFactory.create()],
+        new_organization={"name": "Ny förening", "sector": "civil_society", "kind": "association"},
+        actor=SYSTEM,
+    ),
     "collaborations.services.update_participation": lambda: collaboration_services.update_participation(
         ParticipationFactory(), actor=SYSTEM, role="funder"
     ),

@@ -36,7 +36,9 @@ def test_coordinator_sets_up_a_collaboration_adds_a_party_and_sees_the_history(w
 
     page.wait_for_url(re.compile(r"/parter/ny/$"))
     axe.check(page, "04-participation-form")
-    page.get_by_role("combobox", name="Organisation", exact=True).select_option(label="Kumla kommun")
+    organizations = page.get_by_role("group", name="Organisationer i registret")
+    organizations.get_by_role("searchbox", name="Sök i listan").fill("kumla")
+    organizations.get_by_role("checkbox", name="Kumla kommun").check()
     page.get_by_role("button", name="Spara", exact=True).click()
     page.wait_for_url(re.compile(r"/samverkan/fler-unga-i-arbete-i-orebro-lan/"))
     assert page.get_by_role("link", name="Kumla kommun").first.is_visible()
