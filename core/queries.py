@@ -14,6 +14,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from core.models import ChangeRecord, TaskProgress
+from core import sentences
 from core.permissions import ScopedManager, gateway, is_scoped, scope_for
 
 
@@ -60,7 +61,8 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
     """The records as `user` may read them: each gets `shown_repr` (its object's title, or "dolt objekt"
     when the object exists but the user may not see it) and `shown_changes` (the changed fields, with
     every reference to a collaboration-scoped object shown by its title when the user may see it and as
-    "dolt objekt" when not, never by its id), and `shown_fields` (the same with the fields' names in words).
+    "dolt objekt" when not, never by its id), and `shown_fields` (the same with the fields' names in words);
+    `headline` and `sentences` tell the record in words (`core.sentences`), for the pages.
 
     Pages, the API's history and the log show records only through this function, so a title or an id
     of an object the reader may not see never reaches them. A query or two per kind of object named,
@@ -68,14 +70,15 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
     records = list(records)
     own: dict[type[models.Model], set[int]] = defaultdict(set)  # the records' objects
     referred: dict[type[models.Model], set[int]] = defaultdict(set)  # what their changes refer to
+    public: dict[type[models.Model], set[int]] = defaultdict(set)  # the register's objects they refer to
     for r in records:
         model = r.content_type.model_class()
         if model is not None and is_scoped(model):
             own[model].add(r.object_id)
         for field in _relations(model, r.changes):
-            if is_scoped(field.related_model):
-                for value in r.changes[field.name]:
-                    referred[field.related_model].update(_ids(value))
+            wanted = referred if is_scoped(field.related_model) else public
+            for value in r.changes[field.name]:
+                wanted[field.related_model].update(_ids(value))
     visible: dict[type[models.Model], set[int]] = {}
     names: dict[type[models.Model], dict[int, str]] = {}
     for model in set(own) | set(referred):
@@ -90,6 +93,8 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
             visible[model] = set(names[model])
         else:
             visible[model] = set(seen.values_list("pk", flat=True))
+    # Outside collaborations (organizations, areas, people of the register): named for everyone who reads.
+    register = {model: {o.pk: _register_name(o) for o in model._default_manager.filter(pk__in=ids)} for model, ids in public.items()}
     hidden_existing: dict[type[models.Model], set[int]] = {}
     for model, ids in own.items():
         unseen = ids - visible[model]
@@ -110,7 +115,18 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
             labels[key] = _label(model, key)
         r.shown_changes = changes
         r.shown_fields = [(labels[key], _display(pair[0]), _display(pair[1])) for key, pair in changes.items()]
+        in_words = dict(changes)
+        for field in _relations(model, r.changes):
+            if field.related_model in register:
+                in_words[field.name] = [_named(value, register[field.related_model]) for value in r.changes[field.name]]
+        r.headline = sentences.headline(r.action, model)
+        r.sentences = sentences.sentences(model, in_words, created_or_deleted=r.before is None or r.after is None)
     return records
+
+
+def _register_name(obj: models.Model) -> str:
+    full_name = getattr(obj, "get_full_name", None)  # an account: by the person's name
+    return (full_name() or str(obj)) if callable(full_name) else str(obj)
 
 
 def _relations(model: type[models.Model] | None, changes: dict[str, Any]) -> list[Any]:
