@@ -13,8 +13,8 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from core.models import ChangeRecord, TaskProgress
 from core import sentences
+from core.models import ChangeRecord, TaskProgress
 from core.permissions import ScopedManager, gateway, is_scoped, scope_for
 
 
@@ -57,12 +57,13 @@ def collaboration_log(collaboration: Any, user: Any) -> QuerySet[ChangeRecord]:
 HIDDEN = _("dolt objekt")
 
 
-def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeRecord]:
+def readable_records(records: Iterable[ChangeRecord], user: Any, *, in_words: bool = False) -> list[ChangeRecord]:
     """The records as `user` may read them: each gets `shown_repr` (its object's title, or "dolt objekt"
     when the object exists but the user may not see it) and `shown_changes` (the changed fields, with
     every reference to a collaboration-scoped object shown by its title when the user may see it and as
     "dolt objekt" when not, never by its id), and `shown_fields` (the same with the fields' names in words);
-    `headline` and `sentences` tell the record in words (`core.sentences`), for the pages.
+    With `in_words` (the pages), `headline` and `sentences` tell each record in words (`core.sentences`),
+    naming also the register's objects (organizations, areas, series) a change refers to.
 
     Pages, the API's history and the log show records only through this function, so a title or an id
     of an object the reader may not see never reaches them. A query or two per kind of object named,
@@ -77,6 +78,8 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
             own[model].add(r.object_id)
         for field in _relations(model, r.changes):
             wanted = referred if is_scoped(field.related_model) else public
+            if wanted is public and not in_words:
+                continue
             for value in r.changes[field.name]:
                 wanted[field.related_model].update(_ids(value))
     visible: dict[type[models.Model], set[int]] = {}
@@ -94,7 +97,10 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
         else:
             visible[model] = set(seen.values_list("pk", flat=True))
     # Outside collaborations (organizations, areas, people of the register): named for everyone who reads.
-    register = {model: {o.pk: _register_name(o) for o in model._default_manager.filter(pk__in=ids)} for model, ids in public.items()}
+    register = {
+        model: {o.pk: _register_name(o) for o in model._default_manager.filter(pk__in=ids)}
+        for model, ids in public.items()
+    }
     hidden_existing: dict[type[models.Model], set[int]] = {}
     for model, ids in own.items():
         unseen = ids - visible[model]
@@ -115,12 +121,13 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
             labels[key] = _label(model, key)
         r.shown_changes = changes
         r.shown_fields = [(labels[key], _display(pair[0]), _display(pair[1])) for key, pair in changes.items()]
-        in_words = dict(changes)
+        told = dict(changes)
         for field in _relations(model, r.changes):
             if field.related_model in register:
-                in_words[field.name] = [_named(value, register[field.related_model]) for value in r.changes[field.name]]
-        r.headline = sentences.headline(r.action, model)
-        r.sentences = sentences.sentences(model, in_words, created_or_deleted=r.before is None or r.after is None)
+                told[field.name] = [_named(value, register[field.related_model]) for value in r.changes[field.name]]
+        if in_words:
+            r.headline = sentences.headline(r.action, model)
+            r.sentences = sentences.sentences(model, told, created_or_deleted=r.before is None or r.after is None)
     return records
 
 
@@ -176,3 +183,10 @@ def tasks_for(user: Any) -> QuerySet[TaskProgress]:
     if not scope.is_authenticated:
         return TaskProgress.objects.none()
     return TaskProgress.objects.filter(created_by_id=scope.user_id)
+
+
+def any_in(model_label: str, collaboration: Any) -> bool:
+    """Whether the collaboration holds any object of the model, seen or not: an empty list then says that
+    it shows only what the reader may see (and names none of the rest)."""
+    model = apps.get_model(model_label)
+    return bool(model._default_manager.filter(collaboration=collaboration).exists())
