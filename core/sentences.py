@@ -138,7 +138,9 @@ def field_sentence(field_label: str, before: str | None, after: str | None) -> s
     }
 
 
-def sentences(model: type[models.Model] | None, changes: dict[str, list[Any]], *, created_or_deleted: bool) -> list[str]:
+def sentences(
+    model: type[models.Model] | None, changes: dict[str, list[Any]], *, created_or_deleted: bool
+) -> list[str]:
     """The changed fields as sentences (none for a created or deleted object: the headline tells it)."""
     if created_or_deleted:
         return []
