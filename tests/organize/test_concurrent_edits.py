@@ -77,7 +77,7 @@ def test_a_stale_removal_of_an_agreement_is_refused(world):
     refused = olle.post(delete_url, olles_delete_form, follow=True)
 
     assert (
-        "Någon annan har ändrat ”Samverkansavtal: Samverkansavtal BRO 2025” sedan du öppnade sidan."
+        "Någon annan har ändrat ”Samverkansavtal BRO 2025” sedan du öppnade sidan."
         in refused.content.decode()
     )
     assert "Inget togs bort" in refused.content.decode()
