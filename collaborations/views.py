@@ -157,7 +157,7 @@ class CollaborationLogView(LoginRequiredMixin, CollaborationScopedMixin, View):
             {
                 "object": collaboration,
                 "collaboration": collaboration,
-                "records": readable_records(page, request.user),
+                "records": readable_records(page, request.user, in_words=True),
                 "page_obj": page,
             },
         )

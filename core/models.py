@@ -40,6 +40,8 @@ class ChangeRecord(models.Model):
     shown_repr: str
     shown_changes: dict[str, Any]
     shown_fields: list[tuple[str, Any, Any]]
+    headline: str
+    sentences: list[str]
 
     class Meta:
         ordering = ["-time", "-pk"]

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from core import sentences
 from core.models import ChangeRecord, TaskProgress
 from core.permissions import ScopedManager, gateway, is_scoped, scope_for
 
@@ -56,11 +57,13 @@ def collaboration_log(collaboration: Any, user: Any) -> QuerySet[ChangeRecord]:
 HIDDEN = _("dolt objekt")
 
 
-def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeRecord]:
+def readable_records(records: Iterable[ChangeRecord], user: Any, *, in_words: bool = False) -> list[ChangeRecord]:
     """The records as `user` may read them: each gets `shown_repr` (its object's title, or "dolt objekt"
     when the object exists but the user may not see it) and `shown_changes` (the changed fields, with
     every reference to a collaboration-scoped object shown by its title when the user may see it and as
-    "dolt objekt" when not, never by its id), and `shown_fields` (the same with the fields' names in words).
+    "dolt objekt" when not, never by its id), and `shown_fields` (the same with the fields' names in words);
+    With `in_words` (the pages), `headline` and `sentences` tell each record in words (`core.sentences`),
+    naming also the register's objects (organizations, areas, series) a change refers to.
 
     Pages, the API's history and the log show records only through this function, so a title or an id
     of an object the reader may not see never reaches them. A query or two per kind of object named,
@@ -68,14 +71,17 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
     records = list(records)
     own: dict[type[models.Model], set[int]] = defaultdict(set)  # the records' objects
     referred: dict[type[models.Model], set[int]] = defaultdict(set)  # what their changes refer to
+    public: dict[type[models.Model], set[int]] = defaultdict(set)  # the register's objects they refer to
     for r in records:
         model = r.content_type.model_class()
         if model is not None and is_scoped(model):
             own[model].add(r.object_id)
         for field in _relations(model, r.changes):
-            if is_scoped(field.related_model):
-                for value in r.changes[field.name]:
-                    referred[field.related_model].update(_ids(value))
+            wanted = referred if is_scoped(field.related_model) else public
+            if wanted is public and not in_words:
+                continue
+            for value in r.changes[field.name]:
+                wanted[field.related_model].update(_ids(value))
     visible: dict[type[models.Model], set[int]] = {}
     names: dict[type[models.Model], dict[int, str]] = {}
     for model in set(own) | set(referred):
@@ -90,6 +96,11 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
             visible[model] = set(names[model])
         else:
             visible[model] = set(seen.values_list("pk", flat=True))
+    # Outside collaborations (organizations, areas, people of the register): named for everyone who reads.
+    register = {
+        model: {o.pk: _register_name(o) for o in model._default_manager.filter(pk__in=ids)}
+        for model, ids in public.items()
+    }
     hidden_existing: dict[type[models.Model], set[int]] = {}
     for model, ids in own.items():
         unseen = ids - visible[model]
@@ -110,7 +121,19 @@ def readable_records(records: Iterable[ChangeRecord], user: Any) -> list[ChangeR
             labels[key] = _label(model, key)
         r.shown_changes = changes
         r.shown_fields = [(labels[key], _display(pair[0]), _display(pair[1])) for key, pair in changes.items()]
+        told = dict(changes)
+        for field in _relations(model, r.changes):
+            if field.related_model in register:
+                told[field.name] = [_named(value, register[field.related_model]) for value in r.changes[field.name]]
+        if in_words:
+            r.headline = sentences.headline(r.action, model)
+            r.sentences = sentences.sentences(model, told, created_or_deleted=r.before is None or r.after is None)
     return records
+
+
+def _register_name(obj: models.Model) -> str:
+    full_name = getattr(obj, "get_full_name", None)  # an account: by the person's name
+    return (full_name() or str(obj)) if callable(full_name) else str(obj)
 
 
 def _relations(model: type[models.Model] | None, changes: dict[str, Any]) -> list[Any]:
@@ -160,3 +183,10 @@ def tasks_for(user: Any) -> QuerySet[TaskProgress]:
     if not scope.is_authenticated:
         return TaskProgress.objects.none()
     return TaskProgress.objects.filter(created_by_id=scope.user_id)
+
+
+def any_in(model_label: str, collaboration: Any) -> bool:
+    """Whether the collaboration holds any object of the model, seen or not: an empty list then says that
+    it shows only what the reader may see (and names none of the rest)."""
+    model = apps.get_model(model_label)
+    return bool(model._default_manager.filter(collaboration=collaboration).exists())

@@ -174,7 +174,9 @@ class ObjectHistoryView(DetailView[Any]):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         page = Paginator(history_for(self.object), self.paginate_by).get_page(self.request.GET.get("sida"))
-        context.update(records=readable_records(page, self.request.user), page_obj=page, history_tab=True)
+        context.update(
+            records=readable_records(page, self.request.user, in_words=True), page_obj=page, history_tab=True
+        )
         return context
 
 

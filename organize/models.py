@@ -91,7 +91,10 @@ class Agreement(Sourced, ScopedModel):
         verbose_name_plural = _("avtal")
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.title}"
+        kind = str(self.get_kind_display())
+        if self.title.casefold().startswith(kind.casefold()):  # "Uppdragsavtal: …" says its kind already
+            return self.title
+        return f"{kind}: {self.title}"
 
     def get_absolute_url(self) -> str:
         return reverse("organize:agreement_detail", args=[self.collaboration.slug, self.pk])

@@ -1,16 +1,17 @@
 """The project's own file format for statistics, in CSV and Excel: one observation per row.
 
-Columns (the first row names them, in any order):
+Columns (the first row names them, in any order, in Swedish or in English — `serie` or `series`; a file
+written by the product names them in the language of its interface):
 
-| column   | required | meaning                                                                  |
-|----------|----------|--------------------------------------------------------------------------|
-| `series` | yes      | the series' id, e.g. `N03702` or your own `BRO-etableringar`              |
-| `title`  | no       | the series' title (used when the series is new)                          |
-| `unit`   | no       | the unit, e.g. `antal`, `%`, `kr/inv`                                     |
-| `area`   | yes      | SCB area code: `00` Riket, `18` a county, `1880` a municipality          |
-| `period` | yes      | `2024`, `2024K1` (quarter) or `2024M01` (month)                          |
-| `gender` | no       | `T` total (default), `K` kvinnor, `M` män                                |
-| `value`  | no       | a number (decimal point or comma), −10¹⁵ … 10¹⁵; empty = no value        |
+| column (sv / en)    | required | meaning                                                       |
+|---------------------|----------|---------------------------------------------------------------|
+| `serie` / `series`  | yes      | the series' id, e.g. `N03702` or your own `BRO-etableringar`              |
+| `rubrik` / `title`  | no       | the series' title (used when the series is new)                          |
+| `enhet` / `unit`    | no       | the unit, e.g. `antal`, `%`, `kr/inv`                                     |
+| `område` / `area`   | yes      | SCB area code: `00` Riket, `18` a county, `1880` a municipality          |
+| `period`            | yes      | `2024`, `2024K1` (quarter) or `2024M01` (month)                          |
+| `kön` / `gender`    | no       | `T` total (default), `K` kvinnor, `M` män                                |
+| `värde` / `value`   | no       | a number (decimal point or comma), −10¹⁵ … 10¹⁵; empty = no value        |
 
 CSV: UTF-8 (with or without a byte order mark) or Windows-1252 (what Swedish Excel saves as "CSV"),
 comma or semicolon separated (as the first row has it). Excel: the first sheet. Export writes the same
@@ -33,6 +34,7 @@ from decimal import Decimal, InvalidOperation
 from typing import cast
 
 from django.utils.formats import get_format
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from core.exports import csv_number, csv_text
@@ -40,6 +42,17 @@ from core.numbers import NumberError, check_number
 from stats.models import Series
 
 COLUMNS = ["series", "title", "unit", "area", "period", "gender", "value"]
+"""The columns, by their English names (the format's own, and the headers of a file in English)."""
+SWEDISH_HEADERS = {
+    "series": gettext_lazy("serie"),
+    "title": gettext_lazy("rubrik"),
+    "unit": gettext_lazy("enhet"),
+    "area": gettext_lazy("område"),
+    "period": gettext_lazy("period"),
+    "gender": gettext_lazy("kön"),
+    "value": gettext_lazy("värde"),
+}
+"""The headers of a file in Swedish (the msgids are the Swedish headers themselves)."""
 REQUIRED = {"series", "area", "period"}
 PERIOD = re.compile(r"^(\d{4})(K[1-4]|M(0[1-9]|1[0-2]))?$")
 MAX_ERRORS = 100
@@ -97,17 +110,19 @@ def _decode(data: bytes, warnings: list[str]) -> str:
     return text
 
 
-def _records(upload_name: str, data: bytes, warnings: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, {column: text}) from a CSV or Excel file."""
+def _records(
+    upload_name: str, data: bytes, warnings: list[str], written: dict[str, str]
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, {column: text}) from a CSV or Excel file; `written` gets the headers as written."""
     if upload_name.lower().endswith((".xlsx", ".xlsm")):
-        yield from _excel_records(data)
+        yield from _excel_records(data, written)
         return
     text = _decode(data, warnings)
     header_line = text.lstrip("\ufeff").split("\n", 1)[0]  # the column names hold no decimal comma
     delimiter = ";" if header_line.count(";") > header_line.count(",") else ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     header = next(reader, None)
-    columns = _header(header)
+    columns = _header(header, written)
     for line, cells in enumerate(reader, start=2):
         if not any(c.strip() for c in cells):
             continue
@@ -116,7 +131,7 @@ def _records(upload_name: str, data: bytes, warnings: list[str]) -> Iterator[tup
         yield line, {name: csv_text(t) for name, t in record.items()} if "'" in "".join(record.values()) else record
 
 
-def _excel_records(data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
+def _excel_records(data: bytes, written: dict[str, str]) -> Iterator[tuple[int, dict[str, str]]]:
     from openpyxl import load_workbook
 
     try:
@@ -126,7 +141,7 @@ def _excel_records(data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
     try:
         rows = workbook.worksheets[0].iter_rows(values_only=True)
         header = next(rows, None)
-        columns = _header(["" if c is None else _excel_text(c) for c in header or []])
+        columns = _header(["" if c is None else _excel_text(c) for c in header or []], written)
         for line, row in enumerate(rows, start=2):
             cells = ["" if c is None else _excel_text(c) for c in row]
             if not any(c.strip() for c in cells):
@@ -187,7 +202,34 @@ def _nul_reason() -> str:
     return _("texten innehåller ett NUL-tecken (byte 0), som inte kan sparas; ta bort det och försök igen")
 
 
-def _header(header: list[str] | None) -> dict[str, int]:
+def headers(language: str | None = None) -> list[str]:
+    """The header row in the interface's language (Swedish unless the interface is another)."""
+    language = language or get_language() or "sv"
+    if language.split("-")[0] == "sv":
+        return [str(SWEDISH_HEADERS[c]) for c in COLUMNS]
+    return list(COLUMNS)
+
+
+def _column(name: str) -> str | None:
+    """The column a header names, in either language (case and surrounding spaces aside)."""
+    name = name.strip().casefold()
+    for column in COLUMNS:
+        if name in (column, str(SWEDISH_HEADERS[column]).casefold()):
+            return column
+    return None
+
+
+def _language_of(names: list[str], columns: list[str | None]) -> str | None:
+    """The language the file's headers are in ("sv" or "en"), when a header says; else None (the interface's)."""
+    for name, column in zip(names, columns, strict=True):
+        if column is None or name.casefold() == str(SWEDISH_HEADERS[column]).casefold() == column:
+            continue  # unknown, or the same in both languages ("period")
+        return "en" if name.casefold() == column else "sv"
+    return None
+
+
+def _header(header: list[str] | None, written: dict[str, str] | None = None) -> dict[str, int]:
+    """{column: index} of a header row; `written` gets each column's header as the file writes it."""
     if not header:
         raise FileFormatError(_("Filen är tom; första raden ska namnge kolumnerna."))
     for i, name in enumerate(header, start=1):
@@ -199,19 +241,24 @@ def _header(header: list[str] | None) -> dict[str, int]:
                 )
                 % {"n": i}
             )
-    names = [h.strip().lower() for h in header]
-    unknown = [h for h in names if h and h not in COLUMNS]
-    missing = sorted(REQUIRED - set(names))
+    names = [h.strip() for h in header]
+    columns = [_column(h) if h else None for h in names]
+    unknown = [h for h, c in zip(names, columns, strict=True) if h and c is None]
+    missing = [c for c in COLUMNS if c in REQUIRED and c not in columns]
     if missing or unknown:
+        named = headers(_language_of(names, columns))
+        shown = dict(zip(COLUMNS, named, strict=True))
         parts = []
         if missing:
-            parts.append(_("kolumner saknas: %(cols)s") % {"cols": ", ".join(missing)})
+            parts.append(_("kolumner saknas: %(cols)s") % {"cols": ", ".join(shown[c] for c in missing)})
         if unknown:
             parts.append(_("okända kolumner: %(cols)s") % {"cols": ", ".join(unknown)})
         raise FileFormatError(
-            _("Rad 1: %(problems)s. Kolumnerna är %(all)s.") % {"problems": "; ".join(parts), "all": ", ".join(COLUMNS)}
+            _("Rad 1: %(problems)s. Kolumnerna är %(all)s.") % {"problems": "; ".join(parts), "all": ", ".join(named)}
         )
-    return {name: i for i, name in enumerate(names) if name}
+    if written is not None:
+        written.update({c: h for h, c in zip(names, columns, strict=True) if c})
+    return {c: i for i, c in enumerate(columns) if c}
 
 
 def _text_problem(record: dict[str, str]) -> tuple[str, str] | None:
@@ -233,7 +280,8 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
     rows: list[FileRow] = []
     errors: list[str] = []
     warnings: list[str] = []
-    for line, record in _records(upload_name, data, warnings):
+    written: dict[str, str] = {}  # a column is named in a message as the file names it
+    for line, record in _records(upload_name, data, warnings, written):
         if len(errors) >= MAX_ERRORS:
             errors.append(_("… fler fel finns; rätta de ovan och försök igen."))
             break
@@ -241,7 +289,7 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
         if text_problem:
             errors.append(
                 _("Rad %(line)d, kolumn %(field)s: %(reason)s.")
-                % {"line": line, "field": text_problem[0], "reason": text_problem[1]}
+                % {"line": line, "field": written.get(text_problem[0], text_problem[0]), "reason": text_problem[1]}
             )
             continue
         problem = None
@@ -271,7 +319,7 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
         if problem:
             errors.append(
                 _("Rad %(line)d, kolumn %(field)s: %(reason)s.")
-                % {"line": line, "field": problem[0], "reason": problem[1]}
+                % {"line": line, "field": written.get(problem[0], problem[0]), "reason": problem[1]}
             )
             continue
         assert match is not None  # else a problem was found above
@@ -288,7 +336,7 @@ def read_rows(upload_name: str, data: bytes, known_areas: set[str]) -> tuple[lis
                 value,
             )
         )
-    return _without_repeats(rows, errors, warnings), errors, warnings
+    return _without_repeats(rows, errors, warnings, written.get("value", "value")), errors, warnings
 
 
 def _shown(value: float | None) -> str:
@@ -304,7 +352,9 @@ def _key_text(key: tuple[str, str, str, str]) -> str:
     )
 
 
-def _without_repeats(rows: list[FileRow], errors: list[str], warnings: list[str]) -> list[FileRow]:
+def _without_repeats(
+    rows: list[FileRow], errors: list[str], warnings: list[str], value_header: str = "value"
+) -> list[FileRow]:
     """The rows, each key (series, area, period, gender) once. A repeat with the same value is counted once and
     named in a warning; a repeat with another value is an error, since no row may silently win."""
     first: dict[tuple[str, str, str, str], FileRow] = {}
@@ -334,7 +384,7 @@ def _without_repeats(rows: list[FileRow], errors: list[str], warnings: list[str]
             }
             errors.append(
                 _("Rad %(line)d, kolumn %(field)s: %(reason)s.")
-                % {"line": row.line, "field": "value", "reason": reason}
+                % {"line": row.line, "field": value_header, "reason": reason}
             )
         elif errors[-1] != (more := _("… fler fel finns; rätta de ovan och försök igen.")):
             errors.append(more)
@@ -346,7 +396,7 @@ def _without_repeats(rows: list[FileRow], errors: list[str], warnings: list[str]
 def export_rows(series_list, observations) -> list[list[str | float | None]]:
     """Rows of the file format (with the header) for observations of the given series."""
     titles = {s.pk: s for s in series_list}
-    out: list[list[str | float | None]] = [list(COLUMNS)]
+    out: list[list[str | float | None]] = [list(headers())]
     for o in observations:
         s = titles[o.series_id]
         out.append(

@@ -12,7 +12,7 @@ from core.exports import file_response
 from core.progress import create_progress
 from core.views import ServiceFormMixin
 from stats import catalogue, queries, services
-from stats.files import COLUMNS, export_rows
+from stats.files import export_rows, headers
 from stats.forms import FileImportForm, FollowForm, FollowPreviewForm, KoladaImportForm
 from stats.http import StatsSourceError
 from stats.models import CatalogueEntry, Observation, Series
@@ -111,7 +111,7 @@ class TemplateFileView(View):
     """An empty file in the import format, with one example row."""
 
     def get(self, request, kind):
-        rows = [COLUMNS, ["BRO-etableringar", "Nya etableringar (exempel)", "antal", "1880", "2024", "T", 12]]
+        rows = [headers(), ["BRO-etableringar", "Nya etableringar (exempel)", "antal", "1880", "2024", "T", 12]]
         return file_response(rows, "samverkan-statistik-mall", kind)
 
 

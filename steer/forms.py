@@ -437,6 +437,7 @@ class AnalysisEntryForm(PartForm, forms.ModelForm):
             "decided_on",
             *SOURCE_FIELDS,
         ]
+        labels = {"goal": _("Mål"), "indicator": _("Indikator")}  # the model's keys have no label of their own
         widgets = {
             "deviation": forms.Textarea(attrs=ROWS),
             "causes": forms.Textarea(attrs=ROWS),

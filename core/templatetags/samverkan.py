@@ -5,6 +5,7 @@ from typing import Any
 from django import template
 
 from core.numbers import fixed_number, plain_number
+from core.queries import any_in
 
 register = template.Library()
 
@@ -31,3 +32,10 @@ def amount(value: Any, decimals: int | str = 2) -> str:
     if value is None or value == "":
         return ""
     return fixed_number(value, int(decimals))
+
+
+@register.simple_tag
+def anything_hidden(model_label: str, collaboration: Any) -> bool:
+    """`{% anything_hidden "organize.Agreement" collaboration as hidden %}` where a list the reader sees is
+    empty: True when the collaboration holds such objects all the same (they are hidden from the reader)."""
+    return any_in(model_label, collaboration)

@@ -119,7 +119,7 @@ def test_front_page_shows_my_collaborations_first(coordinator_client):
     CollaborationFactory(name="Någon annans offentliga", visibility="public")
     CollaborationFactory(name="Någon annans slutna", visibility="participants")
     body = client.get("/").content.decode()
-    assert body.index("Mina samverkan") < body.index(mine.name) < body.index("Offentlig samverkan")
+    assert body.index("Samverkan där du deltar") < body.index(mine.name) < body.index("Offentlig samverkan")
     assert "Någon annans offentliga" in body and "Någon annans slutna" not in body
 
 
@@ -140,3 +140,16 @@ def test_the_front_page_shows_the_newest_public_collaborations_and_links_to_all(
     shown = [i for i in range(14) if f"Offentlig samverkan {i:02d}" in page]
     assert len(shown) == 12  # a national installation has hundreds: the newest few, then the list page
     assert "De 12 senast ändrade av 14" in page and 'href="/samverkan/"' in page
+
+
+@pytest.mark.django_db
+def test_the_list_counts_collaborations_in_natural_swedish():
+    CollaborationFactory(name="Ensam", visibility="public")
+
+    one = Client().get("/samverkan/").content.decode()
+    for n in range(2, 9):
+        CollaborationFactory(name=f"Fler {n}", visibility="public")
+    eight = Client().get("/samverkan/").content.decode()
+
+    assert "1 samverkansområde<" in one
+    assert "8 samverkansområden<" in eight and "8 samverkan<" not in eight

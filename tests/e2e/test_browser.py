@@ -23,7 +23,7 @@ def test_coordinator_sets_up_a_collaboration_adds_a_party_and_sees_the_history(w
     page.goto("/")
     axe.check(page, "01-home-anonymous")
     login(page, "samordnare@regionorebrolan.example")
-    assert page.get_by_role("heading", name="Mina samverkan").is_visible()
+    assert page.get_by_role("heading", name="Samverkan där du deltar").is_visible()
     axe.check(page, "02-home-coordinator")
 
     follow(page, page.get_by_role("link", name="Starta en ny samverkan").first)

@@ -18,6 +18,8 @@ from tests.factories.actors import OrganizationFactory, user_for
 
 pytestmark = pytest.mark.django_db
 
+SWEDISH = ["serie", "rubrik", "enhet", "område", "period", "kön", "värde"]  # the headers in the Swedish interface
+
 GOOD = (
     "series;title;unit;area;period;gender;value\n"
     "BRO-etab;Nya etableringar;antal;1880;2023;T;12\n"
@@ -88,7 +90,7 @@ def test_the_upload_page_and_the_template():
     admin.force_login(user_for(OrganizationFactory(), email="fil@example.org", admin=True))
     template = admin.get("/statistik/import/mall.csv")
     assert template.status_code == 200
-    assert next(csv.reader(io.StringIO(template.content.decode()), delimiter=";")) == COLUMNS  # Swedish CSV
+    assert next(csv.reader(io.StringIO(template.content.decode()), delimiter=";")) == SWEDISH  # Swedish CSV
     response = admin.post("/statistik/import/fil/", {"file": SimpleUploadedFile("bro.csv", GOOD.encode())})
     assert response.status_code == 302
     assert "Klar" in admin.get(response["Location"]).content.decode()
@@ -122,7 +124,7 @@ def test_a_series_with_formulas_in_its_texts_exports_a_csv_without_a_live_formul
     response = Client().get(f"/statistik/serier/{series.pk}/export.csv")
 
     header, *rows = list(csv.reader(io.StringIO(response.content.decode("utf-8")), delimiter=";"))
-    assert header == COLUMNS
+    assert header == SWEDISH
     assert [row[:3] for row in rows] == [["'" + text for text in texts]] * 3
     assert [row[6] for row in rows] == ["-5,0", "12,5", ""]  # Swedish: semicolons and a decimal comma
     assert b";-5,0\r\n" in response.content  # a number, unquoted: not text, and -5 is no formula
@@ -336,3 +338,46 @@ def test_a_file_in_neither_utf8_nor_windows_1252_is_refused_with_a_message():
 
     assert run.status == "failed"
     assert run.reason == "Filen är varken UTF-8- eller Windows-1252-kodad text (CSV) och inte en Excelfil (.xlsx)."
+
+
+# Headers in the interface's language; either language's read ---------------------------------------------
+
+
+def test_the_template_and_an_export_have_english_headers_in_the_english_interface():
+    series = _series_with(("BRO", "Etableringar", "antal"))
+    client = Client(HTTP_ACCEPT_LANGUAGE="en")
+
+    template = client.get("/statistik/import/mall.csv").content.decode()
+    export = client.get(f"/statistik/serier/{series.pk}/export.csv").content.decode()
+
+    assert next(csv.reader(io.StringIO(template))) == COLUMNS
+    assert next(csv.reader(io.StringIO(export))) == COLUMNS
+
+
+def test_an_excel_export_has_swedish_headers_in_the_swedish_interface():
+    from openpyxl import load_workbook
+
+    series = _series_with(("BRO", "Etableringar", "antal"))
+
+    response = Client().get(f"/statistik/serier/{series.pk}/export.xlsx")
+
+    sheet = load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0]
+    assert list(next(sheet.iter_rows(values_only=True))) == SWEDISH
+
+
+def test_a_file_with_swedish_headers_is_imported_and_its_errors_name_its_columns():
+    good = _upload(
+        "svensk.csv", "Serie;Rubrik;Enhet;Område;Period;Kön;Värde\nBRO;Etableringar;antal;1880;2024;T;12,5\n"
+    )
+    bad = _upload("fel.csv", "serie;område;period;värde\nBRO;9999;2024;1\nBRO;1880;2024;x\n")
+
+    assert good.status == "succeeded", good.reason
+    assert list(Observation.objects.values_list("area__scb_code", "period", "value")) == [("1880", "2024", 12.5)]
+    assert "Rad 2, kolumn område" in bad.reason and "Rad 3, kolumn värde" in bad.reason
+
+
+def test_a_file_missing_a_column_is_told_in_the_interfaces_words():
+    run = _upload("saknas.csv", "serie;period;värde\nBRO;2024;1\n")
+
+    assert "kolumner saknas: område" in run.reason
+    assert "Kolumnerna är serie, rubrik, enhet, område, period, kön, värde" in run.reason
