@@ -82,7 +82,7 @@ def test_the_dashboard_is_read_once_and_shows_a_change_at_once(world):
     assert "steer_" not in sql
     value_of(indicator, 2015, 12.5)
     page = client.get(_dashboard(collaboration)).content.decode()
-    assert "12,5" in page and "(2015)" in page
+    assert "12,5" in page and ", 2015)" in page  # the value, its area and its year
     services.update_goal(public, actor=coordinator, title="Halvera ungdomsarbetslösheten till 2017")
     assert "Halvera ungdomsarbetslösheten till 2017" in client.get(_dashboard(collaboration)).content.decode()
 
