@@ -24,7 +24,7 @@ from typing import Any
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -76,7 +76,9 @@ def label(model: type[models.Model] | None, name: str) -> str | None:
     verbose = getattr(field, "verbose_name", None)
     if verbose is None:
         return None
-    if str(verbose) != name.replace("_", " "):
+    with translation.override(None):  # Django's own label is the field's name; an English label may equal it
+        own = str(verbose) != name.replace("_", " ")
+    if own:
         return str(verbose)
     if field.is_relation and field.related_model is not None:  # a key without a label: what it points to
         return str(field.related_model._meta.verbose_name)

@@ -34,7 +34,7 @@ from decimal import Decimal, InvalidOperation
 from typing import cast
 
 from django.utils.formats import get_format
-from django.utils.translation import get_language, gettext_lazy
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from core.exports import csv_number, csv_text
@@ -44,15 +44,16 @@ from stats.models import Series
 COLUMNS = ["series", "title", "unit", "area", "period", "gender", "value"]
 """The columns, by their English names (the format's own, and the headers of a file in English)."""
 SWEDISH_HEADERS = {
-    "series": gettext_lazy("serie"),
-    "title": gettext_lazy("rubrik"),
-    "unit": gettext_lazy("enhet"),
-    "area": gettext_lazy("område"),
-    "period": gettext_lazy("period"),
-    "gender": gettext_lazy("kön"),
-    "value": gettext_lazy("värde"),
+    "series": "serie",
+    "title": "rubrik",
+    "unit": "enhet",
+    "area": "område",
+    "period": "period",
+    "gender": "kön",
+    "value": "värde",
 }
-"""The headers of a file in Swedish (the msgids are the Swedish headers themselves)."""
+"""The headers of a file in Swedish. Plain words, not translated: a file's headers are in Swedish or in
+English whatever the interface's language, and each language's header row is written by `headers`."""
 REQUIRED = {"series", "area", "period"}
 PERIOD = re.compile(r"^(\d{4})(K[1-4]|M(0[1-9]|1[0-2]))?$")
 MAX_ERRORS = 100
@@ -206,7 +207,7 @@ def headers(language: str | None = None) -> list[str]:
     """The header row in the interface's language (Swedish unless the interface is another)."""
     language = language or get_language() or "sv"
     if language.split("-")[0] == "sv":
-        return [str(SWEDISH_HEADERS[c]) for c in COLUMNS]
+        return [SWEDISH_HEADERS[c] for c in COLUMNS]
     return list(COLUMNS)
 
 
@@ -214,7 +215,7 @@ def _column(name: str) -> str | None:
     """The column a header names, in either language (case and surrounding spaces aside)."""
     name = name.strip().casefold()
     for column in COLUMNS:
-        if name in (column, str(SWEDISH_HEADERS[column]).casefold()):
+        if name in (column, SWEDISH_HEADERS[column].casefold()):
             return column
     return None
 
@@ -222,7 +223,7 @@ def _column(name: str) -> str | None:
 def _language_of(names: list[str], columns: list[str | None]) -> str | None:
     """The language the file's headers are in ("sv" or "en"), when a header says; else None (the interface's)."""
     for name, column in zip(names, columns, strict=True):
-        if column is None or name.casefold() == str(SWEDISH_HEADERS[column]).casefold() == column:
+        if column is None or name.casefold() == SWEDISH_HEADERS[column].casefold() == column:
             continue  # unknown, or the same in both languages ("period")
         return "en" if name.casefold() == column else "sv"
     return None

@@ -381,3 +381,15 @@ def test_a_file_missing_a_column_is_told_in_the_interfaces_words():
 
     assert "kolumner saknas: område" in run.reason
     assert "Kolumnerna är serie, rubrik, enhet, område, period, kön, värde" in run.reason
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_either_languages_headers_are_read_whatever_the_interface_language(language):
+    from django.utils import translation
+
+    with translation.override(language):
+        swedish = _upload("svensk.csv", "serie;område;period;kön;värde\nBRO;1880;2024;T;12,5\n")
+        english = _upload("english.csv", "series,area,period,gender,value\nBRO2,1880,2024,T,7.5\n")
+
+    assert swedish.status == english.status == "succeeded", (swedish.reason, english.reason)
+    assert sorted(Observation.objects.values_list("series__external_id", "value")) == [("BRO", 12.5), ("BRO2", 7.5)]
