@@ -97,6 +97,6 @@ def test_an_agreement_names_its_parties_or_binds_all_of_them(world, page, axe):
     expect(page.locator("#id_parties_error")).to_contain_text("Kryssa i vilka avtalsparter som ska anta avtalet")
     axe.check(page, "50-agreement-form-no-party")
     page.get_by_role("group", name="Avtalsparter").get_by_label("Örebro kommun", exact=True).check()
-    page.get_by_label("Region Örebro län", exact=True).check()
+    page.get_by_role("group", name="Avtalsparter").get_by_label("Region Örebro län", exact=True).check()
     follow(page, page.get_by_role("button", name="Spara", exact=True))
     expect(page.get_by_role("heading", level=1)).to_contain_text("Ny version")
