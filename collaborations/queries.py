@@ -127,6 +127,16 @@ def split_in_time(items: Iterable[Any], on: datetime.date) -> tuple[list[Any], l
     return current, former, coming
 
 
+def current_or_coming_parties(collaboration: Collaboration, user: Any) -> list[int]:
+    """The organizations that are parties of the collaboration today or from a coming date, among the
+    participations the user sees (through the gateway)."""
+    today = timezone.localdate()
+    participations = collaboration.participations.visible_to(user).filter(
+        Q(end_date__isnull=True) | Q(end_date__gte=today)
+    )
+    return list(participations.values_list("organization_id", flat=True))
+
+
 def my_collaborations(user: Any) -> QuerySet[Collaboration]:
     """The collaborations the user takes part in (front page after login)."""
     scope = scope_for(user)

@@ -193,6 +193,19 @@ class ParticipationCreateView(LoginRequiredMixin, CollaborationScopedMixin, Serv
     def get_initial(self):
         return {"visibility": self.get_collaboration().visibility}
 
+    def get_form(self, form_class=None):
+        """The register without the organizations that are already parties (today or from a coming date) as
+        far as the user sees: a party that has left may join again; a party hidden from the user stays in the
+        list (its absence would tell), and adding it again is refused by the service, as a
+        party shown in the list is when it is posted."""
+        form = super().get_form(form_class)
+        taken = set(queries.current_or_coming_parties(self.get_collaboration(), self.request.user))
+        field = form.fields["organization"]  # the choices shown; the field still reads any (the service refuses)
+        field.widget.choices = [
+            (value, label) for value, label in field.choices if getattr(value, "value", value) not in taken
+        ]
+        return form
+
     def get_context_data(self, **kwargs):
         collaboration = self.get_collaboration()
         parties = collaboration.participations.visible_to(self.request.user).select_related("organization")

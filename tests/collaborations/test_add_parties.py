@@ -172,9 +172,22 @@ def test_the_service_names_the_new_organizations_fields_and_rolls_back():
 @pytest.mark.django_db
 def test_the_form_offers_the_register_as_a_searchable_list_and_the_new_organization_beside_it(setup):
     client, collaboration, url = setup
+    OrganizationFactory(name="Ronneby kommun")
 
     page = client.get(url).content.decode()
 
     assert 'name="organization" value=' in page and 'type="checkbox"' in page
     assert "Eller en organisation som inte finns i registret" in page
     assert 'name="new_organization_name"' in page
+
+
+@pytest.mark.django_db
+def test_the_list_leaves_out_the_organizations_that_are_already_parties(setup):
+    client, collaboration, url = setup
+    ronneby = OrganizationFactory(name="Ronneby kommun")
+    region = collaboration.participations.get().organization
+
+    page = client.get(url).content.decode()
+
+    assert f'name="organization" value="{ronneby.pk}"' in page
+    assert f'name="organization" value="{region.pk}"' not in page  # a party already: named above, not offered
