@@ -20,7 +20,6 @@ from actors import services as actor_services
 from actors.models import Organization, Person
 from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, CollaborationRole, Participation
-from core.history import record_change
 from core.permissions import CollaborationRoleKind, forget_scope
 from core.services import SYSTEM, create_object, delete_object, field_error, require, update_object
 
@@ -91,18 +90,11 @@ def create_collaboration(
 def update_collaboration(collaboration: Collaboration, *, actor: Any, reason: str = "", **data: Any) -> Collaboration:
     require(actor, "collaborations.change_collaboration", collaboration)
     data["updated_at"] = timezone.now()
-    before_stage = collaboration.stage
-    update_object(collaboration, "collaborations.collaboration.updated", data, actor=actor, reason=reason)
-    if before_stage != collaboration.stage:
-        # The stage change is a domain event of its own, easy to find in the log.
-        record_change(
-            collaboration,
-            "collaborations.collaboration.stage_changed",
-            actor=actor,
-            before={"stage": before_stage},
-            after={"stage": collaboration.stage},
-            reason=reason,
-        )
+    # A change of stage is a domain event of its own, easy to find in the log: the change is then recorded
+    # once, as that event (with whatever else changed with it), not as an update beside it.
+    changes_stage = "stage" in data and data["stage"] != collaboration.stage
+    action = "collaborations.collaboration.stage_changed" if changes_stage else "collaborations.collaboration.updated"
+    update_object(collaboration, action, data, actor=actor, reason=reason)
     return collaboration
 
 
