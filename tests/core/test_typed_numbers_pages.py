@@ -147,5 +147,5 @@ def test_in_english_a_comma_separates_thousands_and_a_point_decimals(setting):
     english = client.post(
         _indicator_url(collaboration), _indicator_data(goal, baseline_value="6,2,3"), HTTP_ACCEPT_LANGUAGE="en"
     )
-    assert "”6,2,3”" in english.content.decode() and "1,000.5" in english.content.decode()
+    assert "“6,2,3”" in english.content.decode() and "1,000.5" in english.content.decode()
     assert not Indicator.objects.filter(name="Arbetslösa unga").exists()
