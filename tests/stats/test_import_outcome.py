@@ -9,6 +9,7 @@ from django.test import Client
 
 from core.services import SYSTEM
 from stats import services
+from stats.models import ImportRun, Observation
 from tests.factories.actors import OrganizationFactory, user_for
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +47,11 @@ def test_import_kolada_now_exits_non_zero_when_the_import_failed(settings):
 
 def test_import_kolada_now_exits_normally_when_the_import_succeeded(settings):
     settings.STATS_HTTP_TRANSPORT = "tests.replay.kolada_2026"
-    call_command("import_kolada", "N00945", "--areas", "0180", "--now")  # raises nothing
+    call_command("import_kolada", "N00945", "--areas", "0180", "--now")  # raises nothing: exit status 0
+
+    run = ImportRun.objects.get()
+    assert run.status == "succeeded"
+    assert Observation.objects.filter(series__external_id="N00945", area__scb_code="0180").exists()
 
 
 def test_a_source_that_cannot_be_reached_fails_in_swedish_with_the_detail_folded_away(settings, admin):
