@@ -6,6 +6,7 @@ from typing import Any, ClassVar
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
@@ -253,6 +254,14 @@ class User(AbstractUser):
     email = models.EmailField(_("e-post"), unique=True)
     person = models.OneToOneField(
         Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="user", verbose_name=_("person")
+    )
+
+    language = models.CharField(
+        _("språk"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="sv",
+        help_text=_("Språket i e-post från Samverkan (påminnelser, kallelser)."),
     )
 
     USERNAME_FIELD = "email"

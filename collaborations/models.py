@@ -82,6 +82,12 @@ class Collaboration(ScopedModel, Sourced):
 
     name = models.CharField(_("namn"), max_length=200)
     slug = models.SlugField(_("kortadress"), max_length=80, unique=True)
+    abbreviation = models.CharField(
+        _("förkortning"),
+        max_length=12,
+        blank=True,
+        help_text=_("Samverkans förkortning i beslutsnummer, till exempel BRO för Business Region Örebro."),
+    )
     summary = models.TextField(_("sammanfattning"), blank=True)
     problem = models.TextField(_("utmaning"), help_text=_("Problemet eller utmaningen som samlar parterna."))
     why_joint = models.TextField(

@@ -323,6 +323,19 @@ class Body(Sourced, ScopedModel):
     meetings_per_year = models.PositiveSmallIntegerField(
         _("minst antal möten per år"), null=True, blank=True, validators=[MaxValueValidator(366)]
     )
+    quorum = models.PositiveSmallIntegerField(
+        _("beslutfört med"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_("Hur många ledamöter som måste vara närvarande för att organet ska kunna besluta; tomt om inget anges."),
+    )
+    abbreviation = models.CharField(
+        _("förkortning"),
+        max_length=12,
+        blank=True,
+        help_text=_("Används i beslutsnummer, till exempel LG för ledningsgruppen (”BRO-LG 2026:14”)."),
+    )
     chair_mode = models.CharField(
         _("ordförandeskap"), max_length=10, choices=ChairMode.choices, default=ChairMode.FIXED
     )

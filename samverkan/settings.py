@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "organize",
     "stats",
     "steer",
+    "lead",
     "api",
     "scale",  # tooling: data for the benchmarks
 ]

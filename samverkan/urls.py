@@ -3,6 +3,7 @@ from django.urls import include, path
 
 from actors import views as actor_views
 from collaborations import views as collaboration_views
+from lead import urls as lead_urls
 
 urlpatterns = [
     path("", collaboration_views.HomeView.as_view(), name="home"),
@@ -44,6 +45,8 @@ urlpatterns = [
     path("samverkan/", include("collaborations.urls")),
     path("samverkan/<slug:slug>/organisering/", include("organize.urls")),
     path("samverkan/<slug:slug>/styrning/", include("steer.urls")),
+    path("samverkan/<slug:slug>/ledning/", include("lead.urls")),
+    path("", include((lead_urls.personal_patterns, "personal"))),
     path("statistik/", include("stats.urls")),
     path("api/", include("api.urls")),
 ]

@@ -12,6 +12,7 @@ MIGRATIONS = [
     "organize.migrations.0003_cap_visibility",
     "steer.migrations.0005_cap_visibility",
     "steer.migrations.0009_cap_superseded_goals",
+    "lead.migrations.0002_cap_visibility",
 ]
 
 
