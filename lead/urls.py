@@ -4,8 +4,6 @@
 
 from typing import Any
 
-from django.urls import path
-
 from collaborations.parts.views import part_urls
 from lead.views import base
 
