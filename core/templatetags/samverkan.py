@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from core.numbers import fixed_number, plain_number
 from core.queries import any_in
@@ -39,3 +40,19 @@ def anything_hidden(model_label: str, collaboration: Any) -> bool:
     """`{% anything_hidden "organize.Agreement" collaboration as hidden %}` where a list the reader sees is
     empty: True when the collaboration holds such objects all the same (they are hidden from the reader)."""
     return any_in(model_label, collaboration)
+
+
+@register.simple_tag(takes_context=True)
+def panels(context: Any, place: str, obj: Any) -> str:
+    """`{% panels "organize.body" body %}` — what the apps above draw at this place of the page (`core.panels`)."""
+    from django.template.loader import render_to_string
+
+    from core.panels import panels_for
+
+    request = context.get("request")
+    parts = []
+    for panel in panels_for(place):
+        panel_context = panel.provider(request, obj)
+        if panel_context is not None:
+            parts.append(render_to_string(panel.template, panel_context, request=request))
+    return mark_safe("".join(parts))  # noqa: S308  # each part is a template rendered with autoescape

@@ -36,6 +36,7 @@ from tests.factories.organize import (
     ResponsibilityFactory,
     party_of,
 )
+from tests.lead.history_scenarios import LEAD_SCENARIOS
 from tests.stats.history_scenarios import STATS_SCENARIOS
 from tests.steer.history_scenarios import STEER_SCENARIOS
 
@@ -220,6 +221,7 @@ SCENARIOS = {
     **{f"organize.services.{name}": scenario for name, scenario in ORGANIZE_SCENARIOS.items()},
     **{f"steer.services.{name}": scenario for name, scenario in STEER_SCENARIOS.items()},
     **{f"stats.services.{name}": scenario for name, scenario in STATS_SCENARIOS.items()},
+    **{f"lead.services.{name}": scenario for name, scenario in LEAD_SCENARIOS.items()},
 }
 
 

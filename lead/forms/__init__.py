@@ -1,0 +1,1 @@
+"""The forms of leading, each on `collaborations.parts.forms.PartForm` with `number_formfield`."""

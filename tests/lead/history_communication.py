@@ -1,0 +1,3 @@
+"""History scenarios of lead.services.communication (tests/core/test_history.py): one per service."""
+
+SCENARIOS: dict = {}

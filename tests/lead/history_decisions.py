@@ -1,0 +1,3 @@
+"""History scenarios of lead.services.decisions (tests/core/test_history.py): one per service."""
+
+SCENARIOS: dict = {}
