@@ -328,7 +328,9 @@ class Body(Sourced, ScopedModel):
         null=True,
         blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(1000)],
-        help_text=_("Hur många ledamöter som måste vara närvarande för att organet ska kunna besluta; tomt om inget anges."),
+        help_text=_(
+            "Hur många ledamöter som måste vara närvarande för att organet ska kunna besluta; tomt om inget sägs."
+        ),
     )
     abbreviation = models.CharField(
         _("förkortning"),
