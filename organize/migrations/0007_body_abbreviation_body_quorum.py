@@ -19,6 +19,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='body',
             name='quorum',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='Hur många ledamöter som måste vara närvarande för att organet ska kunna besluta; tomt om inget anges.', null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(1000)], verbose_name='beslutfört med'),
+            field=models.PositiveSmallIntegerField(blank=True, help_text='Hur många ledamöter som måste vara närvarande för att organet ska kunna besluta; tomt om inget sägs.', null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(1000)], verbose_name='beslutfört med'),
         ),
     ]
