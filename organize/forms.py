@@ -3,8 +3,6 @@ the services check the same rules again (and the API goes straight to the servic
 
 from __future__ import annotations
 
-from typing import Any
-
 from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
@@ -30,12 +28,6 @@ from organize.models import (
 from organize.queries import GroupSpec, ShareSpec
 
 
-def https_links(db_field: Any, **kwargs: Any) -> Any:
-    """Form fields of a model's fields, a link without a scheme read as https (`Sourced.source_url`),
-    a number as Swedes type it (`core.formfields`)."""
-    return number_formfield(db_field, **kwargs)
-
-
 class AgreementForm(PartForm, forms.ModelForm):
     party_fields = ("commissioned_organization", "parties")
     all_parties = forms.TypedChoiceField(
@@ -53,7 +45,7 @@ class AgreementForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Agreement
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "kind",
             "title",
@@ -82,7 +74,7 @@ class AgreementForm(PartForm, forms.ModelForm):
 class AgreementVersionForm(PartForm, forms.ModelForm):
     class Meta:
         model = AgreementVersion
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "drafted_on",
             "valid_from",
@@ -134,7 +126,7 @@ class AgreementVersionForm(PartForm, forms.ModelForm):
 class AdoptionForm(PartForm, forms.ModelForm):
     class Meta:
         model = Adoption
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "status",
             "decision_body",
@@ -161,7 +153,7 @@ class ResponsibilityForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Responsibility
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = ["organization", "kind", "description", "visibility", "shared_with", *SOURCE_FIELDS]
         widgets = {"description": forms.Textarea(attrs={"rows": 3}), "source_note": forms.Textarea(attrs={"rows": 2})}
 
@@ -171,7 +163,7 @@ class FollowUpDutyForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = FollowUpDuty
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "subject",
             "responsible_organization",
@@ -210,11 +202,6 @@ class LinesField(forms.CharField):
         return [line.strip() for line in (value or "").splitlines() if line.strip()]
 
 
-def source_url_field() -> forms.URLField:
-    """The link to a fact's source (`Sourced.source_url`), read as https when no scheme is given."""
-    return forms.URLField(label=_("Länk till källan"), required=False, max_length=500, assume_scheme="https")
-
-
 class BodyForm(PartForm, forms.ModelForm):
     """A body; for a rotating chair, one version of its rule (the latest shown): saved under a date a
     version already has, it changes that version; under a new date, it records a rule change from then."""
@@ -241,13 +228,12 @@ class BodyForm(PartForm, forms.ModelForm):
         help_text=_("Till exempel vilket beslut som ändrade regeln."),
     )
     chair_rules = forms.CharField(required=False, widget=forms.HiddenInput)  # carries the service's errors
-    source_url = source_url_field()
 
     rule_fields = ("rule_valid_from", "rule_period_months", "rule_note", "chair_rules")
 
     class Meta:
         model = Body
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "name",
             "kind",
@@ -345,7 +331,6 @@ class MembershipForm(PartForm, forms.ModelForm):
     """A seat in a body. The organization may be any organization the person represents: a party, or
     one that is not (an expert's, a guest's, a union's), which does not become a party by it."""
 
-    source_url = source_url_field()
     new_person_first_name = forms.CharField(label=_("Ny person: förnamn"), required=False, max_length=100)
     new_person_last_name = forms.CharField(label=_("Ny person: efternamn"), required=False, max_length=100)
     new_person_title = forms.CharField(label=_("Ny person: titel"), required=False, max_length=200)
@@ -356,7 +341,7 @@ class MembershipForm(PartForm, forms.ModelForm):
 
     class Meta:
         model = Membership
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "person",
             "organization",
@@ -427,7 +412,7 @@ class MembershipForm(PartForm, forms.ModelForm):
 class BodyDocumentForm(PartForm, forms.ModelForm):
     class Meta:
         model = BodyDocument
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = ["kind", "title", "description", "attachment"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
@@ -482,14 +467,13 @@ class FinancingModelForm(PartForm, forms.ModelForm):
     """The model; per party whether it pays, and how: a stated amount, a percentage or a part by the
     key, who pays it and in which group; and the groups that pay as one (each with its own key)."""
 
-    source_url = source_url_field()
     # Where the services' errors about the shares and the groups are shown (beside the tables).
     shares = forms.CharField(required=False, widget=forms.HiddenInput)
     groups = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = FinancingModel
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "name",
             "year",
@@ -683,11 +667,9 @@ class FinancingModelForm(PartForm, forms.ModelForm):
 
 
 class ExternalFundingForm(PartForm, forms.ModelForm):
-    source_url = source_url_field()
-
     class Meta:
         model = ExternalFunding
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "kind",
             "funder",
@@ -709,12 +691,11 @@ class ExternalFundingForm(PartForm, forms.ModelForm):
 
 
 class ResourceCommitmentForm(PartForm, forms.ModelForm):
-    source_url = source_url_field()
     party_fields = ("organization",)
 
     class Meta:
         model = ResourceCommitment
-        formfield_callback = https_links
+        formfield_callback = number_formfield
         fields = [
             "organization",
             "year",
