@@ -14,11 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from collaborations.parts.sources import Sourced
 from core.permissions import ScopedModel
-from organize.choices import (
-    AdoptionStatus,
-    AgreementKind,
-    DecisionBody,
-)
+from organize.choices import AdoptionStatus, AgreementKind, DecisionBody
 from organize.models.common import COLLABORATION, ORGANIZATION, _dates_ordered
 
 if TYPE_CHECKING:

@@ -14,13 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from collaborations.parts.sources import Sourced
 from core.permissions import Scope, ScopedModel, ScopedPart
-from organize.choices import (
-    BodyDocumentKind,
-    BodyKind,
-    ChairMode,
-    Confidentiality,
-    MemberPosition,
-)
+from organize.choices import BodyDocumentKind, BodyKind, ChairMode, Confidentiality, MemberPosition
 from organize.models.common import COLLABORATION, ORGANIZATION, _dates_ordered
 
 

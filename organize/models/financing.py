@@ -14,11 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from collaborations.parts.sources import Sourced
 from core.permissions import ScopedModel, ScopedPart
-from organize.choices import (
-    PERCENT_PLACES,
-    ExternalFundingKind,
-    FinancingMethod,
-)
+from organize.choices import PERCENT_PLACES, ExternalFundingKind, FinancingMethod
 from organize.models.common import COLLABORATION, ORGANIZATION, _dates_ordered
 
 MONEY: dict[str, Any] = {"max_digits": 14, "decimal_places": 2}

@@ -9,10 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from collaborations.parts.sources import Sourced
 from core.permissions import ScopedModel
-from organize.choices import (
-    Frequency,
-    ResponsibilityKind,
-)
+from organize.choices import Frequency, ResponsibilityKind
 from organize.models.common import COLLABORATION, ORGANIZATION
 
 

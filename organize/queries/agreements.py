@@ -15,14 +15,8 @@ from collaborations.choices import ParticipationRole
 from collaborations.models import Collaboration, Participation
 from core.permissions import VisiblePrefetch
 from organize import validity
-from organize.choices import (
-    AdoptionStatus,
-)
-from organize.models import (
-    Adoption,
-    Agreement,
-    AgreementVersion,
-)
+from organize.choices import AdoptionStatus
+from organize.models import Adoption, Agreement, AgreementVersion
 
 # Parties that sign an agreement that names none: the coordinating party and the parties (partners,
 # funders and observers take part without being bound by it). An agreement that names its parties is

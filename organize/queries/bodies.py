@@ -14,16 +14,8 @@ from actors.models import Organization
 from collaborations.models import Collaboration
 from collaborations.parts.time import active_on
 from core.permissions import VisiblePrefetch
-from organize.choices import (
-    ChairMode,
-    MemberPosition,
-)
-from organize.models import (
-    Body,
-    BodyDocument,
-    ChairRule,
-    Membership,
-)
+from organize.choices import ChairMode, MemberPosition
+from organize.models import Body, BodyDocument, ChairRule, Membership
 from organize.queries.common import add_months, months_between
 
 

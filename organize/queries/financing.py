@@ -14,16 +14,8 @@ from actors.models import AreaPopulation, Organization
 from collaborations.models import Collaboration
 from core.permissions import VisiblePrefetch
 from organize import engine
-from organize.choices import (
-    FinancingMethod,
-)
-from organize.models import (
-    ExternalFunding,
-    FinancingModel,
-    FinancingShare,
-    PayerGroup,
-    ResourceCommitment,
-)
+from organize.choices import FinancingMethod
+from organize.models import ExternalFunding, FinancingModel, FinancingShare, PayerGroup, ResourceCommitment
 
 
 def populations(area_ids: set[int], year: int | None) -> dict[int, int]:

@@ -11,11 +11,7 @@ from django.utils.translation import gettext as _
 
 from collaborations.models import Collaboration, Participation
 from collaborations.parts.time import active_on
-from organize.models import (
-    Agreement,
-    Body,
-    Responsibility,
-)
+from organize.models import Agreement, Body, Responsibility
 from organize.queries.agreements import SIGNATORY_ROLES
 from organize.queries.responsibilities import follow_up_duties
 

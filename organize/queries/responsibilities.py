@@ -11,14 +11,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from collaborations.models import Collaboration, Participation
-from organize.choices import (
-    FREQUENCY_MONTHS,
-    ResponsibilityKind,
-)
-from organize.models import (
-    FollowUpDuty,
-    Responsibility,
-)
+from organize.choices import FREQUENCY_MONTHS, ResponsibilityKind
+from organize.models import FollowUpDuty, Responsibility
 from organize.queries.common import add_months, months_between
 
 
