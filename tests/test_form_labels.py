@@ -9,18 +9,21 @@ from django.apps import apps
 from django.forms.utils import pretty_name
 from django.utils.functional import Promise
 
+from tests.modules import modules_of
+
 APPS = ["actors", "collaborations", "organize", "steer", "stats"]
 
 
 def _form_classes():
     for app in APPS:
         try:
-            module = importlib.import_module(f"{app}.forms")
+            modules = modules_of(f"{app}.forms")
         except ModuleNotFoundError:
             continue
-        for name, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, forms.BaseForm) and cls.__module__ == module.__name__:
-                yield f"{app}.forms.{name}", cls
+        for module in modules:
+            for name, cls in inspect.getmembers(module, inspect.isclass):
+                if issubclass(cls, forms.BaseForm) and cls.__module__ == module.__name__:
+                    yield f"{module.__name__}.{name}", cls
 
 
 def _untranslated(form_class) -> list[str]:

@@ -10,6 +10,7 @@ from django import forms
 from rest_framework import serializers
 
 import api.serializers
+from tests.modules import modules_of
 
 APPS = ["actors", "collaborations", "organize", "steer", "stats"]
 
@@ -18,15 +19,16 @@ def _form_fields() -> dict[type, set[str]]:
     found: dict[type, set[str]] = {}
     for app in APPS:
         try:
-            module = importlib.import_module(f"{app}.forms")
+            modules = modules_of(f"{app}.forms")
         except ImportError:
             continue
-        for _, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, forms.ModelForm) and cls.__module__ == module.__name__ and cls._meta.model:
-                # the model's fields the form accepts (fields of the form's own, such as a rule's parts
-                # entered on a body's form, are checked by that form's tests)
-                model_fields = {f.name for f in cls._meta.model._meta.get_fields()}
-                found.setdefault(cls._meta.model, set()).update(set(cls.base_fields) & model_fields)
+        for module in modules:
+            for _, cls in inspect.getmembers(module, inspect.isclass):
+                if issubclass(cls, forms.ModelForm) and cls.__module__ == module.__name__ and cls._meta.model:
+                    # the model's fields the form accepts (fields of the form's own, such as a rule's parts
+                    # entered on a body's form, are checked by that form's tests)
+                    model_fields = {f.name for f in cls._meta.model._meta.get_fields()}
+                    found.setdefault(cls._meta.model, set()).update(set(cls.base_fields) & model_fields)
     return found
 
 

@@ -5,7 +5,6 @@ areas, every organization and person of the register), and each choice with more
 must be a list of checkboxes or radio buttons that works without JavaScript.
 """
 
-import importlib
 import inspect
 
 import pytest
@@ -16,6 +15,7 @@ from collaborations.parts.forms import PartForm
 from core.widgets import LONG_CHOICES, SearchableChoices, is_plain_list
 from steer.models import Indicator
 from tests.factories.actors import OrganizationFactory, PersonFactory, user_for
+from tests.modules import modules_of
 
 FORM_MODULES = [
     "actors.forms",
@@ -29,11 +29,11 @@ FORM_MODULES = [
 
 def every_form_class():
     seen = {}
-    for name in FORM_MODULES:
-        module = importlib.import_module(name)
+    for module in (module for name in FORM_MODULES for module in modules_of(name)):
         for _name, cls in inspect.getmembers(module, inspect.isclass):
-            if issubclass(cls, forms.BaseForm) and cls.__module__ == name and not cls.__name__.startswith("Base"):
-                seen[f"{name}.{cls.__name__}"] = cls
+            own = cls.__module__ == module.__name__
+            if issubclass(cls, forms.BaseForm) and own and not cls.__name__.startswith("Base"):
+                seen[f"{module.__name__}.{cls.__name__}"] = cls
     return seen
 
 
@@ -75,7 +75,7 @@ def test_no_form_offers_more_than_thirty_choices_in_a_plain_select(demo):
     assert plain == []
     assert "collaborations.forms.CollaborationForm.areas" in long_fields  # the walk reached the long lists
     assert "collaborations.forms.CollaborationForm.agenda_targets" in long_fields
-    assert "organize.forms.MembershipForm.person" in long_fields
+    assert "organize.forms.bodies.MembershipForm.person" in long_fields  # and the modules of a forms package
 
 
 @pytest.mark.django_db

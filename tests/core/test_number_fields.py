@@ -30,10 +30,12 @@ BAD = ["6,2,3", "abc", "1e400", "6.2.3", "12abc", "1 00"]
 
 
 def _forms_modules() -> list[str]:
+    """Every forms module: `forms.py`, and each module of a `forms/` package (one per aggregate)."""
     found = []
     for app in APPS:
-        for path in sorted((ROOT / app).rglob("forms.py")):
-            found.append(".".join(path.relative_to(ROOT).with_suffix("").parts))
+        for path in sorted([*(ROOT / app).rglob("forms.py"), *(ROOT / app).rglob("forms/*.py")]):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            found.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
     return found
 
 
@@ -62,19 +64,20 @@ NUMBER_FIELDS_FOUND = _number_fields()
 def test_the_walk_finds_the_forms_and_their_number_fields():
     modules = _forms_modules()
     assert {"steer.forms", "organize.forms", "actors.forms", "collaborations.forms", "stats.forms"} <= set(modules)
+    assert {"organize.forms.bodies", "organize.forms.financing"} <= set(modules)  # a package's modules
     names = {name for name, _f in NUMBER_FIELDS_FOUND}
     # the fields people type numbers in: baselines, values, amounts, FTE, years
     for expected in (
         "steer.forms.IndicatorForm.baseline_value",
         "steer.forms.IndicatorValueForm.value",
         "steer.forms.IndicatorValueForm.numerator",
-        "organize.forms.FinancingModelForm.total",
-        "organize.forms.FinancingModelForm.population_weight",
-        "organize.forms.ResourceCommitmentForm.fte_committed",
-        "organize.forms.ResourceCommitmentForm.money_actual",
-        "organize.forms.ExternalFundingForm.amount",
-        "organize.forms.BodyForm.rule_period_months",
-        "organize.forms.BodyForm.meetings_per_year",
+        "organize.forms.financing.FinancingModelForm.total",
+        "organize.forms.financing.FinancingModelForm.population_weight",
+        "organize.forms.financing.ResourceCommitmentForm.fte_committed",
+        "organize.forms.financing.ResourceCommitmentForm.money_actual",
+        "organize.forms.financing.ExternalFundingForm.amount",
+        "organize.forms.bodies.BodyForm.rule_period_months",
+        "organize.forms.bodies.BodyForm.meetings_per_year",
     ):
         assert expected in names
 
@@ -111,7 +114,7 @@ def _exactly(field: forms.Field, text: str) -> Decimal | float:
 
 def _calls_in(module: str) -> list[str]:
     """`forms.DecimalField(…)`, `forms.NumberInput(…)` and the like called in a module's source."""
-    path = ROOT / Path(*module.split(".")).with_suffix(".py")
+    path = Path(importlib.import_module(module).__file__)  # a package's own module is its __init__.py
     tree = ast.parse(path.read_text())
     own = {"DecimalField", "FloatField", "IntegerField", "NumberInput"}
     found = []
