@@ -4,14 +4,25 @@
 
 from typing import Any
 
+from django.urls import path
+
 from collaborations.parts.views import part_urls
-from lead.views import base
+from lead.views import base, decisions
 
 app_name = "lead"
 urlpatterns = [
     # meetings, agenda, attendance, minutes
     # rendered kallelse and protokoll
     # decisions and the register
+    path("beslut/", decisions.DecisionListView.as_view(), name="decisions"),
+    path("beslut/export.<export_kind:kind>", decisions.DecisionExportView.as_view(), name="decisions_export"),
+    path("beslut/<int:pk>/", decisions.DecisionDetailView.as_view(), name="decision_detail"),
+    path("beslut/<int:pk>/andra/", decisions.DecisionUpdateView.as_view(), name="decision_update"),
+    path("beslut/<int:pk>/mandat/", decisions.MandateNoteView.as_view(), name="decision_note"),
+    path("beslut/<int:pk>/ersatt/", decisions.DecisionReplaceView.as_view(), name="decision_replace"),
+    path("beslut/<int:pk>/upphav/", decisions.DecisionCancelView.as_view(), name="decision_cancel"),
+    path("beslut/<int:pk>/reservationer/ny/", decisions.ReservationCreateView.as_view(), name="reservation_create"),
+    path("punkt/<int:item>/beslut/nytt/", decisions.DecisionCreateView.as_view(), name="decision_create"),
     # assignments
     # news, wins
     # continuity, handover, after the project

@@ -68,6 +68,10 @@ class Decision(Sourced, ScopedModel):
         blank=True,
         help_text=_("Om beslutet flaggas (mandat eller beslutförhet): samordnarens motivering till att det står sig."),
     )
+    # The reference, area and text casefolded (Python's str.casefold, so å, ä and ö too), written by the
+    # services: the register searches it with a plain LIKE, which then finds "Överenskommelse" for
+    # "överenskommelse" on SQLite (whose LIKE folds only ASCII) as on PostgreSQL.
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     class Meta:
         ordering = ["collaboration", "-year", "-number"]

@@ -8,6 +8,17 @@ are listed here (tests/core/test_history.py finds them here); one block per modu
 
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
 
+# attendance, minutes, approval, corrections, agenda documents
+# decisions
+from lead.services.decisions import (
+    add_reservation,
+    cancel_decision,
+    remove_reservation,
+    replace_decision,
+    take_decision,
+    update_decision,
+)
+
 # meetings and agenda
 from lead.services.meetings import (
     add_agenda_item,
@@ -21,10 +32,6 @@ from lead.services.meetings import (
     update_agenda_item,
     update_meeting,
 )
-
-# attendance, minutes, approval, corrections, agenda documents
-
-# decisions
 
 # assignments and reminders
 

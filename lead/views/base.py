@@ -16,7 +16,7 @@ from collaborations.parts.views import (
     PartUpdateView,
 )
 from lead import models
-from lead.services import meetings
+from lead.services import decisions, meetings
 from lead.services.common import KEEP_MEETING, MANAGE
 
 
@@ -48,6 +48,9 @@ PARTS = Parts(
     {
         "mote": Part(models.Meeting, meetings.delete_meeting, MANAGE, "lead:meetings"),
         "punkt": Part(models.AgendaItem, meetings.remove_agenda_item, KEEP_MEETING),
+        # decisions are never removed (they are replaced or cancelled); reservations are
+        "beslut": Part(models.Decision),
+        "reservation": Part(models.Reservation, decisions.remove_reservation, MANAGE),
     },
     denied=_("Du har inte behörighet att ta bort det här."),
 )

@@ -22,12 +22,14 @@ from rest_framework.authtoken.models import Token
 
 from actors import services as actor_services
 from core.services import SYSTEM
+from lead.services import decisions as lead_decisions
 from organize import services as organize_services
 from stats import services as stats_services
 from stats.models import Observation, Series
 from steer import services as steer_services
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
+from tests.factories.lead import DecisionFactory, decision_item
 from tests.factories.organize import (
     AgreementVersionFactory,
     BodyDocumentFactory,
@@ -149,6 +151,9 @@ def _build_demo():
         "series": series.pk,
         "situation-analyses": analysis.pk,
     }
+    decision = DecisionFactory(item=decision_item(body=membership.body))
+    ids["decisions"] = decision.pk
+    ids["reservations"] = lead_decisions.add_reservation(decision, actor=SYSTEM, organization=party).pk
     invitee = PersonFactory(first_name="Inbjuden", last_name="Schemathesis", email="inbjuden@example.org")
     actor_services.add_representation(invitee, party, actor=SYSTEM)
     ids["invitations"] = actor_services.invite_person(invitee, actor=SYSTEM).pk

@@ -5,8 +5,8 @@ import datetime
 import factory
 
 from core.services import SYSTEM
-from lead.models import AgendaItem, Meeting
-from lead.services import meetings
+from lead.models import AgendaItem, Decision, Meeting
+from lead.services import decisions, meetings
 from tests.factories.organize import BodyFactory
 
 
@@ -42,3 +42,26 @@ def held_meeting(**kwargs):
     """A meeting that has been held (its day is in the past)."""
     meeting = MeetingFactory(**kwargs)
     return meetings.hold_meeting(meeting, actor=SYSTEM)
+
+
+# decisions ----------------------------------------------------------------------------------------
+
+
+def decision_item(**kwargs):
+    """An item of a held meeting, where decisions are taken (`kwargs` for the meeting)."""
+    return AgendaItemFactory(meeting=held_meeting(**kwargs), kind="decision", title="Beslutspunkt")
+
+
+class DecisionFactory(factory.Factory):
+    """A decision taken at an item of a held meeting (through `take_decision`)."""
+
+    class Meta:
+        model = Decision
+
+    item = factory.LazyFunction(decision_item)
+    text = factory.Sequence(lambda n: f"Beslutet nummer {n}")
+    area = ""
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return decisions.take_decision(kwargs.pop("item"), actor=SYSTEM, **kwargs)
