@@ -14,6 +14,7 @@ and the territory put there.
 
 from __future__ import annotations
 
+import datetime
 import socket
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -34,6 +35,8 @@ def _read(table: str) -> tuple[list[str], Rows]:
         cursor.execute(f"SELECT * FROM {quoted}")  # noqa: S608 (a table name from the introspection)
         columns = [c[0] for c in cursor.description]
         rows = cursor.fetchall()
+    if connection.vendor == "sqlite":  # SQLite's driver reads a time (Django's converter) but cannot write one
+        rows = [tuple(v.isoformat() if isinstance(v, datetime.time) else v for v in row) for row in rows]
     return columns, sorted(rows, key=repr)
 
 
