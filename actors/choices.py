@@ -45,3 +45,10 @@ class InvitationStatus(models.TextChoices):
     EXPIRED = "expired", _("Har gått ut")
     ACCEPTED = "accepted", _("Använd")
     REVOKED = "revoked", _("Återkallad")
+
+
+class Language(models.TextChoices):
+    """The languages of the interface and of the e-mail a user gets (settings.LANGUAGES)."""
+
+    SWEDISH = "sv", _("Svenska")
+    ENGLISH = "en", _("Engelska")

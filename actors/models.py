@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -14,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from actors.choices import AreaKind, Gender, InvitationStatus, OrganizationKind, Sector
+from actors.choices import AreaKind, Gender, InvitationStatus, Language, OrganizationKind, Sector
 from actors.validators import validate_org_number
 
 
@@ -259,8 +258,8 @@ class User(AbstractUser):
     language = models.CharField(
         _("språk"),
         max_length=8,
-        choices=settings.LANGUAGES,
-        default="sv",
+        choices=Language.choices,
+        default=Language.SWEDISH,
         help_text=_("Språket i e-post från Samverkan (påminnelser, kallelser)."),
     )
 

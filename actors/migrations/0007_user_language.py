@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='user',
             name='language',
-            field=models.CharField(choices=[('sv', 'Svenska'), ('en', 'English')], default='sv', help_text='Språket i e-post från Samverkan (påminnelser, kallelser).', max_length=8, verbose_name='språk'),
+            field=models.CharField(choices=[('sv', 'Svenska'), ('en', 'Engelska')], default='sv', help_text='Språket i e-post från Samverkan (påminnelser, kallelser).', max_length=8, verbose_name='språk'),
         ),
     ]
