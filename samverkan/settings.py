@@ -353,6 +353,7 @@ SPECTACULAR_SETTINGS = {
         "RoundStatusEnum": "steer.choices.RoundStatus",
         "AdoptionStatusEnum": "organize.choices.AdoptionStatus",
         "AccountInvitationStatusEnum": "actors.choices.InvitationStatus",
+        "AssignmentStatusEnum": "lead.choices.AssignmentStatus",
     },
 }
 

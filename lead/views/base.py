@@ -48,6 +48,7 @@ PARTS = Parts(
     {
         "mote": Part(models.Meeting, meetings.delete_meeting, MANAGE, "lead:meetings"),
         "punkt": Part(models.AgendaItem, meetings.remove_agenda_item, KEEP_MEETING),
+        "uppdrag": Part(models.Assignment),  # never removed: cancelled (lead:assignment_cancel)
     },
     denied=_("Du har inte behörighet att ta bort det här."),
 )
