@@ -69,7 +69,8 @@ class ReportForm(forms.ModelForm):
     ) -> None:
         super().__init__(*args, **kwargs)
         if not may_cancel and self.instance.status != AssignmentStatus.CANCELLED:
-            cast("forms.ChoiceField", self.fields["status"]).choices = [c for c in AssignmentStatus.choices if c[0] != AssignmentStatus.CANCELLED]
+            status = cast("forms.ChoiceField", self.fields["status"])
+            status.choices = [c for c in AssignmentStatus.choices if c[0] != AssignmentStatus.CANCELLED]
 
 
 class CancelForm(forms.Form):

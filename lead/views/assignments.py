@@ -19,10 +19,10 @@ from django.views.generic import FormView, TemplateView
 from collaborations.parts.queries import visible_parties
 from collaborations.parts.views import FORM_TEMPLATE, PartFormPageMixin
 from core.views import ServiceFormMixin
-from lead.services import assignments as services
 from lead.choices import OPEN_ASSIGNMENT, AssignmentStatus, MeetingStatus
 from lead.forms.assignments import AssignmentForm, CancelForm, ReportForm
 from lead.models import Assignment, AssignmentReminder, Decision, Meeting
+from lead.services import assignments as services
 from lead.services.common import MANAGE, REPORT_ASSIGNMENT
 from lead.views.base import LeadCreateView, LeadMixin, LeadUpdateView
 from organize.models import Body
