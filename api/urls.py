@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework.routers import DefaultRouter
 
 from api.views import actors, collaborations, lead_decisions, organize, stats, steer
+from api.views import actors, collaborations, lead_assignments, organize, stats, steer
 
 router = DefaultRouter()
 # actors
@@ -49,6 +50,8 @@ router.register("environmental-scans", steer.EnvironmentalScanViewSet, basename=
 # lead: decisions
 router.register("decisions", lead_decisions.DecisionViewSet, basename="decision")
 router.register("reservations", lead_decisions.ReservationViewSet, basename="reservation")
+# lead: assignments
+router.register("assignments", lead_assignments.AssignmentViewSet, basename="assignment")
 # stats
 router.register("series", stats.SeriesViewSet, basename="series")
 router.register("import-runs", stats.ImportRunViewSet, basename="import-run")

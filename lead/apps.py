@@ -5,3 +5,9 @@ from django.utils.translation import gettext_lazy as _
 class LeadConfig(AppConfig):
     name = "lead"
     verbose_name = _("Leda")
+
+    def ready(self) -> None:
+        # What leading draws on the pages of the apps below it (core.panels).
+        from lead.views import panels
+
+        panels.register()

@@ -354,6 +354,7 @@ SPECTACULAR_SETTINGS = {
         "AdoptionStatusEnum": "organize.choices.AdoptionStatus",
         "AccountInvitationStatusEnum": "actors.choices.InvitationStatus",
         "RegisterStatusEnum": "lead.choices.DecisionStatus",
+        "AssignmentStatusEnum": "lead.choices.AssignmentStatus",
     },
 }
 

@@ -6,6 +6,10 @@ rules (naming the field and the reason) and records the change in the history. E
 are listed here (tests/core/test_history.py finds them here); one block per module.
 """
 
+# attendance, minutes, approval, corrections, agenda documents
+# decisions
+# assignments and reminders
+from lead.services.assignments import cancel_assignment, give_assignment, report_assignment, update_assignment
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
 
 # attendance, minutes, approval, corrections, agenda documents
@@ -34,6 +38,7 @@ from lead.services.meetings import (
 )
 
 # assignments and reminders
+from lead.services.reminders import send_due_reminders, set_reminders
 
 # rendered documents, calendar feeds
 

@@ -51,6 +51,7 @@ PARTS = Parts(
         # decisions are never removed (they are replaced or cancelled); reservations are
         "beslut": Part(models.Decision),
         "reservation": Part(models.Reservation, decisions.remove_reservation, MANAGE),
+        "uppdrag": Part(models.Assignment),  # never removed: cancelled (lead:assignment_cancel)
     },
     denied=_("Du har inte behörighet att ta bort det här."),
 )

@@ -30,6 +30,7 @@ from steer import services as steer_services
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.lead import DecisionFactory, decision_item
+from tests.factories.lead import AssignmentFactory
 from tests.factories.organize import (
     AgreementVersionFactory,
     BodyDocumentFactory,
@@ -121,6 +122,12 @@ def _build_demo():
         "agreements": version.agreement.pk,
         "analysis-actors": AnalysisActorFactory(collaboration=collaboration).pk,
         "analysis-entries": AnalysisEntryFactory(round=round_).pk,
+        "assignments": AssignmentFactory(
+            body=membership.body,
+            given_on=datetime.date(2026, 1, 20),
+            owner_person=membership.person,
+            owner_organization=party,
+        ).pk,
         "areas": "1880",
         "assessments": goal_assessment.pk,
         "bodies": membership.body.pk,

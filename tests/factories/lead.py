@@ -7,6 +7,8 @@ import factory
 from core.services import SYSTEM
 from lead.models import AgendaItem, Decision, Meeting
 from lead.services import decisions, meetings
+from lead.models import AgendaItem, Assignment, Meeting
+from lead.services import assignments, meetings
 from tests.factories.organize import BodyFactory
 
 
@@ -65,3 +67,38 @@ class DecisionFactory(factory.Factory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         return decisions.take_decision(kwargs.pop("item"), actor=SYSTEM, **kwargs)
+# Assignments ---------------------------------------------------------------------------------------
+
+
+def owner_in(collaboration, person=None, **org):
+    """A person representing a new party of `collaboration`: (person, organization)."""
+    from actors import services as actor_services
+    from tests.factories.actors import PersonFactory
+    from tests.factories.organize import party_of
+
+    organization = party_of(collaboration, **org)
+    person = person or PersonFactory()
+    actor_services.add_representation(person, organization, actor=SYSTEM)
+    return person, organization
+
+
+class AssignmentFactory(factory.Factory):
+    """An assignment given at a meeting (`meeting`), by a body (`body`, given on `given_on`) or, by
+    default, at a new meeting; the owner is a person representing a new party unless given."""
+
+    class Meta:
+        model = Assignment
+
+    title = factory.Sequence(lambda n: f"Uppdrag {n}")
+    due_date = datetime.date(2026, 4, 30)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        source = kwargs.pop("meeting", None) or kwargs.pop("decision", None) or kwargs.pop("body", None)
+        source = source or MeetingFactory()
+        collaboration = source.collaboration
+        if "owner_person" not in kwargs or "owner_organization" not in kwargs:
+            person, organization = owner_in(collaboration, kwargs.pop("owner_person", None))
+            kwargs.setdefault("owner_person", person)
+            kwargs.setdefault("owner_organization", organization)
+        return assignments.give_assignment(source, actor=SYSTEM, **kwargs)
