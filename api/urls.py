@@ -4,7 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from api.views import actors, collaborations, organize, stats, steer
+from api.views import actors, collaborations, lead_communication, organize, stats, steer
 
 router = DefaultRouter()
 # actors
@@ -46,6 +46,10 @@ router.register("assessments", steer.AssessmentViewSet, basename="assessment")
 router.register("evidence", steer.EvidenceViewSet, basename="evidence")
 router.register("analysis-entries", steer.AnalysisEntryViewSet, basename="analysis-entry")
 router.register("environmental-scans", steer.EnvironmentalScanViewSet, basename="environmental-scan")
+# lead: news, after-project plans, handovers
+router.register("news-posts", lead_communication.NewsPostViewSet, basename="news-post")
+router.register("after-project-plans", lead_communication.AfterProjectPlanViewSet, basename="after-project-plan")
+router.register("handovers", lead_communication.HandoverViewSet, basename="handover")
 # stats
 router.register("series", stats.SeriesViewSet, basename="series")
 router.register("import-runs", stats.ImportRunViewSet, basename="import-run")

@@ -5,3 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class LeadConfig(AppConfig):
     name = "lead"
     verbose_name = _("Leda")
+
+    def ready(self) -> None:
+        from core import panels
+        from lead.queries import communication
+
+        # news and wins, handovers
+        panels.register("collaborations.overview", "lead/panels/wins.html", communication.overview_wins_panel)
+        panels.register("actors.person", "lead/panels/handover.html", communication.person_handover_panel)

@@ -8,6 +8,10 @@ are listed here (tests/core/test_history.py finds them here); one block per modu
 
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
 
+# handovers, after-project plans
+from lead.services.continuity import remove_after_project_plan, set_after_project_plan
+from lead.services.handover import hand_over
+
 # meetings and agenda
 from lead.services.meetings import (
     add_agenda_item,
@@ -23,13 +27,8 @@ from lead.services.meetings import (
 )
 
 # attendance, minutes, approval, corrections, agenda documents
-
 # decisions
-
 # assignments and reminders
-
 # rendered documents, calendar feeds
-
 # news and wins
-
-# handovers, after-project plans
+from lead.services.news import create_news_post, delete_news_post, update_news_post

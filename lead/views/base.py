@@ -16,7 +16,7 @@ from collaborations.parts.views import (
     PartUpdateView,
 )
 from lead import models
-from lead.services import meetings
+from lead.services import continuity, meetings, news
 from lead.services.common import KEEP_MEETING, MANAGE
 
 
@@ -48,6 +48,11 @@ PARTS = Parts(
     {
         "mote": Part(models.Meeting, meetings.delete_meeting, MANAGE, "lead:meetings"),
         "punkt": Part(models.AgendaItem, meetings.remove_agenda_item, KEEP_MEETING),
+        # news, after-project plans
+        "nyhet": Part(models.NewsPost, news.delete_news_post, MANAGE, "lead:news"),
+        "efter-projektet": Part(
+            models.AfterProjectPlan, continuity.remove_after_project_plan, MANAGE, "lead:continuity"
+        ),
     },
     denied=_("Du har inte behörighet att ta bort det här."),
 )
