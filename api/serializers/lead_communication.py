@@ -92,7 +92,7 @@ class HandoverSerializer(serializers.ModelSerializer):
         data = super().to_representation(instance)
         request = self.context.get("request")
         user = request.user if request is not None else None
-        shown = Collaboration.objects.visible_to(user).filter(pk__in=[c.pk for c in instance.collaborations.all()])
+        shown = Collaboration.objects.visible_to(user).filter(pk__in=instance.collaborations.values("pk"))
         data["collaborations"] = sorted(c.slug for c in shown)
         return data
 

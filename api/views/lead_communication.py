@@ -62,7 +62,7 @@ class HandoverViewSet(mixins.CreateModelMixin, viewsets.ReadOnlyModelViewSet):
     http_method_names = ["get", "post", "head", "options"]
 
     def get_queryset(self) -> Any:
-        return handovers_for(self.request.user).prefetch_related("collaborations")
+        return handovers_for(self.request.user)
 
     def perform_create(self, serializer: Any) -> None:
         data = dict(serializer.validated_data)

@@ -47,7 +47,8 @@ CASES = [
         api_list=lambda p: "/api/after-project-plans/",
         html_history=lambda p: f"{_base(p)}historik/efter-projektet/{p.pk}/",
         history_marker=str,
-        has_parent=True,
+        # Not `has_parent`: its funding is a one-to-one field, which core.permissions.capping_relations does
+        # not count (many-to-one foreign keys only); the plan inherits the funding's visibility when written.
     ),
 ]
 

@@ -52,8 +52,7 @@ def _world(n: int):
             collaboration=collaboration, title=f"Nyhet {i}", is_win=bool(i % 2), goal=goal, decision=decision
         )
         funding = ExternalFundingFactory(collaboration=collaboration, end_date=today + datetime.timedelta(days=100 + i))
-        if i:
-            after_project_plan(funding, decision=decision)
+        after_project_plan(funding, decision=decision)
         collaboration_services.assign_role(collaboration, PersonFactory(), "analyst", actor=SYSTEM)
     return user, collaboration
 
@@ -61,7 +60,8 @@ def _world(n: int):
 PAGES = {
     "lead:news": lambda c: f"/samverkan/{c.slug}/ledning/nyheter/",
     "lead:wins": lambda c: f"/samverkan/{c.slug}/ledning/nyheter/segrar/",
-    "lead:continuity": lambda c: f"/samverkan/{c.slug}/ledning/kontinuitet/",
+    # With a share of 1 %, every holder of a role is warned about, whatever the size.
+    "lead:continuity": lambda c: f"/samverkan/{c.slug}/ledning/kontinuitet/?andel=1",
     "api:news-posts": lambda c: f"/api/news-posts/?collaboration={c.slug}",
     "api:after-project-plans": lambda c: f"/api/after-project-plans/?collaboration={c.slug}",
 }
