@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from api.views import actors, collaborations, lead_decisions, organize, stats, steer
 from api.views import actors, collaborations, lead_assignments, organize, stats, steer
+from api.views import actors, collaborations, lead_communication, organize, stats, steer
 
 router = DefaultRouter()
 # actors
@@ -52,6 +53,10 @@ router.register("decisions", lead_decisions.DecisionViewSet, basename="decision"
 router.register("reservations", lead_decisions.ReservationViewSet, basename="reservation")
 # lead: assignments
 router.register("assignments", lead_assignments.AssignmentViewSet, basename="assignment")
+# lead: news, after-project plans, handovers
+router.register("news-posts", lead_communication.NewsPostViewSet, basename="news-post")
+router.register("after-project-plans", lead_communication.AfterProjectPlanViewSet, basename="after-project-plan")
+router.register("handovers", lead_communication.HandoverViewSet, basename="handover")
 # stats
 router.register("series", stats.SeriesViewSet, basename="series")
 router.register("import-runs", stats.ImportRunViewSet, basename="import-run")

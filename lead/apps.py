@@ -11,3 +11,9 @@ class LeadConfig(AppConfig):
         from lead.views import panels
 
         panels.register()
+        from core import panels
+        from lead.queries import communication
+
+        # news and wins, handovers
+        panels.register("collaborations.overview", "lead/panels/wins.html", communication.overview_wins_panel)
+        panels.register("actors.person", "lead/panels/handover.html", communication.person_handover_panel)

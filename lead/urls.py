@@ -9,6 +9,7 @@ from django.urls import path
 from collaborations.parts.views import part_urls
 from lead.views import base, decisions
 from lead.views import assignments, base, my_assignments
+from lead.views import base, communication
 
 app_name = "lead"
 urlpatterns = [
@@ -36,7 +37,18 @@ urlpatterns = [
     path("uppdrag/<int:pk>/aterrapport/", assignments.AssignmentReportView.as_view(), name="assignment_report"),
     path("uppdrag/<int:pk>/avbryt/", assignments.AssignmentCancelView.as_view(), name="assignment_cancel"),
     # news, wins
+    path("nyheter/", communication.NewsView.as_view(), name="news"),
+    path("nyheter/ny/", communication.NewsCreateView.as_view(), name="news_create"),
+    path("nyheter/<int:pk>/andra/", communication.NewsUpdateView.as_view(), name="news_update"),
+    path("nyheter/segrar/", communication.WinsView.as_view(), name="wins"),
+    path("nyheter/atom.xml", communication.NewsAtomView.as_view(), name="news_atom"),
     # continuity, handover, after the project
+    path("kontinuitet/", communication.ContinuityView.as_view(), name="continuity"),
+    path(
+        "kontinuitet/finansiering/<int:funding>/plan/",
+        communication.AfterProjectPlanView.as_view(),
+        name="after_project_plan",
+    ),
     *part_urls(base.LeadHistoryView, base.LeadDeleteView),
 ]
 
@@ -47,4 +59,7 @@ personal_patterns: list[Any] = [
     path("mina-uppdrag/paminnelser/av/<str:token>/", my_assignments.RemindersOffView.as_view(), name="reminders_off"),
     # calendar feeds
     # handover receipts
+    path("overlamningar/", communication.HandoverListView.as_view(), name="handovers"),
+    path("overlamningar/ny/", communication.HandoverCreateView.as_view(), name="handover_create"),
+    path("overlamningar/<int:pk>/", communication.HandoverReceiptView.as_view(), name="handover_receipt"),
 ]

@@ -22,6 +22,9 @@ from lead.services.decisions import (
     take_decision,
     update_decision,
 )
+# handovers, after-project plans
+from lead.services.continuity import remove_after_project_plan, set_after_project_plan
+from lead.services.handover import hand_over
 
 # meetings and agenda
 from lead.services.meetings import (
@@ -40,8 +43,9 @@ from lead.services.meetings import (
 # assignments and reminders
 from lead.services.reminders import send_due_reminders, set_reminders
 
+# attendance, minutes, approval, corrections, agenda documents
+# decisions
+# assignments and reminders
 # rendered documents, calendar feeds
-
 # news and wins
-
-# handovers, after-project plans
+from lead.services.news import create_news_post, delete_news_post, update_news_post

@@ -17,6 +17,7 @@ from collaborations.parts.views import (
 )
 from lead import models
 from lead.services import decisions, meetings
+from lead.services import continuity, meetings, news
 from lead.services.common import KEEP_MEETING, MANAGE
 
 
@@ -52,6 +53,11 @@ PARTS = Parts(
         "beslut": Part(models.Decision),
         "reservation": Part(models.Reservation, decisions.remove_reservation, MANAGE),
         "uppdrag": Part(models.Assignment),  # never removed: cancelled (lead:assignment_cancel)
+        # news, after-project plans
+        "nyhet": Part(models.NewsPost, news.delete_news_post, MANAGE, "lead:news"),
+        "efter-projektet": Part(
+            models.AfterProjectPlan, continuity.remove_after_project_plan, MANAGE, "lead:continuity"
+        ),
     },
     denied=_("Du har inte behörighet att ta bort det här."),
 )

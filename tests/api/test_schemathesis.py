@@ -84,6 +84,27 @@ def wsgi_app():
         signals.request_finished.connect(close_old_connections)
 
 
+def _lead_communication_demo(collaboration, membership):
+    """A news post, an after-project plan and a handover (lead: communication and continuity)."""
+    from lead import services as lead_services
+    from tests.factories.lead import NewsPostFactory, after_project_plan
+
+    successor = PersonFactory(first_name="Efterträdare", last_name="Schemathesis")
+    actor_services.add_representation(successor, membership.organization, actor=SYSTEM)
+    handover = lead_services.hand_over(
+        membership.person,
+        successor,
+        collaborations=[collaboration],
+        effective_on=datetime.date(2026, 1, 1),
+        actor=SYSTEM,
+    )
+    return {
+        "news-posts": NewsPostFactory(collaboration=collaboration, is_win=True).pk,
+        "after-project-plans": after_project_plan(ExternalFundingFactory(collaboration=collaboration)).pk,
+        "handovers": handover.pk,
+    }
+
+
 def _build_demo():
     """A collaboration with an object of every kind the API serves, and its coordinator's token."""
     region = OrganizationFactory(name="Region Schemathesis", sector="region", kind="region", area=area("18"))
@@ -161,6 +182,7 @@ def _build_demo():
     decision = DecisionFactory(item=decision_item(body=membership.body))
     ids["decisions"] = decision.pk
     ids["reservations"] = lead_decisions.add_reservation(decision, actor=SYSTEM, organization=party).pk
+    ids.update(_lead_communication_demo(collaboration, membership))
     invitee = PersonFactory(first_name="Inbjuden", last_name="Schemathesis", email="inbjuden@example.org")
     actor_services.add_representation(invitee, party, actor=SYSTEM)
     ids["invitations"] = actor_services.invite_person(invitee, actor=SYSTEM).pk

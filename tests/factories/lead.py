@@ -9,6 +9,9 @@ from lead.models import AgendaItem, Decision, Meeting
 from lead.services import decisions, meetings
 from lead.models import AgendaItem, Assignment, Meeting
 from lead.services import assignments, meetings
+from lead.models import AgendaItem, Meeting, NewsPost
+from lead.services import continuity, meetings, news
+from tests.factories.collaborations import CollaborationFactory
 from tests.factories.organize import BodyFactory
 
 
@@ -102,3 +105,23 @@ class AssignmentFactory(factory.Factory):
             kwargs.setdefault("owner_person", person)
             kwargs.setdefault("owner_organization", organization)
         return assignments.give_assignment(source, actor=SYSTEM, **kwargs)
+# news, after-project plans (communication) ----------------------------------------------------------
+
+
+class NewsPostFactory(factory.Factory):
+    class Meta:
+        model = NewsPost
+
+    collaboration = factory.LazyFunction(CollaborationFactory)
+    title = factory.Sequence(lambda n: f"Nyhet {n}")
+    text = "Något hände i samverkan."
+    published_on = datetime.date(2026, 2, 1)
+    is_win = False
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return news.create_news_post(kwargs.pop("collaboration"), actor=SYSTEM, **kwargs)
+
+
+def after_project_plan(funding, **data):
+    return continuity.set_after_project_plan(funding, actor=SYSTEM, **{"kind": "ordinary", **data})

@@ -1,3 +1,11 @@
-"""History scenarios of lead.services.communication (tests/core/test_history.py): one per service."""
+"""History scenarios of lead.services.news (tests/core/test_history.py): one per service."""
 
-SCENARIOS: dict = {}
+from core.services import SYSTEM
+from lead import services
+from tests.factories.lead import NewsPostFactory
+
+SCENARIOS: dict = {
+    "create_news_post": lambda: NewsPostFactory(),
+    "update_news_post": lambda: services.update_news_post(NewsPostFactory(), actor=SYSTEM, title="Ny rubrik"),
+    "delete_news_post": lambda: services.delete_news_post(NewsPostFactory(), actor=SYSTEM),
+}
