@@ -7,13 +7,11 @@ class LeadConfig(AppConfig):
     verbose_name = _("Leda")
 
     def ready(self) -> None:
-        # What leading draws on the pages of the apps below it (core.panels).
-        from lead.views import panels
-
-        panels.register()
+        """What leading draws on the pages of the apps below it (`core.panels`)."""
         from core import panels
         from lead.queries import communication
+        from lead.views import panels as assignment_panels
 
-        # news and wins, handovers
+        assignment_panels.register()  # overdue assignments: body, organization, person, overview
         panels.register("collaborations.overview", "lead/panels/wins.html", communication.overview_wins_panel)
         panels.register("actors.person", "lead/panels/handover.html", communication.person_handover_panel)

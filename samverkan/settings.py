@@ -355,6 +355,7 @@ SPECTACULAR_SETTINGS = {
         "AccountInvitationStatusEnum": "actors.choices.InvitationStatus",
         "RegisterStatusEnum": "lead.choices.DecisionStatus",
         "AssignmentStatusEnum": "lead.choices.AssignmentStatus",
+        "AfterProjectPlanKindEnum": "lead.choices.AfterProjectPlanKind",
     },
 }
 

@@ -37,13 +37,14 @@ def quorum_counts() -> dict[str, Count]:
 def decisions_for(collaboration: Any, user: Any) -> ScopedQuerySet:
     """The collaboration's decisions the user may see, with their body and meeting, and the meeting's
     attendance counted for the quorum."""
-    return (
+    decisions: ScopedQuerySet = (
         Decision.objects.visible_to(user)
         .filter(collaboration=collaboration)
         .select_related("collaboration", "body", "meeting")
         .annotate(**quorum_counts())
         .order_by("-year", "-number", "-pk")
     )
+    return decisions
 
 
 @dataclass(frozen=True)
@@ -152,9 +153,10 @@ def mandate_reader(user: Any) -> Callable[[Decision], list[Flag]]:
 
 def with_visible_replacement(decisions: ScopedQuerySet, user: Any) -> ScopedQuerySet:
     """Each decision with `replacement_visible`: whether the user may see the decision replacing it."""
-    return decisions.annotate(
+    annotated: ScopedQuerySet = decisions.annotate(
         replacement_visible=Exists(Decision.objects.visible_to(user).filter(pk=OuterRef("replaced_by_id")))
     )
+    return annotated
 
 
 def with_reservations(decisions: ScopedQuerySet, user: Any) -> ScopedQuerySet:

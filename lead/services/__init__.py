@@ -12,6 +12,9 @@ are listed here (tests/core/test_history.py finds them here); one block per modu
 from lead.services.assignments import cancel_assignment, give_assignment, report_assignment, update_assignment
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
 
+# handovers, after-project plans
+from lead.services.continuity import remove_after_project_plan, set_after_project_plan
+
 # attendance, minutes, approval, corrections, agenda documents
 # decisions
 from lead.services.decisions import (
@@ -22,8 +25,6 @@ from lead.services.decisions import (
     take_decision,
     update_decision,
 )
-# handovers, after-project plans
-from lead.services.continuity import remove_after_project_plan, set_after_project_plan
 from lead.services.handover import hand_over
 
 # meetings and agenda
@@ -40,12 +41,12 @@ from lead.services.meetings import (
     update_meeting,
 )
 
-# assignments and reminders
-from lead.services.reminders import send_due_reminders, set_reminders
-
 # attendance, minutes, approval, corrections, agenda documents
 # decisions
 # assignments and reminders
 # rendered documents, calendar feeds
 # news and wins
 from lead.services.news import create_news_post, delete_news_post, update_news_post
+
+# assignments and reminders
+from lead.services.reminders import send_due_reminders, set_reminders
