@@ -4,9 +4,16 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from api.views import actors, collaborations, lead_decisions, organize, stats, steer
-from api.views import actors, collaborations, lead_assignments, organize, stats, steer
-from api.views import actors, collaborations, lead_communication, organize, stats, steer
+from api.views import (
+    actors,
+    collaborations,
+    lead_assignments,
+    lead_communication,
+    lead_decisions,
+    organize,
+    stats,
+    steer,
+)
 
 router = DefaultRouter()
 # actors

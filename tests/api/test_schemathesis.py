@@ -29,8 +29,7 @@ from stats.models import Observation, Series
 from steer import services as steer_services
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
-from tests.factories.lead import DecisionFactory, decision_item
-from tests.factories.lead import AssignmentFactory
+from tests.factories.lead import AssignmentFactory, DecisionFactory, decision_item
 from tests.factories.organize import (
     AgreementVersionFactory,
     BodyDocumentFactory,

@@ -5,12 +5,8 @@ import datetime
 import factory
 
 from core.services import SYSTEM
-from lead.models import AgendaItem, Decision, Meeting
-from lead.services import decisions, meetings
-from lead.models import AgendaItem, Assignment, Meeting
-from lead.services import assignments, meetings
-from lead.models import AgendaItem, Meeting, NewsPost
-from lead.services import continuity, meetings, news
+from lead.models import AgendaItem, Assignment, Decision, Meeting, NewsPost
+from lead.services import assignments, continuity, decisions, meetings, news
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.organize import BodyFactory
 
@@ -70,6 +66,8 @@ class DecisionFactory(factory.Factory):
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
         return decisions.take_decision(kwargs.pop("item"), actor=SYSTEM, **kwargs)
+
+
 # Assignments ---------------------------------------------------------------------------------------
 
 
@@ -105,6 +103,8 @@ class AssignmentFactory(factory.Factory):
             kwargs.setdefault("owner_person", person)
             kwargs.setdefault("owner_organization", organization)
         return assignments.give_assignment(source, actor=SYSTEM, **kwargs)
+
+
 # news, after-project plans (communication) ----------------------------------------------------------
 
 
