@@ -4,7 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
-from api.views import actors, collaborations, organize, stats, steer
+from api.views import actors, collaborations, lead_meetings, organize, stats, steer
 
 router = DefaultRouter()
 # actors
@@ -46,6 +46,11 @@ router.register("assessments", steer.AssessmentViewSet, basename="assessment")
 router.register("evidence", steer.EvidenceViewSet, basename="evidence")
 router.register("analysis-entries", steer.AnalysisEntryViewSet, basename="analysis-entry")
 router.register("environmental-scans", steer.EnvironmentalScanViewSet, basename="environmental-scan")
+# lead: meetings
+router.register("meetings", lead_meetings.MeetingViewSet, basename="meeting")
+router.register("agenda-items", lead_meetings.AgendaItemViewSet, basename="agenda-item")
+router.register("attendances", lead_meetings.AttendanceViewSet, basename="attendance")
+router.register("minutes-approvals", lead_meetings.MinutesApprovalViewSet, basename="minutes-approval")
 # stats
 router.register("series", stats.SeriesViewSet, basename="series")
 router.register("import-runs", stats.ImportRunViewSet, basename="import-run")

@@ -6,6 +6,16 @@ rules (naming the field and the reason) and records the change in the history. E
 are listed here (tests/core/test_history.py finds them here); one block per module.
 """
 
+# attendance, minutes, approval, corrections, agenda documents
+from lead.services.attendance import (
+    add_agenda_document,
+    invite_guest,
+    move_meeting,
+    record_attendance,
+    remove_agenda_document,
+    remove_call,
+    sync_calls,
+)
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
 
 # meetings and agenda
@@ -21,8 +31,7 @@ from lead.services.meetings import (
     update_agenda_item,
     update_meeting,
 )
-
-# attendance, minutes, approval, corrections, agenda documents
+from lead.services.minutes import approve_minutes, correct_minutes, name_approvers, write_minutes
 
 # decisions
 

@@ -16,7 +16,7 @@ from collaborations.parts.views import (
     PartUpdateView,
 )
 from lead import models
-from lead.services import meetings
+from lead.services import attendance, meetings
 from lead.services.common import KEEP_MEETING, MANAGE
 
 
@@ -48,6 +48,10 @@ PARTS = Parts(
     {
         "mote": Part(models.Meeting, meetings.delete_meeting, MANAGE, "lead:meetings"),
         "punkt": Part(models.AgendaItem, meetings.remove_agenda_item, KEEP_MEETING),
+        "handling": Part(models.AgendaDocument, attendance.remove_agenda_document, MANAGE),
+        "kallad": Part(models.Attendance, attendance.remove_call, KEEP_MEETING),
+        "justering": Part(models.MinutesApproval),
+        "rattelse": Part(models.MinutesCorrection),
     },
     denied=_("Du har inte behörighet att ta bort det här."),
 )
