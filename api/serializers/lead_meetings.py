@@ -107,7 +107,7 @@ class AttendanceSerializer(ScopedSerializer):
     person_name = serializers.CharField(source="person.__str__", read_only=True)
     organization = organization_field(required=False, allow_null=True)
     substitute_for = _person_field(required=False, allow_null=True)
-    shared_with = None  # type: ignore[assignment]  # a part of its meeting: no visibility of its own
+    shared_with = None  # a part of its meeting: no visibility of its own
 
     class Meta(ScopedSerializer.Meta):
         model = Attendance
@@ -141,7 +141,7 @@ class MinutesApprovalSerializer(ScopedSerializer):
     meeting: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(Meeting)
     person = _person_field()
     person_name = serializers.CharField(source="person.__str__", read_only=True)
-    shared_with = None  # type: ignore[assignment]  # a part of its meeting: no visibility of its own
+    shared_with = None  # a part of its meeting: no visibility of its own
 
     class Meta(ScopedSerializer.Meta):
         model = MinutesApproval

@@ -71,7 +71,10 @@ class MeetingListView(LeadMixin, TemplateView):
         context.update(
             filter_form=form,
             meetings=list(queries.meetings_of(collaboration, user, body, year)),
-            bodies=[b for b in bodies if user.has_perm(MANAGE, b)],
+            # the bodies a coordinator may plan meetings for: those not dissolved
+            bodies=[b for b in bodies if not b.is_closed(timezone.localdate())]
+            if user.has_perm(MANAGE, collaboration)
+            else [],
         )
         return context
 

@@ -260,3 +260,36 @@ def test_the_api_records_attendance_and_approvals(world):
     assert approved.status_code == 200 and approved.json()["approved_on"] == datetime.date.today().isoformat()
     meeting.refresh_from_db()
     assert meeting.minutes_approved_on == datetime.date.today()
+
+
+def test_the_coordinator_moves_cancels_carries_over_and_invites_through_the_pages(world):
+    steering = world["steering"]
+    first = MeetingFactory(body=steering, date=datetime.date(2026, 3, 10))
+    later = MeetingFactory(body=steering, date=datetime.date(2026, 4, 14))
+    item = AgendaItemFactory(meeting=first, title="Budget 2027")
+    client = _client(world["coordinator"])
+    base = first.get_absolute_url()
+
+    moved = client.post(
+        f"{later.get_absolute_url()}andra/",
+        {"date": "2026-04-21", "start_time": "13:00", "end_time": "15:00", "place": "Rådhuset"},
+    )
+    assert moved.status_code == 302
+    later.refresh_from_db()
+    assert (later.date, later.sequence) == (datetime.date(2026, 4, 21), 1)
+
+    client.post(f"{base.rstrip('/')}/punkt/{item.pk}/flytta/", {"to": ""})
+    assert [i.title for i in later.items.all()] == ["Budget 2027"]
+
+    guest = world["insider"].person
+    client.post(f"{base}gast/", {"person": guest.pk, "guest_role": "Sakkunnig"})
+    assert first.attendances.get(person=guest).guest_role == "Sakkunnig"
+
+    client.post(f"{base}genomfort/")
+    first.refresh_from_db()
+    assert first.status == "held"
+    refused = client.post(f"{base}stall-in/", {"reason": "För få"})
+    assert refused.status_code == 200 and "redan genomfört" in refused.content.decode()
+    client.post(f"{later.get_absolute_url()}stall-in/", {"reason": "För få kunde komma"})
+    later.refresh_from_db()
+    assert (later.status, later.cancelled_reason) == ("cancelled", "För få kunde komma")
