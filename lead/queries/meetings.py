@@ -84,7 +84,7 @@ def attendance_of(meeting: Meeting, user: Any) -> list[Attendance]:
     return list(
         Attendance.objects.visible_to(user)
         .filter(meeting=meeting)
-        .select_related("person", "organization", "substitute_for", "membership")
+        .select_related("person", "organization", "substitute_for", "membership", "meeting__body")
     )
 
 
