@@ -64,6 +64,9 @@ class AgendaItemSerializer(ScopedSerializer):
     collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     meeting: serializers.PrimaryKeyRelatedField[Any] = VisibleRelatedField(Meeting)
     presenter = _person_field(required=False, allow_null=True)
+    order = serializers.IntegerField(
+        min_value=0, max_value=32767, required=False, help_text="Place on the agenda; the end unless given."
+    )
     minutes = serializers.CharField(
         required=False,
         allow_blank=True,
