@@ -20,7 +20,6 @@ from django.views.generic import FormView, TemplateView
 from collaborations.parts.views import PartFormPageMixin, serve_attachment
 from core.permissions import scope_for
 from core.views import ServiceFormMixin
-from lead import services
 from lead.forms.meetings import (
     AgendaDocumentForm,
     AgendaItemForm,
@@ -38,6 +37,9 @@ from lead.forms.meetings import (
 from lead.models import AgendaDocument, AgendaItem, Meeting, MinutesApproval
 from lead.queries import meetings as queries
 from lead.queries.assignments import followed_up_at
+from lead.services import attendance as attendance_services
+from lead.services import meetings as meetings_services
+from lead.services import minutes as minutes_services
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE
 from lead.views.base import LeadCreateView, LeadMixin, LeadUpdateView
 from organize.models import Body
@@ -145,7 +147,7 @@ class MeetingCreateView(LeadCreateView):
         return str(_("Nytt möte i %(body)s") % {"body": self.get_body()})
 
     def perform(self, form: Any) -> Any:
-        return services.create_meeting(self.get_body(), actor=self.request.user, **form.cleaned_data)
+        return meetings_services.create_meeting(self.get_body(), actor=self.request.user, **form.cleaned_data)
 
     def get_success_url(self) -> str:
         if getattr(self, "object", None):
@@ -171,7 +173,7 @@ class MeetingSeriesView(LeadMixin, PartFormPageMixin, ServiceFormMixin, FormView
         return str(_("Planera en serie möten i %(body)s") % {"body": self.get_body()})
 
     def perform(self, form: Any) -> Any:
-        return services.plan_meetings(self.get_body(), actor=self.request.user, **form.service_data())
+        return meetings_services.plan_meetings(self.get_body(), actor=self.request.user, **form.service_data())
 
     def get_success_url(self) -> str:
         return reverse("lead:meetings", args=[self.get_collaboration().slug]) + f"?organ={self.get_body().pk}"
@@ -185,7 +187,7 @@ class MeetingUpdateView(LeadUpdateView):
     permission = KEEP_MEETING
 
     def perform(self, form: Any) -> Any:
-        return services.move_meeting(self.object, actor=self.request.user, **self.changed_data(form))
+        return attendance_services.move_meeting(self.object, actor=self.request.user, **self.changed_data(form))
 
 
 class MeetingActionView(MeetingScopedMixin, PartFormPageMixin, ServiceFormMixin, FormView):
@@ -215,7 +217,8 @@ class MeetingCancelView(MeetingActionView):
         return str(_("Ställ in %(meeting)s") % {"meeting": self.get_meeting()})
 
     def perform(self, form: Any) -> Any:
-        return services.cancel_meeting(self.get_meeting(), actor=self.request.user, reason=form.cleaned_data["reason"])
+        reason = form.cleaned_data["reason"]
+        return meetings_services.cancel_meeting(self.get_meeting(), actor=self.request.user, reason=reason)
 
 
 class MeetingHoldView(LoginRequiredMixin, MeetingScopedMixin, View):
@@ -226,7 +229,7 @@ class MeetingHoldView(LoginRequiredMixin, MeetingScopedMixin, View):
         if not request.user.has_perm(KEEP_MEETING, meeting):
             raise PermissionDenied(_("Bara mötets ordförande, sekreterare eller samordnarna kan göra det."))
         try:
-            services.hold_meeting(meeting, actor=request.user)
+            meetings_services.hold_meeting(meeting, actor=request.user)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
@@ -246,7 +249,7 @@ class ItemCreateView(MeetingActionView):
         return {"visibility": self.get_meeting().visibility}
 
     def perform(self, form: Any) -> Any:
-        return services.add_agenda_item(self.get_meeting(), actor=self.request.user, **form.cleaned_data)
+        return meetings_services.add_agenda_item(self.get_meeting(), actor=self.request.user, **form.cleaned_data)
 
 
 class ItemScopedMixin(MeetingScopedMixin):
@@ -268,7 +271,7 @@ class ItemUpdateView(LeadUpdateView):
         return super().get_queryset().filter(meeting_id=self.kwargs["meeting"]).select_related("meeting__body")
 
     def perform(self, form: Any) -> Any:
-        return services.update_agenda_item(self.object, actor=self.request.user, **self.changed_data(form))
+        return meetings_services.update_agenda_item(self.object, actor=self.request.user, **self.changed_data(form))
 
 
 class ItemActionView(ItemScopedMixin, MeetingActionView):
@@ -298,7 +301,7 @@ class ItemCarryOverView(ItemActionView):
         return {"meeting": self.get_meeting()}
 
     def perform(self, form: Any) -> Any:
-        return services.carry_over_item(self.get_item(), actor=self.request.user, to=form.cleaned_data["to"])
+        return meetings_services.carry_over_item(self.get_item(), actor=self.request.user, to=form.cleaned_data["to"])
 
     def get_success_url(self) -> str:
         target = getattr(self, "object", None)
@@ -314,7 +317,7 @@ class DocumentCreateView(ItemActionView):
         return str(_("Ny handling till ”%(item)s”") % {"item": self.get_item()})
 
     def perform(self, form: Any) -> Any:
-        return services.add_agenda_document(self.get_item(), actor=self.request.user, **form.cleaned_data)
+        return attendance_services.add_agenda_document(self.get_item(), actor=self.request.user, **form.cleaned_data)
 
 
 class DocumentFileView(MeetingScopedMixin, View):
@@ -336,7 +339,8 @@ class MinutesView(ItemActionView):
         return {"minutes": self.get_item().minutes}
 
     def perform(self, form: Any) -> Any:
-        return services.write_minutes(self.get_item(), actor=self.request.user, minutes=form.cleaned_data["minutes"])
+        minutes = form.cleaned_data["minutes"]
+        return minutes_services.write_minutes(self.get_item(), actor=self.request.user, minutes=minutes)
 
 
 class CorrectionView(ItemActionView):
@@ -350,7 +354,7 @@ class CorrectionView(ItemActionView):
         return {"after": self.get_item().minutes}
 
     def perform(self, form: Any) -> Any:
-        return services.correct_minutes(self.get_item(), actor=self.request.user, **form.cleaned_data)
+        return minutes_services.correct_minutes(self.get_item(), actor=self.request.user, **form.cleaned_data)
 
 
 class GuestCreateView(MeetingActionView):
@@ -364,7 +368,7 @@ class GuestCreateView(MeetingActionView):
     def perform(self, form: Any) -> Any:
         data = dict(form.cleaned_data)
         person = data.pop("person")
-        return services.invite_guest(self.get_meeting(), person, actor=self.request.user, **data)
+        return attendance_services.invite_guest(self.get_meeting(), person, actor=self.request.user, **data)
 
 
 class AttendanceView(MeetingActionView):
@@ -382,7 +386,7 @@ class AttendanceView(MeetingActionView):
         return {"attendances": queries.attendance_of(self.get_meeting(), self.request.user)}
 
     def perform(self, form: Any) -> Any:
-        services.record_attendance(self.get_meeting(), actor=self.request.user, rows=form.service_rows())
+        attendance_services.record_attendance(self.get_meeting(), actor=self.request.user, rows=form.service_rows())
         return self.get_meeting()
 
 
@@ -408,7 +412,7 @@ class ApproversView(MeetingActionView):
         return {"attendances": queries.attendance_of(self.get_meeting(), self.request.user)}
 
     def perform(self, form: Any) -> Any:
-        services.name_approvers(self.get_meeting(), actor=self.request.user, persons=form.chosen())
+        minutes_services.name_approvers(self.get_meeting(), actor=self.request.user, persons=form.chosen())
         return self.get_meeting()
 
 
@@ -424,7 +428,7 @@ class ApproveView(LoginRequiredMixin, MeetingScopedMixin, View):
         if not request.user.has_perm(APPROVE_MINUTES, meeting):
             raise PermissionDenied
         try:
-            services.approve_minutes(approval, actor=request.user)
+            minutes_services.approve_minutes(approval, actor=request.user)
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:
