@@ -129,7 +129,6 @@ def test_the_coordinator_keeps_agenda_attendance_minutes_and_approval(world):
     for reader in (client, _client(world["outsider"])):
         response = reader.get(document.get_absolute_url())
         assert response.status_code == 200 and b"".join(response.streaming_content) == b"%PDF-1.4 underlag"
-        response.close()
 
     client.post(f"{base}justerare/", {"persons": [world["outsider"].person.pk]})
     approver = _client(world["outsider"])
