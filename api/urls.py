@@ -14,6 +14,7 @@ from api.views import (
     stats,
     steer,
 )
+from api.views import actors, collaborations, lead_meetings, organize, stats, steer
 
 router = DefaultRouter()
 # actors
@@ -64,6 +65,11 @@ router.register("assignments", lead_assignments.AssignmentViewSet, basename="ass
 router.register("news-posts", lead_communication.NewsPostViewSet, basename="news-post")
 router.register("after-project-plans", lead_communication.AfterProjectPlanViewSet, basename="after-project-plan")
 router.register("handovers", lead_communication.HandoverViewSet, basename="handover")
+# lead: meetings
+router.register("meetings", lead_meetings.MeetingViewSet, basename="meeting")
+router.register("agenda-items", lead_meetings.AgendaItemViewSet, basename="agenda-item")
+router.register("attendances", lead_meetings.AttendanceViewSet, basename="attendance")
+router.register("minutes-approvals", lead_meetings.MinutesApprovalViewSet, basename="minutes-approval")
 # stats
 router.register("series", stats.SeriesViewSet, basename="series")
 router.register("import-runs", stats.ImportRunViewSet, basename="import-run")

@@ -10,6 +10,15 @@ are listed here (tests/core/test_history.py finds them here); one block per modu
 # decisions
 # assignments and reminders
 from lead.services.assignments import cancel_assignment, give_assignment, report_assignment, update_assignment
+from lead.services.attendance import (
+    add_agenda_document,
+    invite_guest,
+    move_meeting,
+    record_attendance,
+    remove_agenda_document,
+    remove_call,
+    sync_calls,
+)
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
 
 # handovers, after-project plans
@@ -42,6 +51,8 @@ from lead.services.meetings import (
 )
 
 # attendance, minutes, approval, corrections, agenda documents
+from lead.services.minutes import approve_minutes, correct_minutes, name_approvers, write_minutes
+
 # decisions
 # assignments and reminders
 # rendered documents, calendar feeds

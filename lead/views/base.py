@@ -17,6 +17,7 @@ from collaborations.parts.views import (
 )
 from lead import models
 from lead.services import continuity, decisions, meetings, news
+from lead.services import attendance, meetings
 from lead.services.common import KEEP_MEETING, MANAGE
 
 
@@ -57,6 +58,10 @@ PARTS = Parts(
         "efter-projektet": Part(
             models.AfterProjectPlan, continuity.remove_after_project_plan, MANAGE, "lead:continuity"
         ),
+        "handling": Part(models.AgendaDocument, attendance.remove_agenda_document, MANAGE),
+        "kallad": Part(models.Attendance, attendance.remove_call, KEEP_MEETING),
+        "justering": Part(models.MinutesApproval),
+        "rattelse": Part(models.MinutesCorrection),
     },
     denied=_("Du har inte behörighet att ta bort det här."),
 )

@@ -23,6 +23,7 @@ from rest_framework.authtoken.models import Token
 from actors import services as actor_services
 from core.services import SYSTEM
 from lead.services import decisions as lead_decisions
+from lead import services as lead_services
 from organize import services as organize_services
 from stats import services as stats_services
 from stats.models import Observation, Series
@@ -30,6 +31,7 @@ from steer import services as steer_services
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
 from tests.factories.lead import AssignmentFactory, DecisionFactory, decision_item
+from tests.factories.lead import AgendaItemFactory, held_meeting
 from tests.factories.organize import (
     AgreementVersionFactory,
     BodyDocumentFactory,
@@ -182,6 +184,12 @@ def _build_demo():
     ids["decisions"] = decision.pk
     ids["reservations"] = lead_decisions.add_reservation(decision, actor=SYSTEM, organization=party).pk
     ids.update(_lead_communication_demo(collaboration, membership))
+    # lead: meetings
+    meeting = held_meeting(body=membership.body, date=datetime.date(2026, 3, 10))
+    ids["meetings"] = meeting.pk
+    ids["agenda-items"] = AgendaItemFactory(meeting=meeting).pk
+    ids["attendances"] = meeting.attendances.first().pk
+    ids["minutes-approvals"] = lead_services.name_approvers(meeting, actor=SYSTEM, persons=[membership.person])[0].pk
     invitee = PersonFactory(first_name="Inbjuden", last_name="Schemathesis", email="inbjuden@example.org")
     actor_services.add_representation(invitee, party, actor=SYSTEM)
     ids["invitations"] = actor_services.invite_person(invitee, actor=SYSTEM).pk

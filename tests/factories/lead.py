@@ -125,3 +125,37 @@ class NewsPostFactory(factory.Factory):
 
 def after_project_plan(funding, **data):
     return continuity.set_after_project_plan(funding, actor=SYSTEM, **{"kind": "ordinary", **data})
+# attendance, minutes, approval (meetings engineer) ---------------------------------------------------
+
+
+def member_of(body, person=None, **kwargs):
+    """A seat in `body` (a new person for a new party unless given), through the organize service."""
+    from tests.factories.organize import MembershipFactory
+
+    if person is None:
+        return MembershipFactory(body=body, **kwargs)
+    return MembershipFactory(body=body, person=person, **kwargs)
+
+
+def approved_meeting(minutes="Beslutades att godkänna lägesrapporten.", **kwargs):
+    """A held meeting with one item with minutes, approved by a named member."""
+    from lead.services import minutes as minutes_services
+
+    meeting = MeetingFactory(**kwargs)
+    member_of(meeting.body)
+    meetings_sync(meeting)
+    item = AgendaItemFactory(meeting=meeting, title="Lägesrapport")
+    meeting = meetings.hold_meeting(meeting, actor=SYSTEM)
+    minutes_services.write_minutes(item, actor=SYSTEM, minutes=minutes)
+    (approval,) = minutes_services.name_approvers(meeting, actor=SYSTEM, persons=[meeting.attendances.first().person])
+    minutes_services.approve_minutes(approval, actor=SYSTEM, on=meeting.date)
+    meeting.refresh_from_db()
+    item.refresh_from_db()
+    return meeting, item
+
+
+def meetings_sync(meeting):
+    """Call the body's members on the day again (after seats were added in a test)."""
+    from lead.services import attendance
+
+    return attendance.sync_calls(meeting, actor=SYSTEM)

@@ -28,3 +28,96 @@ SCENARIOS = {
     "remove_agenda_item": lambda: services.remove_agenda_item(AgendaItemFactory(), actor=SYSTEM),
     "carry_over_item": _carried,
 }
+
+
+# attendance, minutes, approval, corrections, agenda documents ----------------------------------------
+
+
+def _guest():
+    from tests.factories.actors import PersonFactory
+
+    return services.invite_guest(MeetingFactory(), PersonFactory(), actor=SYSTEM, guest_role="Sakkunnig")
+
+
+def _called():
+    from tests.factories.lead import meetings_sync, member_of
+
+    meeting = MeetingFactory()
+    member_of(meeting.body)
+    meetings_sync(meeting)
+    return meeting.attendances.get()
+
+
+def _removed_call():
+    services.remove_call(_guest(), actor=SYSTEM)
+
+
+def _recorded():
+    attendance = _called()
+    return services.record_attendance(attendance.meeting, actor=SYSTEM, rows=[(attendance, "present", None)])[0]
+
+
+def _synced():
+    from tests.factories.lead import member_of
+
+    meeting = MeetingFactory()
+    member_of(meeting.body)
+    return services.sync_calls(meeting, actor=SYSTEM).attendances.get()
+
+
+def _moved():
+    return services.move_meeting(MeetingFactory(), actor=SYSTEM, date=datetime.date(2026, 3, 17))
+
+
+def _document():
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return services.add_agenda_document(
+        AgendaItemFactory(),
+        actor=SYSTEM,
+        title="Underlag",
+        attachment=SimpleUploadedFile("underlag.pdf", b"%PDF-1.4 underlag", content_type="application/pdf"),
+    )
+
+
+def _written():
+    from tests.factories.lead import held_meeting
+
+    item = AgendaItemFactory(meeting=held_meeting(date=datetime.date(2026, 2, 3)))
+    return services.write_minutes(item, actor=SYSTEM, minutes="Informationen noterades.")
+
+
+def _named():
+    attendance = _called()
+    return services.name_approvers(attendance.meeting, actor=SYSTEM, persons=[attendance.person])[0]
+
+
+def _approved():
+    from tests.factories.lead import approved_meeting
+
+    meeting, _item = approved_meeting()
+    return meeting.approvals.get()
+
+
+def _corrected():
+    from tests.factories.lead import approved_meeting
+
+    _meeting, item = approved_meeting()
+    return services.correct_minutes(item, actor=SYSTEM, after="Beslutades att återremittera.", reason="Felskrivning")
+
+
+SCENARIOS.update(
+    {
+        "invite_guest": _guest,
+        "remove_call": _removed_call,
+        "record_attendance": _recorded,
+        "sync_calls": _synced,
+        "move_meeting": _moved,
+        "add_agenda_document": _document,
+        "remove_agenda_document": lambda: services.remove_agenda_document(_document(), actor=SYSTEM),
+        "write_minutes": _written,
+        "name_approvers": _named,
+        "approve_minutes": _approved,
+        "correct_minutes": _corrected,
+    }
+)
