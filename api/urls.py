@@ -10,11 +10,11 @@ from api.views import (
     lead_assignments,
     lead_communication,
     lead_decisions,
+    lead_meetings,
     organize,
     stats,
     steer,
 )
-from api.views import actors, collaborations, lead_meetings, organize, stats, steer
 
 router = DefaultRouter()
 # actors

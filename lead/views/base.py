@@ -16,8 +16,7 @@ from collaborations.parts.views import (
     PartUpdateView,
 )
 from lead import models
-from lead.services import continuity, decisions, meetings, news
-from lead.services import attendance, meetings
+from lead.services import attendance, continuity, decisions, meetings, news
 from lead.services.common import KEEP_MEETING, MANAGE
 
 

@@ -22,16 +22,15 @@ from rest_framework.authtoken.models import Token
 
 from actors import services as actor_services
 from core.services import SYSTEM
-from lead.services import decisions as lead_decisions
 from lead import services as lead_services
+from lead.services import decisions as lead_decisions
 from organize import services as organize_services
 from stats import services as stats_services
 from stats.models import Observation, Series
 from steer import services as steer_services
 from tests.factories.actors import OrganizationFactory, PersonFactory, area, user_for
 from tests.factories.collaborations import CollaborationFactory
-from tests.factories.lead import AssignmentFactory, DecisionFactory, decision_item
-from tests.factories.lead import AgendaItemFactory, held_meeting
+from tests.factories.lead import AgendaItemFactory, AssignmentFactory, DecisionFactory, decision_item, held_meeting
 from tests.factories.organize import (
     AgreementVersionFactory,
     BodyDocumentFactory,

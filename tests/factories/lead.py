@@ -125,6 +125,8 @@ class NewsPostFactory(factory.Factory):
 
 def after_project_plan(funding, **data):
     return continuity.set_after_project_plan(funding, actor=SYSTEM, **{"kind": "ordinary", **data})
+
+
 # attendance, minutes, approval (meetings engineer) ---------------------------------------------------
 
 
