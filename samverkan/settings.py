@@ -356,6 +356,8 @@ SPECTACULAR_SETTINGS = {
         "RegisterStatusEnum": "lead.choices.DecisionStatus",
         "AssignmentStatusEnum": "lead.choices.AssignmentStatus",
         "AfterProjectPlanKindEnum": "lead.choices.AfterProjectPlanKind",
+        "MeetingStatusEnum": "lead.choices.MeetingStatus",
+        "AttendanceStatusEnum": "lead.choices.AttendanceStatus",
     },
 }
 

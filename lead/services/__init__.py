@@ -2,13 +2,10 @@
 and reminders, rendered documents and calendar feeds, news, handovers and continuity.
 
 Each function runs in one transaction, re-checks the actor's permission inside it, validates the domain
-rules (naming the field and the reason) and records the change in the history. Each module's services
-are listed here (tests/core/test_history.py finds them here); one block per module.
+rules (naming the field and the reason) and records the change in the history. Every module's services
+are named here, so `tests/core/test_history.py` finds them.
 """
 
-# attendance, minutes, approval, corrections, agenda documents
-# decisions
-# assignments and reminders
 from lead.services.assignments import cancel_assignment, give_assignment, report_assignment, update_assignment
 from lead.services.attendance import (
     add_agenda_document,
@@ -20,12 +17,7 @@ from lead.services.attendance import (
     sync_calls,
 )
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
-
-# handovers, after-project plans
 from lead.services.continuity import remove_after_project_plan, set_after_project_plan
-
-# attendance, minutes, approval, corrections, agenda documents
-# decisions
 from lead.services.decisions import (
     add_reservation,
     cancel_decision,
@@ -35,8 +27,6 @@ from lead.services.decisions import (
     update_decision,
 )
 from lead.services.handover import hand_over
-
-# meetings and agenda
 from lead.services.meetings import (
     add_agenda_item,
     cancel_meeting,
@@ -49,15 +39,6 @@ from lead.services.meetings import (
     update_agenda_item,
     update_meeting,
 )
-
-# attendance, minutes, approval, corrections, agenda documents
 from lead.services.minutes import approve_minutes, correct_minutes, name_approvers, write_minutes
-
-# decisions
-# assignments and reminders
-# rendered documents, calendar feeds
-# news and wins
 from lead.services.news import create_news_post, delete_news_post, update_news_post
-
-# assignments and reminders
 from lead.services.reminders import send_due_reminders, set_reminders
