@@ -6,7 +6,10 @@ rules (naming the field and the reason) and records the change in the history. E
 are listed here (tests/core/test_history.py finds them here); one block per module.
 """
 
+# rendered documents, calendar feeds (lead.services.calendar, lead.services.documents)
+from lead.services.calendar import create_feed, revoke_feed
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
+from lead.services.documents import render_document, request_document, send_notice
 
 # meetings and agenda
 from lead.services.meetings import (
@@ -27,8 +30,6 @@ from lead.services.meetings import (
 # decisions
 
 # assignments and reminders
-
-# rendered documents, calendar feeds
 
 # news and wins
 
