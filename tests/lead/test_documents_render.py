@@ -2,6 +2,7 @@
 task for the user who asked, with what that user may see, and downloaded by them alone."""
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
@@ -34,12 +35,11 @@ def _ask(client, meeting, kind, fmt, capture):
 
 
 def _read(field) -> bytes:
-    with field.open("rb") as handle:
-        return handle.read()
+    return Path(field.path).read_bytes()
 
 
 def _download(response) -> bytes:
-    data = _download(response)
+    data = b"".join(response.streaming_content)
     response.close()
     return data
 
