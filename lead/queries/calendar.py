@@ -37,7 +37,7 @@ def feed_owner(feed: CalendarFeed) -> User | None:
 def feed_meetings(feed: CalendarFeed, user: Any, *, today: datetime.date | None = None) -> Any:
     """The meetings of the feed as `user` (the feed's owner) may see them."""
     today = today or timezone.localdate()
-    seated_on_the_day = Membership.objects.filter(
+    seated_on_the_day = Membership.objects.visible_to(user).filter(
         Q(start_date__isnull=True) | Q(start_date__lte=OuterRef("date")),
         Q(end_date__isnull=True) | Q(end_date__gte=OuterRef("date")),
         body_id=OuterRef("body_id"),
