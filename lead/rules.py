@@ -13,6 +13,7 @@ import rules
 
 from collaborations.parts.rules import can_manage
 from core.permissions import scope_for
+from core.rules import is_logged_in
 
 
 @rules.predicate
@@ -45,3 +46,19 @@ rules.add_perm("lead.manage", can_manage)
 rules.add_perm("lead.keep_meeting", can_manage | keeps_the_meeting)
 rules.add_perm("lead.approve_minutes", approves_the_minutes)
 rules.add_perm("lead.report_assignment", can_manage | owns_the_assignment)
+
+
+# Rendered documents and calendar feeds --------------------------------------------------------------------
+
+
+@rules.predicate
+def is_the_person(user: Any, person: Any) -> bool:
+    """The user's account is the person's (a calendar feed is the person's own)."""
+    person_id = scope_for(user).person_id
+    return person_id is not None and getattr(person, "pk", None) == person_id
+
+
+# Anyone signed in who may see the meeting (the service reads it through the gateway) may have its kallelse
+# or protokoll rendered for themselves; a calendar feed is kept by the person it is for.
+rules.add_perm("lead.request_document", is_logged_in)
+rules.add_perm("lead.keep_calendar", is_the_person)

@@ -8,6 +8,7 @@ from django.urls import path
 
 from collaborations.parts.views import part_urls
 from lead.views import assignments, base, communication, decisions, meetings, my_assignments
+from lead.views import base, calendar, documents
 
 app_name = "lead"
 urlpatterns = [
@@ -34,6 +35,12 @@ urlpatterns = [
     path("moten/<int:meeting>/punkt/<int:item>/rattelse/", meetings.CorrectionView.as_view(), name="correction"),
     path("moten/<int:meeting>/handlingar/<int:pk>/", meetings.DocumentFileView.as_view(), name="agenda_document"),
     # rendered kallelse and protokoll
+    path("moten/<int:pk>/handlingar/", documents.MeetingDocumentsView.as_view(), name="meeting_documents"),
+    path(
+        "moten/<int:pk>/handlingar/<int:document>/",
+        documents.MeetingDocumentView.as_view(),
+        name="meeting_document",
+    ),
     # decisions and the register
     path("beslut/", decisions.DecisionListView.as_view(), name="decisions"),
     path("beslut/export.<export_kind:kind>", decisions.DecisionExportView.as_view(), name="decisions_export"),
@@ -77,6 +84,8 @@ personal_patterns: list[Any] = [
     path("mina-uppdrag/paminnelser/", my_assignments.RemindersView.as_view(), name="reminders"),
     path("mina-uppdrag/paminnelser/av/<str:token>/", my_assignments.RemindersOffView.as_view(), name="reminders_off"),
     # calendar feeds
+    path("kalender/", calendar.CalendarView.as_view(), name="calendar"),
+    path("kalender/<str:token>.ics", calendar.CalendarFeedView.as_view(), name="calendar_feed"),
     # handover receipts
     path("overlamningar/", communication.HandoverListView.as_view(), name="handovers"),
     path("overlamningar/ny/", communication.HandoverCreateView.as_view(), name="handover_create"),

@@ -27,6 +27,12 @@ from lead.services.decisions import (
     update_decision,
 )
 from lead.services.handover import hand_over
+# rendered documents, calendar feeds (lead.services.calendar, lead.services.documents)
+from lead.services.calendar import create_feed, revoke_feed
+from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
+from lead.services.documents import render_document, request_document, send_notice
+
+# meetings and agenda
 from lead.services.meetings import (
     add_agenda_item,
     cancel_meeting,
@@ -42,3 +48,13 @@ from lead.services.meetings import (
 from lead.services.minutes import approve_minutes, correct_minutes, name_approvers, write_minutes
 from lead.services.news import create_news_post, delete_news_post, update_news_post
 from lead.services.reminders import send_due_reminders, set_reminders
+
+# attendance, minutes, approval, corrections, agenda documents
+
+# decisions
+
+# assignments and reminders
+
+# news and wins
+
+# handovers, after-project plans
