@@ -7,8 +7,7 @@ from typing import Any
 from django.urls import path
 
 from collaborations.parts.views import part_urls
-from lead.views import assignments, base, communication, decisions, meetings, my_assignments
-from lead.views import base, calendar, documents
+from lead.views import assignments, base, calendar, communication, decisions, documents, meetings, my_assignments
 
 app_name = "lead"
 urlpatterns = [

@@ -16,6 +16,9 @@ from lead.services.attendance import (
     remove_call,
     sync_calls,
 )
+
+# rendered documents, calendar feeds (lead.services.calendar, lead.services.documents)
+from lead.services.calendar import create_feed, revoke_feed
 from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
 from lead.services.continuity import remove_after_project_plan, set_after_project_plan
 from lead.services.decisions import (
@@ -26,11 +29,8 @@ from lead.services.decisions import (
     take_decision,
     update_decision,
 )
-from lead.services.handover import hand_over
-# rendered documents, calendar feeds (lead.services.calendar, lead.services.documents)
-from lead.services.calendar import create_feed, revoke_feed
-from lead.services.common import APPROVE_MINUTES, KEEP_MEETING, MANAGE, REPORT_ASSIGNMENT
 from lead.services.documents import render_document, request_document, send_notice
+from lead.services.handover import hand_over
 
 # meetings and agenda
 from lead.services.meetings import (
