@@ -18,7 +18,7 @@ from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
 if TYPE_CHECKING:
-    import weasyprint  # type: ignore[import-untyped]
+    import weasyprint
 
 TEMPLATES = {"kallelse": "lead/documents/kallelse.html", "protokoll": "lead/documents/protokoll.html"}
 CONTENT_TYPES = {
