@@ -44,6 +44,7 @@ from actors.models import User  # noqa: E402
 from benchmarks.results_file import write_results  # noqa: E402
 from collaborations.models import Collaboration  # noqa: E402
 from core import generations  # noqa: E402
+from lead.models import Meeting  # noqa: E402
 from steer.models import Goal, Indicator  # noqa: E402
 
 
@@ -56,7 +57,9 @@ def key_pages() -> list[tuple[str, str, bool]]:
     collaboration = _first_collaboration()
     goal = Goal.objects.filter(collaboration=collaboration).order_by("pk").first()
     indicator = Indicator.objects.filter(collaboration=collaboration, series__isnull=False).order_by("pk").first()
+    meeting = Meeting.objects.filter(collaboration=collaboration, status="held").order_by("-date").first()
     assert collaboration is not None and goal is not None and indicator is not None, "no scale data"
+    assert meeting is not None, "no meetings in the scale data"
     base = f"/samverkan/{collaboration.slug}/"
     return [
         ("floor: bare view, one query", "/__floor__/", False),
@@ -68,6 +71,10 @@ def key_pages() -> list[tuple[str, str, bool]]:
         ("steering dashboard", base + "styrning/", True),
         ("goal", goal.get_absolute_url(), True),
         ("indicator with chart", indicator.get_absolute_url(), True),
+        ("meeting (agenda, calls, decisions, assignments followed up)", meeting.get_absolute_url(), True),
+        ("decision register", base + "ledning/beslut/", True),
+        ("decision register, searched", base + "ledning/beslut/?q=budget", True),
+        ("API: decisions", f"/api/decisions/?collaboration={collaboration.pk}", True),
         ("API: collaborations", "/api/collaborations/", True),
         ("API: goals", "/api/goals/", True),
         ("API: indicators", "/api/indicators/", True),

@@ -7,8 +7,10 @@ exercised. The same seed gives the same data.
 
 This is a benchmark fixture, not user activity: it writes with `bulk_create` (and the statistics with
 the product's own bulk writer) and records no history, so that national size loads in minutes. The
-territory (`manage.py load_territory`) must be loaded first. Meetings and decisions are generated when
-the `lead` part exists.
+territory (`manage.py load_territory`) must be loaded first. Each collaboration's steering group meets
+(`MEETINGS` a collaboration, the first collaboration `MEETINGS_FIRST` times: its register is the one the
+benchmark reads), with an agenda, its members called, a decision at each held meeting and an assignment
+at every other one.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from actors import services as actor_services
 from actors.models import Area, Organization, Person, Representation
 from collaborations.models import Collaboration, CollaborationRole, Participation
 from core.services import SYSTEM
+from lead.models import AgendaItem, Assignment, Attendance, Decision, Meeting
 from organize.models import Body, Membership
 from stats.bulk import Row, write_observations
 from stats.models import ImportRun, Series
@@ -77,6 +80,8 @@ class Result:
     goals: int = 0
     indicators: int = 0
     observations: int = 0
+    meetings: int = 0
+    decisions: int = 0
     users: list[str] | None = None
 
 
@@ -297,9 +302,118 @@ def generate(size_name: str, seed: int = 2026) -> Result:
         through.objects.bulk_create(area_links, batch_size=2000)
         IndicatorTarget.objects.bulk_create(targets, batch_size=2000)
         IndicatorValue.objects.bulk_create(values, batch_size=2000)
+        result.meetings, result.decisions = _leading(bodies, members, rng)
         result.users = _logins(collaborations[0], party_sets[0], people)
     _analyze()
     return result
+
+
+MEETINGS = 24  # two years of monthly meetings per collaboration
+MEETINGS_FIRST = 120  # ten years for the first collaboration, whose register the benchmark reads
+ITEMS = ["Föregående protokoll", "Lägesrapport", "Uppföljning av handlingsplanen", "Budget", "Övriga frågor"]
+LAST_HELD = datetime.date(2026, 11, 30)
+
+
+def _leading(bodies, members, rng: random.Random) -> tuple[int, int]:
+    """Meetings of each steering group, monthly back from `LAST_HELD`, with agenda, calls, decisions and
+    assignments (bulk: no history, no reference-number service; the numbers follow its rule)."""
+    seats: dict[int, list[Membership]] = {}
+    for m in members:
+        seats.setdefault(m.body_id, []).append(m)
+    meetings = []
+    for i, body in enumerate(bodies):
+        for k in range(MEETINGS_FIRST if i == 0 else MEETINGS):
+            month = LAST_HELD.year * 12 + LAST_HELD.month - 1 - k + 2  # two planned meetings ahead
+            day = datetime.date(month // 12, month % 12 + 1, 10)
+            meetings.append(
+                Meeting(
+                    collaboration_id=body.collaboration_id,
+                    body=body,
+                    date=day,
+                    start_time=datetime.time(9, 0),
+                    place="Regionens hus",
+                    status="held" if day <= LAST_HELD else "planned",
+                    visibility=body.visibility,
+                )
+            )
+    meetings = Meeting.objects.bulk_create(meetings, batch_size=1000)
+    items, calls = [], []
+    for meeting in meetings:
+        for order, title in enumerate(ITEMS, start=1):
+            kind = "decision" if title == "Budget" else "information"
+            items.append(
+                AgendaItem(
+                    collaboration_id=meeting.collaboration_id,
+                    meeting=meeting,
+                    order=order,
+                    title=title,
+                    kind=kind,
+                    visibility=meeting.visibility,
+                )
+            )
+        for seat in seats.get(meeting.body_id, []):
+            held = meeting.status == "held"
+            calls.append(
+                Attendance(
+                    collaboration_id=meeting.collaboration_id,
+                    meeting=meeting,
+                    person_id=seat.person_id,
+                    organization_id=seat.organization_id,
+                    membership=seat,
+                    status=("present" if rng.random() < 0.85 else "absent") if held else "invited",
+                )
+            )
+    items = AgendaItem.objects.bulk_create(items, batch_size=2000)
+    Attendance.objects.bulk_create(calls, batch_size=2000)
+    decisions, assignments = [], []
+    numbers: dict[tuple[int, int], int] = {}
+    budget_items = [item for item in items if item.kind == "decision"]
+    for n, item in enumerate(budget_items):
+        meeting = item.meeting
+        if meeting.status != "held":
+            continue
+        key = (meeting.body_id, meeting.date.year)
+        numbers[key] = numbers.get(key, 0) + 1
+        reference = f"SK{meeting.collaboration_id}-SG {meeting.date.year}:{numbers[key]}"
+        text = f"Styrgruppen fastställer budgeten för kvartalet och uppdraget till kansliet ({n})."
+        decisions.append(
+            Decision(
+                collaboration_id=meeting.collaboration_id,
+                meeting=meeting,
+                item=item,
+                body_id=meeting.body_id,
+                year=meeting.date.year,
+                number=numbers[key],
+                reference=reference,
+                text=text,
+                area="Budget",
+                search_text=f"{reference} budget {text}".casefold(),
+                visibility=meeting.visibility,
+            )
+        )
+        seat_list = seats.get(meeting.body_id, [])
+        if n % 2 == 0 and seat_list:
+            owner = seat_list[n % len(seat_list)]
+            assignments.append(
+                Assignment(
+                    collaboration_id=meeting.collaboration_id,
+                    body_id=meeting.body_id,
+                    meeting=meeting,
+                    given_on=meeting.date,
+                    title=f"Återrapportera budgetens utfall ({n})",
+                    owner_person_id=owner.person_id,
+                    owner_organization_id=owner.organization_id,
+                    due_date=meeting.date + datetime.timedelta(days=60),
+                    status="done" if meeting.date < datetime.date(2026, 6, 1) else "in_progress",
+                    completed_on=meeting.date + datetime.timedelta(days=45)
+                    if meeting.date < datetime.date(2026, 6, 1)
+                    else None,
+                    visibility=meeting.visibility,
+                )
+            )
+    Decision.objects.bulk_create(decisions, batch_size=2000)
+    Assignment.objects.bulk_create(assignments, batch_size=2000)
+    return len(meetings), len(decisions)
 
 
 def _analyze() -> None:
