@@ -188,8 +188,8 @@ def capping_relations(model: type[models.Model]) -> list[models.ForeignKey[Any, 
     return [
         f
         for f in model._meta.concrete_fields
-        if isinstance(f, models.ForeignKey)
-        and f.many_to_one
+        if isinstance(f, models.ForeignKey)  # a OneToOneField is one too (a plan of one funding)
+        and (f.many_to_one or f.one_to_one)
         and f.name != path
         and issubclass(related_model(f), ScopedModel)
     ]

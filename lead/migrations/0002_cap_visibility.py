@@ -20,6 +20,7 @@ PAIRS = [
     ("lead.NewsPost", "goal"),
     ("lead.NewsPost", "decision"),
     ("lead.AfterProjectPlan", "decision"),
+    ("lead.AfterProjectPlan", "funding"),
 ]
 
 

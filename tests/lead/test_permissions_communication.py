@@ -47,8 +47,7 @@ CASES = [
         api_list=lambda p: "/api/after-project-plans/",
         html_history=lambda p: f"{_base(p)}historik/efter-projektet/{p.pk}/",
         history_marker=str,
-        # Not `has_parent`: its funding is a one-to-one field, which core.permissions.capping_relations does
-        # not count (many-to-one foreign keys only); the plan inherits the funding's visibility when written.
+        has_parent=True,  # its funding (a one-to-one field caps it like a foreign key)
     ),
 ]
 
