@@ -34,9 +34,9 @@ urlpatterns = [
     path("moten/<int:meeting>/punkt/<int:item>/rattelse/", meetings.CorrectionView.as_view(), name="correction"),
     path("moten/<int:meeting>/handlingar/<int:pk>/", meetings.DocumentFileView.as_view(), name="agenda_document"),
     # rendered kallelse and protokoll
-    path("moten/<int:pk>/handlingar/", documents.MeetingDocumentsView.as_view(), name="meeting_documents"),
+    path("moten/<int:pk>/kallelse-och-protokoll/", documents.MeetingDocumentsView.as_view(), name="meeting_documents"),
     path(
-        "moten/<int:pk>/handlingar/<int:document>/",
+        "moten/<int:pk>/kallelse-och-protokoll/<int:document>/",
         documents.MeetingDocumentView.as_view(),
         name="meeting_document",
     ),

@@ -199,8 +199,18 @@ def render_html(content: MeetingContent, language: str = "sv") -> str:
 def render_pdf_document(content: MeetingContent, language: str = "sv", base_url: str = "") -> weasyprint.Document:
     """The laid-out PDF document (its pages can be counted and read)."""
     import weasyprint
+    from django.contrib.staticfiles import finders
 
-    return weasyprint.HTML(string=render_html(content, language), base_url=base_url or None).render()
+    with translation.override(language):
+        page = _("Sida")
+        of = _("av")
+    page_css = (
+        "@page { size: A4; margin: 2.2cm 2cm 2.4cm 2cm; "
+        f'@bottom-center {{ content: "{page} " counter(page) " {of} " counter(pages); font: 9pt sans-serif; }} }}'
+    )
+    stylesheets = [weasyprint.CSS(filename=finders.find("css/meeting-document.css")), weasyprint.CSS(string=page_css)]
+    html = weasyprint.HTML(string=render_html(content, language), base_url=base_url or None)
+    return html.render(stylesheets=stylesheets)
 
 
 def render_pdf(content: MeetingContent, language: str = "sv", base_url: str = "") -> bytes:

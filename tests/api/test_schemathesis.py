@@ -182,13 +182,14 @@ def _build_demo():
     decision = DecisionFactory(item=decision_item(body=membership.body))
     ids["decisions"] = decision.pk
     ids["reservations"] = lead_decisions.add_reservation(decision, actor=SYSTEM, organization=party).pk
-    ids.update(_lead_communication_demo(collaboration, membership))
     # lead: meetings
     meeting = held_meeting(body=membership.body, date=datetime.date(2026, 3, 10))
     ids["meetings"] = meeting.pk
     ids["agenda-items"] = AgendaItemFactory(meeting=meeting).pk
     ids["attendances"] = meeting.attendances.first().pk
     ids["minutes-approvals"] = lead_services.name_approvers(meeting, actor=SYSTEM, persons=[membership.person])[0].pk
+    # last: the handover moves the member's seat and calls to a successor
+    ids.update(_lead_communication_demo(collaboration, membership))
     invitee = PersonFactory(first_name="Inbjuden", last_name="Schemathesis", email="inbjuden@example.org")
     actor_services.add_representation(invitee, party, actor=SYSTEM)
     ids["invitations"] = actor_services.invite_person(invitee, actor=SYSTEM).pk

@@ -232,6 +232,7 @@ def test_the_services_of_every_app_of_the_project_are_checked():
         "organize.services",
         "stats.services",
         "steer.services",
+        "lead.services",
     ]
 
 

@@ -24,7 +24,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def _page(meeting):
-    return f"/samverkan/{meeting.collaboration.slug}/ledning/moten/{meeting.pk}/handlingar/"
+    return f"/samverkan/{meeting.collaboration.slug}/ledning/moten/{meeting.pk}/kallelse-och-protokoll/"
 
 
 def _ask(client, meeting, kind, fmt, capture):

@@ -40,7 +40,7 @@ def _make_secret(world, visibility):
 
 
 def _page(document):
-    return f"/samverkan/{document.collaboration.slug}/ledning/moten/{document.meeting_id}/handlingar/"
+    return f"/samverkan/{document.collaboration.slug}/ledning/moten/{document.meeting_id}/kallelse-och-protokoll/"
 
 
 def _requester_only(user, collab_visibility, object_visibility):

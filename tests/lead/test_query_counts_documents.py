@@ -58,7 +58,7 @@ PAGES = {
     "calendar_feed": (_feed_world, lambda token: f"/kalender/{token}.ics"),
     "meeting_documents": (
         _documents_world,
-        lambda m: f"/samverkan/{m.collaboration.slug}/ledning/moten/{m.pk}/handlingar/",
+        lambda m: f"/samverkan/{m.collaboration.slug}/ledning/moten/{m.pk}/kallelse-och-protokoll/",
     ),
     "my_calendar": (_calendar_world, lambda _: "/kalender/"),
 }
