@@ -5,14 +5,22 @@ import dataclasses
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from actors.models import Organization, Person, User
 from collaborations.demo import INVENTED, SKR, TALK
 from collaborations.models import Collaboration
+from core.services import SYSTEM
 from lead import demo as lead_demo
+from lead.choices import OPEN_ASSIGNMENT
 from lead.demo.examples import LEAD
 from lead.demo.specs import AfterProject, Assignment, Decision, Item, News, Series, Who
-from lead.models import AgendaItem, Attendance, Meeting
+from lead.models import AfterProjectPlan, AgendaItem, Attendance, Meeting, NewsPost, Reservation
+from lead.models import Assignment as AssignmentRow
+from lead.models import Decision as DecisionRow
+from lead.queries.assignments import followed_up_at, followed_up_q
+from lead.queries.decisions import with_flags
+from lead.services import minutes as minutes_services
 from organize.demo.examples import FORMAL
 from organize.models import Body, ExternalFunding, Membership
 
@@ -229,6 +237,84 @@ def test_the_specs_still_to_be_loaded_are_complete_and_consistent(demo):
 
 
 def test_loading_again_leaves_the_meetings_as_they_are(demo):
-    before = Meeting.objects.count(), AgendaItem.objects.count(), Attendance.objects.count()
+    models = (Meeting, AgendaItem, Attendance, DecisionRow, AssignmentRow, NewsPost, AfterProjectPlan)
+    before = [model.objects.count() for model in models]
     assert lead_demo.load({o.name: o for o in Organization.objects.all()}, {}) == 0
-    assert (Meeting.objects.count(), AgendaItem.objects.count(), Attendance.objects.count()) == before
+    assert [model.objects.count() for model in models] == before
+
+
+def test_decisions_have_reference_numbers_and_the_flagged_one_shows_its_rule(demo):
+    admin = _user("admin@samverkan.example")
+    ledning = _body(BRO, "ledning")
+    decisions = list(DecisionRow.objects.filter(body=ledning).order_by("year", "number"))
+    assert decisions and all(d.reference.startswith(f"BRO-LG {d.year}:") for d in decisions)
+    assert [d.number for d in decisions if d.year == 2026] == list(range(1, 1 + sum(d.year == 2026 for d in decisions)))
+    flagged = [d for d in with_flags(DecisionRow.objects.filter(collaboration__slug=BRO), admin) if d.flags]
+    assert [d.area for d in flagged] == ["Verksamhetsplan och budget"]
+    assert flagged[0].body == ledning and flagged[0].mandate_note
+    assert any(_body(BRO, "styrgrupp").name in flag.message for flag in flagged[0].flags)
+    # the reservation of the styrgrupp's decision on the plan and budget
+    reservation = Reservation.objects.get(decision__body=_body(BRO, "styrgrupp"))
+    assert reservation.organization.name == "Lekebergs kommun" and INVENTED in reservation.text
+    # a body that leads but does not decide, and a forum under secrecy, have none
+    assert not DecisionRow.objects.filter(collaboration__slug__in=["nya-perspektiv-varmland", BORAS]).exists()
+    # only held meetings took decisions
+    assert not DecisionRow.objects.exclude(meeting__status="held").exists()
+
+
+def test_assignments_are_followed_up_at_the_next_meeting_of_their_body(demo):
+    admin = _user("admin@samverkan.example")
+    assignments = list(AssignmentRow.objects.select_related("body"))
+    assert assignments
+    for assignment in assignments:
+        if assignment.body.is_secret:
+            continue  # the administrator sees nothing of a secret body (tested below through the rule)
+        later = assignment.body.meetings.filter(date__gt=assignment.given_on).exclude(status="cancelled")
+        following = later.order_by("date").first()
+        if following is not None:
+            assert assignment in followed_up_at(following, admin), assignment
+        others = Meeting.objects.exclude(body=assignment.body).filter(date__gt=assignment.given_on)
+        other = others.exclude(status="cancelled").order_by("date").first()
+        if other is not None:
+            assert assignment not in followed_up_at(other, admin)
+    secret = [a for a in assignments if a.body.is_secret]
+    assert secret
+    for assignment in secret:
+        following = assignment.body.meetings.filter(date__gt=assignment.given_on).order_by("date").first()
+        assert AssignmentRow.objects.filter(followed_up_q(assignment.body_id, following.date), pk=assignment.pk)
+    overdue = AssignmentRow.objects.filter(status__in=OPEN_ASSIGNMENT, due_date__lt=datetime.date(2026, 12, 3))
+    assert [a.title for a in overdue] == [
+        "Uppdatera handlingsplanen för etableringsarbetet med kommunernas lediga mark och lokaler"
+    ]
+    done = AssignmentRow.objects.filter(status="done")
+    assert done.exists() and all(INVENTED in a.report and a.completed_on for a in done)
+    assert AssignmentRow.objects.filter(status="in_progress").exists()
+
+
+def test_attendance_minutes_and_news_are_loaded(demo):
+    held = Meeting.objects.filter(status="held")
+    assert held.exists()
+    # every call of a held meeting has its attendance recorded; the deviations of the specs are there
+    assert not Attendance.objects.filter(meeting__status="held", status="invited").exists()
+    assert Attendance.objects.filter(meeting__status="held", status="absent").exists()
+    substitute = Attendance.objects.get(status="substitute")
+    assert substitute.substitute_for.memberships.filter(body=substitute.meeting.body).exists()
+    assert not Attendance.objects.filter(meeting__status="planned").exclude(status="invited").exists()
+    # Piteå's project leader is called as a guest to the steering group's meetings
+    assert Attendance.objects.filter(is_guest=True, guest_role="Gäst").exists()
+    # minutes approved are frozen: an edit is refused, naming the field
+    approved = Meeting.objects.filter(minutes_approved_on__isnull=False)
+    assert approved.count() == sum(
+        1 for spec in LEAD.values() for s in spec.series for m in s.meetings.values() if m.approvals
+    )
+    item = AgendaItem.objects.filter(meeting__in=approved).exclude(minutes="").first()
+    with pytest.raises(ValidationError) as error:
+        minutes_services.write_minutes(item, actor=SYSTEM, minutes="Ändrad i efterhand.")
+    assert error.value.message_dict
+    secret = [body for body in Body.objects.all() if body.is_secret]
+    assert not AgendaItem.objects.filter(meeting__body__in=secret).exclude(minutes="").exists()
+    # a win of BRO, and the after-project plan of Blekinge with its decision
+    win = NewsPost.objects.get(collaboration__slug=BRO, is_win=True)
+    assert "Varje enskild etablering ses som ett gemensamt lyft" in win.text
+    plan = AfterProjectPlan.objects.get(collaboration__slug="blekinge-unga-lyfter")
+    assert plan.kind == "follow_on" and plan.decision is not None
