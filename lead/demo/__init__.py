@@ -43,10 +43,8 @@ def load(orgs: dict[str, Organization], demo_people: dict[str, Person]) -> int:
     then, at the held meetings, the guests and the attendance (everyone called was present unless the
     spec says otherwise), the minutes, the decisions with their reservations, the assignments with their
     status over time, the approval of the minutes (which freezes them); and the news and wins and the
-    after-project plans. Idempotent: a collaboration that already has meetings is left as it is.
-
-    `report_assignment` closes an assignment on the day it runs (it takes no date), so an assignment the
-    spec reports done on a past day is done, with its report, but closed on the day of loading."""
+    after-project plans. Idempotent: a collaboration that already has meetings is left as it is. An
+    assignment the spec reports done on a past day is closed on that day."""
     loaded = 0
     for slug, spec in LEAD.items():
         collaboration = Collaboration.objects.filter(slug=slug).first()
@@ -294,7 +292,11 @@ class _Loader:
                 if update.on > today:
                     break
                 assignment = assignment_services.report_assignment(
-                    assignment, actor=SYSTEM, status=update.status, report=update.report or None
+                    assignment,
+                    actor=SYSTEM,
+                    status=update.status,
+                    report=update.report or None,
+                    completed_on=update.on if update.status in ("done", "cancelled") else None,
                 )
 
     def _news(self) -> None:

@@ -151,18 +151,36 @@ def update_assignment(assignment: Assignment, *, actor: Any, **data: Any) -> Ass
     return update_object(assignment, "lead.assignment.updated", data, actor=actor)
 
 
-def _closing(assignment: Assignment, status: str) -> dict[str, Any]:
-    """Done or cancelled closes the assignment today (kept if it was closed already); reopening clears it."""
-    if status in CLOSED:
+def _closing(assignment: Assignment, status: str, on: datetime.date | None = None) -> dict[str, Any]:
+    """Done or cancelled closes the assignment on the day reported (`on`, a day that has come, not before it
+    was given; today unless said; kept if it was closed already); reopening clears it."""
+    if status not in CLOSED:
+        return {"completed_on": None}
+    if on is None:
         return {"completed_on": assignment.completed_on if assignment.status in CLOSED else timezone.localdate()}
-    return {"completed_on": None}
+    if on > timezone.localdate():
+        raise field_error("completed_on", _("Ett uppdrag kan inte ha avslutats i framtiden."), code="in_the_future")
+    if on < assignment.given_on:
+        raise field_error(
+            "completed_on",
+            _("Uppdraget gavs %(given)s och kan inte ha avslutats före det.")
+            % {"given": assignment.given_on.isoformat()},
+            code="before_given",
+        )
+    return {"completed_on": on}
 
 
 @transaction.atomic
 def report_assignment(
-    assignment: Assignment, *, actor: Any, status: str | None = None, report: str | None = None
+    assignment: Assignment,
+    *,
+    actor: Any,
+    status: str | None = None,
+    report: str | None = None,
+    completed_on: datetime.date | None = None,
 ) -> Assignment:
-    """The owner (or a coordinator) reports: the status and, when done, what was done."""
+    """The owner (or a coordinator) reports: the status and, when done, what was done (and on which day,
+    when that was before today)."""
     require(actor, REPORT_ASSIGNMENT, assignment)
     status = status or assignment.status
     if status not in AssignmentStatus.values:
@@ -179,7 +197,7 @@ def report_assignment(
         raise field_error(
             "report", _("Skriv en återrapport: vad blev gjort? Den läses när organet följer upp uppdraget."), "required"
         )
-    data: dict[str, Any] = {"status": status, "report": text, **_closing(assignment, status)}
+    data: dict[str, Any] = {"status": status, "report": text, **_closing(assignment, status, completed_on)}
     action = "lead.assignment.reported"
     if status == AssignmentStatus.DONE and assignment.status != AssignmentStatus.DONE:
         action = "lead.assignment.done"

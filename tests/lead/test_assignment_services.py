@@ -168,6 +168,23 @@ def test_the_owner_reports_done_and_reopening_clears_the_day_it_was_done():
     assert assignment.status == "in_progress" and assignment.completed_on is None
 
 
+def test_done_on_an_earlier_day_is_kept_and_a_day_to_come_or_before_it_was_given_is_refused():
+    assignment = AssignmentFactory(meeting=MeetingFactory(date=datetime.date(2026, 3, 10)))
+    for day, code in (
+        (timezone.localdate() + datetime.timedelta(days=1), "framtiden"),
+        (datetime.date(2026, 3, 9), "före"),
+    ):
+        with pytest.raises(ValidationError) as exc:
+            services.report_assignment(assignment, actor=SYSTEM, status="done", report="Klart.", completed_on=day)
+        assert code in str(exc.value.message_dict["completed_on"])
+    assignment.refresh_from_db()
+    assert assignment.status == "not_started" and assignment.completed_on is None
+    services.report_assignment(
+        assignment, actor=SYSTEM, status="done", report="Klart.", completed_on=datetime.date(2026, 4, 2)
+    )
+    assert assignment.completed_on == datetime.date(2026, 4, 2)
+
+
 def test_done_without_a_report_is_refused():
     assignment = AssignmentFactory()
     with pytest.raises(ValidationError) as exc:
