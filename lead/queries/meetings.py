@@ -12,7 +12,15 @@ from django.db.models import Q
 from core.permissions import VisiblePrefetch
 from lead.choices import MeetingStatus
 from lead.engine.quorum import Quorum, quorum_of
-from lead.models import AgendaDocument, AgendaItem, Attendance, Meeting, MinutesApproval, MinutesCorrection
+from lead.models import (
+    AgendaDocument,
+    AgendaItem,
+    Attendance,
+    Decision,
+    Meeting,
+    MinutesApproval,
+    MinutesCorrection,
+)
 from organize.models import AgreementVersion, Body
 from steer.models import FollowUpRound, Goal, Indicator
 
@@ -58,7 +66,7 @@ def meetings_of(collaboration: Any, user: Any, body: int | None = None, year: in
 
 
 def agenda(meeting: Meeting, user: Any) -> list[AgendaItem]:
-    """The meeting's items in order, with their presenter, documents, linked objects and corrections."""
+    """The meeting's items in order, with their presenter, documents, linked objects, corrections and decisions."""
     return list(
         AgendaItem.objects.visible_to(user)
         .filter(meeting=meeting)
@@ -75,6 +83,9 @@ def agenda(meeting: Meeting, user: Any) -> list[AgendaItem]:
                 queryset=AgreementVersion.objects.select_related("collaboration", "agreement"),
             ),
             VisiblePrefetch("corrections", user, queryset=MinutesCorrection.objects.all()),
+            VisiblePrefetch(
+                "decisions", user, queryset=Decision.objects.select_related("collaboration").order_by("number")
+            ),
         )
         .order_by("order", "pk")
     )
