@@ -20,12 +20,14 @@ SECTIONS = ["", "moten/", "beslut/", "uppdrag/", "nyheter/", "nyheter/segrar/", 
 
 
 def _held_meeting_with_a_decision_item(slug: str) -> Meeting:
-    return (
+    meeting = (
         Meeting.objects.filter(collaboration__slug=slug, status="held", items__kind="decision")
         .order_by("-date")
         .distinct()
         .first()
     )
+    assert meeting is not None, f"the demo of {slug} has no held meeting with a decision item"
+    return meeting
 
 
 def test_the_coordinator_takes_a_decision_by_keyboard_and_finds_it_in_the_register(world, page, axe):
