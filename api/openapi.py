@@ -10,7 +10,9 @@ What `api.exceptions.json_exception_handler` and DRF answer, and so what every c
 3. 403 to every write: the caller is known but may not do this here.
 4. 404 to every operation on one object (a path parameter), hidden and missing alike, and to every
    list that is paged (a page past the last).
-5. 412 to a conditional write (`api.conditional`): the `If-Match` names a version the object is no
+5. 415 to any operation that takes a body: the body's content type is none the API reads (JSON, a
+   form, multipart), or it names none.
+6. 412 to a conditional write (`api.conditional`): the `If-Match` names a version the object is no
    longer at; nothing was written. `ConditionalAutoSchema` documents the header on those writes.
 """
 
@@ -55,6 +57,9 @@ RESPONSES = {
     "Unauthorized": _answer("The credentials are not valid, or this needs a login.", DETAIL),
     "Forbidden": _answer("The caller may not do this.", DETAIL),
     "NotFound": _answer("No such object among those the caller may see, or no such page.", DETAIL),
+    "UnsupportedMediaType": _answer(
+        "The body's content type is none the API reads (application/json, a form or multipart/form-data).", DETAIL
+    ),
     "PreconditionFailed": _answer(
         "Someone else changed the object since the version named in If-Match; nothing was written. The "
         "answer's ETag is the version now.",
@@ -93,6 +98,8 @@ def errors_for(method: str, operation: dict[str, Any]) -> dict[str, str]:
         answers["403"] = "Forbidden"
     if any(p.get("in") == "path" or (p.get("in") == "query" and p.get("name") == "page") for p in parameters):
         answers["404"] = "NotFound"
+    if "requestBody" in operation:
+        answers["415"] = "UnsupportedMediaType"
     if any(p.get("in") == "header" and p.get("name") == "If-Match" for p in parameters):
         answers["412"] = "PreconditionFailed"
     return answers

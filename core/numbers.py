@@ -267,3 +267,17 @@ def fixed_number(value: float | int | Decimal, decimals: int = 2) -> str:
     with contextlib.suppress(InvalidOperation):  # more digits than a context holds: written as it is
         number = number.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
     return number_format(number, decimal_pos=decimals, use_l10n=True, force_grouping=True)
+
+
+# The largest id a row can have: the primary keys are 64-bit integers on PostgreSQL and SQLite alike.
+LARGEST_ID = 2**63 - 1
+
+
+def read_id(value: str | None) -> int | None:
+    """An object's id as given in an address's query (`?organ=12`): a whole number from 1 up to the
+    largest id a row can have, or None for anything else (empty, not a number, negative, beyond the
+    range that the databases refuse to compare with)."""
+    if not value or not value.isascii() or not value.isdigit():
+        return None
+    number = int(value)
+    return number if 1 <= number <= LARGEST_ID else None

@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Organization
@@ -40,8 +42,26 @@ def organization_field(**kwargs):
     return serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all(), **kwargs)
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": r"^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]+)?)?$",
+        "example": "09:30",
+        "description": "A time of day in Swedish time, hours and minutes (HH:MM, seconds optional), no time zone.",
+    }
+)
+class LocalTimeField(serializers.TimeField):
+    """A time of day as the meetings keep it: local time without an offset (OpenAPI's `format: time` would
+    ask for one)."""
+
+
 class ScopedSerializer(serializers.ModelSerializer):
     # Common fields: the collaboration by slug, visibility and the organizations it is shared with.
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.TimeField: LocalTimeField,
+    }
 
     collaboration: serializers.SlugRelatedField[Any] = CollaborationField()
     shared_with = organization_field(many=True, required=False)

@@ -19,7 +19,7 @@ from steer.models import Goal
 class NewsPostSerializer(ScopedSerializer):
     goal = VisibleRelatedField(Goal, required=False, allow_null=True)
     decision = VisibleRelatedField(Decision, required=False, allow_null=True)
-    author: serializers.StringRelatedField[Any] = serializers.StringRelatedField(read_only=True)
+    author: serializers.StringRelatedField[Any] = serializers.StringRelatedField(read_only=True, allow_null=True)
 
     class Meta(ScopedSerializer.Meta):
         model = NewsPost

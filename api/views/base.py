@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import mixins, permissions, viewsets
@@ -15,7 +16,21 @@ from api import conditional
 from api.openapi import ConditionalAutoSchema
 from api.serializers.collaborations import ChangeRecordSerializer
 from core import generations
+from core.numbers import read_id
 from core.queries import history_for, readable_records
+from core.services import field_error
+
+
+def filtered_by_id(queryset, request, name: str, field: str | None = None):
+    """The list narrowed to what refers to the object whose id the query parameter `name` gives; a value
+    that cannot be an id is refused (400) naming the parameter, rather than ignored."""
+    value = request.query_params.get(name)
+    if not value:
+        return queryset
+    number = read_id(value)
+    if number is None:
+        raise field_error(name, _("Ange ett id (ett heltal från 1)."), code="invalid")
+    return queryset.filter(**{field or f"{name}_id": number})
 
 
 class HistoryMixin:

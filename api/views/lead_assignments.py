@@ -10,7 +10,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework.decorators import action
 
 from api.serializers import lead_assignments as s
-from api.views.base import COLLABORATION_FILTER, ScopedWriteViewSet
+from api.views.base import COLLABORATION_FILTER, ScopedWriteViewSet, filtered_by_id
 from core.services import field_error
 from lead import services
 from lead.choices import OPEN_ASSIGNMENT
@@ -44,11 +44,7 @@ class AssignmentViewSet(ScopedWriteViewSet):
         qs = super().get_queryset().order_by("due_date", "pk")
         params = self.request.query_params
         for name in ("body", "owner_organization", "owner_person"):
-            value = params.get(name)
-            if value:
-                if not value.isdigit():
-                    raise field_error(name, _("Ange ett id (ett heltal)."), code="invalid")
-                qs = qs.filter(**{f"{name}_id": int(value)})
+            qs = filtered_by_id(qs, self.request, name)
         status = params.get("status")
         if status == "open":
             qs = qs.filter(status__in=OPEN_ASSIGNMENT)

@@ -8,18 +8,13 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework.decorators import action
 
 from api.serializers import lead_meetings as s
-from api.views.base import COLLABORATION_FILTER, ScopedWriteViewSet
+from api.views.base import COLLABORATION_FILTER, ScopedWriteViewSet, filtered_by_id
 from core.permissions import VisiblePrefetch
 from lead import services
 from lead.models import AgendaDocument, AgendaItem, Attendance, Meeting, MinutesApproval
 
 BODY_FILTER = OpenApiParameter("body", int, description="Only the meetings of this body (its id).")
 MEETING_FILTER = OpenApiParameter("meeting", int, description="Only what belongs to this meeting (its id).")
-
-
-def _filtered(queryset, request, name, field):
-    value = request.query_params.get(name, "")
-    return queryset.filter(**{field: int(value)}) if value.isdigit() else queryset
 
 
 @extend_schema_view(list=extend_schema(parameters=[COLLABORATION_FILTER, BODY_FILTER]))
@@ -33,7 +28,7 @@ class MeetingViewSet(ScopedWriteViewSet):
     related = ("body",)
 
     def get_queryset(self):
-        return _filtered(super().get_queryset(), self.request, "body", "body_id")
+        return filtered_by_id(super().get_queryset(), self.request, "body", "body_id")
 
     def create_with(self, data):
         return services.create_meeting(data.pop("body"), actor=self.request.user, **data)
@@ -71,7 +66,7 @@ class AgendaItemViewSet(ScopedWriteViewSet):
                 ),
             )
         )
-        return _filtered(qs, self.request, "meeting", "meeting_id")
+        return filtered_by_id(qs, self.request, "meeting", "meeting_id")
 
     def create_with(self, data):
         minutes = data.pop("minutes", "")
@@ -103,7 +98,7 @@ class AttendanceViewSet(ScopedWriteViewSet):
     prefetch = ()
 
     def get_queryset(self):
-        return _filtered(super().get_queryset(), self.request, "meeting", "meeting_id")
+        return filtered_by_id(super().get_queryset(), self.request, "meeting", "meeting_id")
 
     def create_with(self, data):
         meeting, person = data.pop("meeting"), data.pop("person")
@@ -131,7 +126,7 @@ class MinutesApprovalViewSet(ScopedWriteViewSet):
     prefetch = ()
 
     def get_queryset(self):
-        return _filtered(super().get_queryset(), self.request, "meeting", "meeting_id")
+        return filtered_by_id(super().get_queryset(), self.request, "meeting", "meeting_id")
 
     def create_with(self, data):
         meeting, person = data.pop("meeting"), data.pop("person")

@@ -18,6 +18,7 @@ from django.views.generic import FormView, TemplateView
 
 from collaborations.parts.queries import visible_parties
 from collaborations.parts.views import FORM_TEMPLATE, PartFormPageMixin
+from core.numbers import read_id
 from core.views import ServiceFormMixin
 from lead.choices import OPEN_ASSIGNMENT, AssignmentStatus, MeetingStatus
 from lead.forms.assignments import AssignmentForm, CancelForm, ReportForm
@@ -35,10 +36,6 @@ def overdue_q(day: Any = None) -> Q:
     return Q(status__in=OPEN_ASSIGNMENT, due_date__lt=day or timezone.localdate())
 
 
-def _number(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
 class AssignmentListView(LeadMixin, TemplateView):
     template_name = "lead/assignments.html"
 
@@ -47,7 +44,7 @@ class AssignmentListView(LeadMixin, TemplateView):
         collaboration, params = self.get_collaboration(), self.request.GET
         today = timezone.localdate()
         assignments = self.scoped(Assignment).select_related("body", "owner_person", "owner_organization", "meeting")
-        body_id, organization_id = _number(params.get("organ")), _number(params.get("organisation"))
+        body_id, organization_id = read_id(params.get("organ")), read_id(params.get("organisation"))
         status = params.get("status", "")
         overdue = params.get("forsenade") == "1"
         if body_id:

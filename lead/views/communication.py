@@ -19,6 +19,7 @@ from django.views.generic import FormView, TemplateView
 
 from collaborations.models import Collaboration
 from collaborations.parts.views import FORM_TEMPLATE
+from core.numbers import read_id
 from core.permissions import scope_for
 from core.views import ServiceFormMixin
 from lead.choices import NewsKind
@@ -39,7 +40,8 @@ def _news_url(collaboration: Collaboration) -> str:
 
 
 def _year(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() and 1900 <= int(value) <= 2200 else None
+    number = read_id(value)
+    return number if number and 1900 <= number <= 2200 else None
 
 
 class NewsView(LeadMixin, TemplateView):
@@ -229,8 +231,8 @@ class HandoverCreateView(LoginRequiredMixin, ServiceFormMixin, FormView):
         return {**super().get_form_kwargs(), "user": self.request.user}
 
     def get_initial(self) -> dict[str, Any]:
-        leaver = self.request.GET.get("fran", "")
-        return {"from_person": int(leaver)} if leaver.isdigit() else {}
+        person = read_id(self.request.GET.get("fran"))
+        return {"from_person": person} if person else {}
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         return super().get_context_data(

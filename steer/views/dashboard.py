@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.views.generic import TemplateView
 
 from collaborations.parts.queries import visible_parties
+from core.numbers import read_id
 from core.views import lazy
 from steer import engine, queries
 from steer.views.base import SteerMixin
@@ -21,7 +22,7 @@ class DashboardView(SteerMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         collaboration, user = self.get_collaboration(), self.request.user
         wanted = self.request.GET.get("part", "")
-        wanted = wanted if wanted.isdigit() else ""  # a party's id or nothing (and one cached part for junk)
+        wanted = wanted if read_id(wanted) else ""  # a party's id or nothing (and one cached part for junk)
 
         def parties():
             return list(visible_parties(collaboration, user, timezone.localdate()))  # the parties of today

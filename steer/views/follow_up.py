@@ -17,6 +17,7 @@ from django.views.generic import FormView, TemplateView
 
 from actors.models import Organization
 from collaborations.parts.views import FORM_TEMPLATE, serve_attachment
+from core.numbers import read_id
 from core.permissions import VisiblePrefetch
 from core.views import ServiceFormMixin
 from steer import queries, services
@@ -240,8 +241,8 @@ class EvidenceCreateView(SteerCreateView):
 
     def get_initial(self):
         initial = {"visibility": self.get_collaboration().visibility}
-        if self.request.GET.get("omgang", "").isdigit():
-            initial["round"] = int(self.request.GET["omgang"])
+        if round_id := read_id(self.request.GET.get("omgang")):
+            initial["round"] = round_id
         return initial
 
     def perform(self, form):

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from collaborations.parts.queries import visible_parties
+from core.numbers import read_id
 from core.permissions import VisiblePrefetch
 from core.views import lazy_context
 from steer import engine, queries, services
@@ -110,8 +111,8 @@ class GoalCreateView(SteerCreateView):
     def get_initial(self):
         initial = {"visibility": self.get_collaboration().visibility}
         for name in ("document", "parent"):
-            if self.request.GET.get(name, "").isdigit():
-                initial[name] = int(self.request.GET[name])
+            if read_id(self.request.GET.get(name)):
+                initial[name] = read_id(self.request.GET.get(name))
         return initial
 
     def perform(self, form):
@@ -151,8 +152,8 @@ class OwnGoalCreateView(SteerCreateView):
 
     def get_initial(self):
         initial = {"visibility": self.get_collaboration().visibility}
-        if self.request.GET.get("mal", "").isdigit():
-            initial["shared_goals"] = [int(self.request.GET["mal"])]
+        if goal := read_id(self.request.GET.get("mal")):
+            initial["shared_goals"] = [goal]
         return initial
 
     def perform(self, form):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
 from collaborations.parts.views import FORM_TEMPLATE
+from core.numbers import read_id
 from core.views import ServiceFormMixin, lazy_context
 from steer import charts, engine, queries, services
 from steer.forms import IndicatorForm, IndicatorValueForm
@@ -84,8 +85,8 @@ class IndicatorCreateView(SteerCreateView):
 
     def get_initial(self):
         initial = {"visibility": self.get_collaboration().visibility}
-        if self.request.GET.get("mal", "").isdigit():
-            initial["goal"] = int(self.request.GET["mal"])
+        if goal := read_id(self.request.GET.get("mal")):
+            initial["goal"] = goal
         return initial
 
     def perform(self, form):

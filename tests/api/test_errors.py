@@ -57,6 +57,27 @@ def test_an_address_without_its_slash_is_still_redirected(api):
     assert response["Location"] == "/api/areas/"
 
 
+@pytest.mark.django_db
+def test_a_body_of_a_type_the_api_does_not_read_is_a_415_and_writes_nothing(api):
+    api.force_login(user_for(OrganizationFactory(name="Typkommun"), email="typ@example.org"))
+    for content_type in ("text/plain", ""):
+        response = api.generic("POST", "/api/organizations/", "name=Oläst förening", content_type=content_type)
+        assert response.status_code == 415, content_type
+        assert response.json()["detail"].startswith("Medietypen"), content_type
+    assert not Organization.objects.filter(name="Oläst förening").exists()
+    assert "415" in SCHEMA["paths"]["/api/organizations/"]["post"]["responses"]
+
+
+@pytest.mark.django_db
+def test_a_list_filter_that_cannot_name_an_object_is_refused_naming_it(api):
+    api.force_login(user_for(OrganizationFactory(name="Filterkommun"), email="filter@example.org"))
+    for value in ("abc", "-3", "0", "²", "926206200535354850672640"):
+        response = api.get("/api/agenda-items/", {"meeting": value})
+        assert response.status_code == 400, value
+        assert "meeting" in response.json(), value
+    assert api.get("/api/agenda-items/", {"meeting": "9223372036854775807"}).json()["count"] == 0
+
+
 def test_every_scoped_list_documents_the_collaboration_filter():
     from api.urls import router
 
@@ -87,6 +108,8 @@ def test_every_operation_documents_its_error_answers():
                 expected |= {"404"}
             if operation.get("parameters") or "requestBody" in operation:
                 expected |= {"400"}
+            if "requestBody" in operation:
+                expected |= {"415"}
             if not expected <= set(operation["responses"]):
                 missing.append(f"{method.upper()} {path}: {sorted(expected - set(operation['responses']))}")
     assert missing == []
