@@ -10,6 +10,7 @@ from api.views import (
     lead_assignments,
     lead_communication,
     lead_decisions,
+    lead_documents,
     lead_meetings,
     organize,
     stats,
@@ -68,6 +69,9 @@ router.register("handovers", lead_communication.HandoverViewSet, basename="hando
 # lead: meetings
 router.register("meetings", lead_meetings.MeetingViewSet, basename="meeting")
 router.register("agenda-items", lead_meetings.AgendaItemViewSet, basename="agenda-item")
+router.register("agenda-documents", lead_meetings.AgendaDocumentViewSet, basename="agenda-document")
+router.register("meeting-documents", lead_documents.MeetingDocumentViewSet, basename="meeting-document")
+router.register("calendar-feeds", lead_documents.CalendarFeedViewSet, basename="calendar-feed")
 router.register("attendances", lead_meetings.AttendanceViewSet, basename="attendance")
 router.register("minutes-approvals", lead_meetings.MinutesApprovalViewSet, basename="minutes-approval")
 # stats

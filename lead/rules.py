@@ -16,10 +16,19 @@ from core.permissions import scope_for
 from core.rules import is_logged_in
 
 
+def _meeting_of(obj: Any) -> Any:
+    """The meeting itself, an item's or a call's meeting, or an item's document's meeting."""
+    if hasattr(obj, "meeting"):
+        return obj.meeting
+    item = getattr(obj, "item", None)
+    return item.meeting if item is not None else obj
+
+
 @rules.predicate
 def keeps_the_meeting(user: Any, obj: Any) -> bool:
-    """The user is the chair or the secretary of the meeting (of an item: of its meeting)."""
-    meeting = getattr(obj, "meeting", obj)
+    """The user is the chair or the secretary of the meeting (of an item, a call or a document of an item:
+    of its meeting)."""
+    meeting = _meeting_of(obj)
     person_id = scope_for(user).person_id
     return person_id is not None and person_id in (
         getattr(meeting, "chair_id", None),
@@ -30,7 +39,7 @@ def keeps_the_meeting(user: Any, obj: Any) -> bool:
 @rules.predicate
 def approves_the_minutes(user: Any, obj: Any) -> bool:
     """The user is named to approve (justera) the meeting's minutes."""
-    meeting = getattr(obj, "meeting", obj)
+    meeting = _meeting_of(obj)
     person_id = scope_for(user).person_id
     approvals = getattr(meeting, "approvals", None)
     return person_id is not None and approvals is not None and approvals.filter(person_id=person_id).exists()

@@ -8,7 +8,6 @@ from rest_framework import serializers
 
 from actors.models import Person
 from api.serializers.base import ScopedSerializer, VisibleRelatedField, organization_field
-from lead.choices import AssignmentStatus
 from lead.models import Assignment, Decision, Meeting
 from organize.models import Body
 from steer.models import Goal
@@ -60,9 +59,18 @@ class AssignmentUpdateSerializer(AssignmentSerializer):
         read_only_fields = ["body", "meeting", "decision", "given_on", "status", "report", "completed_on"]
 
 
-class ReportSerializer(serializers.Serializer):
-    status = serializers.ChoiceField(choices=AssignmentStatus.choices, required=False)
-    report = serializers.CharField(required=False, allow_blank=True)
+class ReportSerializer(serializers.ModelSerializer):
+    """The owner's report, as on the page: the status, what was done, and (reported later) the day it
+    was done."""
+
+    class Meta:
+        model = Assignment
+        fields = ["status", "report", "completed_on"]
+        extra_kwargs = {
+            "status": {"required": False},
+            "report": {"required": False, "allow_blank": True},
+            "completed_on": {"required": False, "allow_null": True},
+        }
 
 
 class CancelSerializer(serializers.Serializer):

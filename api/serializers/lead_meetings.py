@@ -9,9 +9,9 @@ from typing import Any
 from rest_framework import serializers
 
 from actors.models import Person
-from api.serializers.base import ScopedSerializer, VisibleRelatedField, organization_field
+from api.serializers.base import ScopedSerializer, VisibleRelatedField, organization_field, validated_document
 from collaborations.parts.sources import SOURCE_FIELDS
-from lead.models import AgendaItem, Attendance, Meeting, MinutesApproval
+from lead.models import AgendaDocument, AgendaItem, Attendance, Meeting, MinutesApproval
 from organize.models import AgreementVersion, Body
 from steer.models import FollowUpRound, Goal, Indicator
 
@@ -98,6 +98,31 @@ class AgendaItemSerializer(ScopedSerializer):
             "documents",
         ]
         read_only_fields = ["carried_from"]
+
+
+class AgendaDocumentSerializer(ScopedSerializer):
+    """A document an agenda item needs: POST uploads one (multipart: `item`, `title`, `attachment`, an
+    office document or PDF within the size limit) while the meeting's minutes are open; DELETE removes it.
+    `url` downloads it, through the same rule as the item (only those who may see the item)."""
+
+    collaboration = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    item = VisibleRelatedField(AgendaItem)
+    attachment = serializers.FileField(write_only=True)
+    file_name = serializers.SerializerMethodField()
+    url = serializers.CharField(source="get_absolute_url", read_only=True)
+    visibility = None  # a part of its item: exactly as visible as the item
+    shared_with = None
+
+    class Meta(ScopedSerializer.Meta):
+        model = AgendaDocument
+        fields = ["id", "collaboration", "item", "title", "attachment", "file_name", "url", "created_at"]
+        read_only_fields = ["created_at"]
+
+    def get_file_name(self, obj: AgendaDocument) -> str:
+        return obj.attachment.name.rsplit("/", 1)[-1] if obj.attachment else ""
+
+    def validate_attachment(self, upload: Any) -> Any:
+        return validated_document(upload)
 
 
 class AttendanceSerializer(ScopedSerializer):

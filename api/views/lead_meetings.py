@@ -116,6 +116,31 @@ class AttendanceViewSet(ScopedWriteViewSet):
         services.remove_call(obj, actor=self.request.user)
 
 
+ITEM_FILTER = OpenApiParameter("item", int, description="Only the documents of this agenda item (its id).")
+
+
+@extend_schema_view(list=extend_schema(parameters=[COLLABORATION_FILTER, MEETING_FILTER, ITEM_FILTER]))
+class AgendaDocumentViewSet(ScopedWriteViewSet):
+    """The documents the agenda items need. Seen exactly where the item is seen; uploaded and removed by
+    the coordinators and the meeting's chair and secretary, while its minutes are not approved."""
+
+    model = AgendaDocument
+    serializer_class = s.AgendaDocumentSerializer
+    related = ("item__meeting",)
+    prefetch = ()
+
+    def get_queryset(self):
+        qs = filtered_by_id(super().get_queryset(), self.request, "meeting", "item__meeting_id")
+        return filtered_by_id(qs, self.request, "item")
+
+    def create_with(self, data):
+        data.pop("collaboration", None)
+        return services.add_agenda_document(data.pop("item"), actor=self.request.user, **data)
+
+    def delete_with(self, obj):
+        services.remove_agenda_document(obj, actor=self.request.user)
+
+
 @extend_schema_view(list=extend_schema(parameters=[COLLABORATION_FILTER, MEETING_FILTER]))
 class MinutesApprovalViewSet(ScopedWriteViewSet):
     """The named approvers (justerare) of the meetings' minutes and when they approved."""

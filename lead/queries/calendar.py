@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -23,6 +24,11 @@ from lead.queries.documents import meeting_url
 from organize.models import Membership, sitting_in
 
 FEED_DAYS_BACK = 400  # a feed shows the meetings of the last year and a bit, and every later one
+
+
+def feed_address(request: Any, token: str) -> str:
+    """The full address of a feed whose secret is `token` (shown once, when the feed is made)."""
+    return str(request.build_absolute_uri(reverse("personal:calendar_feed", args=[token])))
 
 
 def site_host() -> str:

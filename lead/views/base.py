@@ -57,7 +57,7 @@ PARTS = Parts(
         "efter-projektet": Part(
             models.AfterProjectPlan, continuity.remove_after_project_plan, MANAGE, "lead:continuity"
         ),
-        "handling": Part(models.AgendaDocument, attendance.remove_agenda_document, MANAGE),
+        "handling": Part(models.AgendaDocument, attendance.remove_agenda_document, KEEP_MEETING),
         "kallad": Part(models.Attendance, attendance.remove_call, KEEP_MEETING),
         "justering": Part(models.MinutesApproval),
         "rattelse": Part(models.MinutesCorrection),

@@ -10,7 +10,6 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
@@ -18,15 +17,11 @@ from django.views import View
 from lead.engine.ical import calendar_bytes
 from lead.forms.calendar import CalendarFeedForm
 from lead.models import CalendarFeed
-from lead.queries.calendar import feed_meetings, feed_name, feed_owner, feeds_of, meeting_event
+from lead.queries.calendar import feed_address, feed_meetings, feed_name, feed_owner, feeds_of, meeting_event
 from lead.services import calendar as services
 from lead.services.calendar import feed_digest
 
 TEMPLATE = "lead/calendar.html"
-
-
-def feed_address(request: HttpRequest, token: str) -> str:
-    return request.build_absolute_uri(reverse("personal:calendar_feed", args=[token]))
 
 
 class CalendarView(LoginRequiredMixin, View):

@@ -11,17 +11,21 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import TemplateView
 
+from core.queries import history_for
 from core.views import HtmxPartialMixin
 from lead.choices import DocumentFormat, DocumentKind
 from lead.engine.documents import CONTENT_TYPES
 from lead.models import Meeting, MeetingDocument
 from lead.queries.documents import documents_of, meeting_url
 from lead.services import documents as services
+from lead.services.common import KEEP_MEETING
 from lead.views.base import LeadMixin
 
+NOTICE_SENT = "lead.meeting.notice_sent"
 BUTTONS = [
     (DocumentKind.NOTICE, DocumentFormat.PDF),
     (DocumentKind.NOTICE, DocumentFormat.DOCX),
@@ -59,9 +63,13 @@ class MeetingDocumentsView(LoginRequiredMixin, HtmxPartialMixin, LeadMixin, Temp
             for kind, fmt in BUTTONS
             if kind == DocumentKind.NOTICE or meeting.is_held
         ]
+        may_send = self.request.user.has_perm(KEEP_MEETING, meeting) and not meeting.is_cancelled
+        last_sent = history_for(meeting).filter(action=NOTICE_SENT).order_by("-time").first() if may_send else None
         return super().get_context_data(
             meeting=meeting,
             meeting_url=meeting_url(meeting),
+            may_send=may_send,
+            last_sent=last_sent,
             documents=documents,
             buttons=buttons,
             pending=any(d.progress is not None and not d.progress.is_finished for d in documents),
@@ -70,6 +78,8 @@ class MeetingDocumentsView(LoginRequiredMixin, HtmxPartialMixin, LeadMixin, Temp
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         meeting = self.get_meeting()
+        if request.POST.get("send") == "notice":
+            return self._send_notice(request, meeting)
         try:
             services.request_document(
                 meeting, request.POST.get("kind", ""), request.POST.get("format", ""), actor=request.user
@@ -79,6 +89,28 @@ class MeetingDocumentsView(LoginRequiredMixin, HtmxPartialMixin, LeadMixin, Temp
                 messages.error(request, message)
         else:
             messages.success(request, _("Handlingen framställs; den syns i listan när den är klar."))
+        return redirect("lead:meeting_documents", meeting.collaboration.slug, meeting.pk)
+
+    def _send_notice(self, request: HttpRequest, meeting: Meeting) -> HttpResponse:
+        """The chair, the secretary or a coordinator e-mails the kallelse to everyone called."""
+        try:
+            count = services.send_notice(meeting, actor=request.user)
+        except ValidationError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            if count:
+                messages.success(
+                    request,
+                    ngettext(
+                        "Kallelsen skickas med e-post till %(count)s kallad.",
+                        "Kallelsen skickas med e-post till %(count)s kallade.",
+                        count,
+                    )
+                    % {"count": count},
+                )
+            else:
+                messages.warning(request, _("Ingen av de kallade har en e-postadress; ingen kallelse skickades."))
         return redirect("lead:meeting_documents", meeting.collaboration.slug, meeting.pk)
 
 

@@ -10,6 +10,7 @@ from rest_framework.test import APIClient
 
 from core.services import SYSTEM
 from lead.models import Meeting
+from lead.services import attendance as attendance_services
 from lead.services import meetings as meeting_services
 from tests.factories.actors import OrganizationFactory, user_for
 from tests.factories.collaborations import CollaborationFactory
@@ -292,3 +293,55 @@ def test_the_coordinator_moves_cancels_carries_over_and_invites_through_the_page
     client.post(f"{later.get_absolute_url()}stall-in/", {"reason": "För få kunde komma"})
     later.refresh_from_db()
     assert (later.status, later.cancelled_reason) == ("cancelled", "För få kunde komma")
+
+
+def test_the_meetings_secretary_removes_an_agenda_document_and_a_member_may_not(world):
+    steering, party_member = world["steering"], world["outsider"]
+    secretary = user_for(party_of(world["collaboration"], name="Sekreterarens kommun"), email="sekr@example.org")
+    meeting = MeetingFactory(body=steering, secretary=secretary.person)
+    item = AgendaItemFactory(meeting=meeting, title="Lägesbild")
+
+    upload = SimpleUploadedFile("underlag.pdf", b"%PDF-1.4 underlag")
+    document = attendance_services.add_agenda_document(item, actor=SYSTEM, title="Underlag", attachment=upload)
+    delete_url = f"{_base(meeting.collaboration)}ta-bort/handling/{document.pk}/"
+
+    assert delete_url not in _client(party_member).get(meeting.get_absolute_url()).content.decode()
+    assert _client(party_member).post(delete_url).status_code == 403
+    assert item.documents.exists()
+
+    keeper = _client(secretary)
+    assert delete_url in keeper.get(meeting.get_absolute_url()).content.decode()
+    response = keeper.post(delete_url)
+    assert response.status_code == 302
+    assert not item.documents.exists()
+
+
+def test_agenda_documents_through_the_api_as_on_the_page(world):
+    meeting = MeetingFactory(body=world["steering"])
+    item = AgendaItemFactory(meeting=meeting, title="Lägesbild", visibility="public")
+    coordinator, member = _api(world["coordinator"]), _api(world["outsider"])
+
+    upload = SimpleUploadedFile("underlag.pdf", b"%PDF-1.4 underlag")
+    refused = member.post("/api/agenda-documents/", {"item": item.pk, "title": "Underlag", "attachment": upload})
+    assert refused.status_code == 403 and not item.documents.exists()
+
+    wrong = SimpleUploadedFile("program.exe", b"MZ\x90\x00")
+    response = coordinator.post("/api/agenda-documents/", {"item": item.pk, "title": "Program", "attachment": wrong})
+    assert response.status_code == 400 and "attachment" in response.json() and not item.documents.exists()
+
+    upload = SimpleUploadedFile("underlag.pdf", b"%PDF-1.4 underlag")
+    response = coordinator.post("/api/agenda-documents/", {"item": item.pk, "title": "Underlag", "attachment": upload})
+    assert response.status_code == 201, response.json()
+    created = response.json()
+    document = item.documents.get()
+    assert created["title"] == "Underlag" and created["file_name"].endswith(".pdf")
+    assert created["url"] == document.get_absolute_url()
+    listed = member.get("/api/agenda-documents/", {"item": item.pk}).json()["results"]
+    assert [d["id"] for d in listed] == [document.pk]
+    download = Client()
+    download.force_login(world["outsider"])
+    assert b"".join(download.get(created["url"]).streaming_content) == b"%PDF-1.4 underlag"
+
+    assert member.delete(f"/api/agenda-documents/{document.pk}/").status_code == 403
+    assert coordinator.delete(f"/api/agenda-documents/{document.pk}/").status_code == 204
+    assert not item.documents.exists()

@@ -48,3 +48,24 @@ def test_a_secret_forums_kallelse_goes_only_to_those_called_and_shows_no_agenda(
     assert "Individärende Hemlig" not in mailoutbox[0].body and "sekretess" in mailoutbox[0].body
     for user in (c.outsider, c.david, c.bertil, c.coordinator):
         assert all(user.person.email not in m.to for m in mailoutbox)
+
+
+def test_the_chair_sends_the_kallelse_from_the_documents_page_and_a_member_may_not(
+    client, mailoutbox, django_capture_on_commit_callbacks
+):
+    c = council()
+    url = f"/samverkan/{c.meeting.collaboration.slug}/ledning/moten/{c.meeting.pk}/kallelse-och-protokoll/"
+    client.force_login(c.bertil)  # called, but neither chair nor secretary
+    assert "Skicka kallelsen" not in client.get(url).content.decode()
+    assert client.post(url, {"send": "notice"}).status_code == 403
+    assert not ChangeRecord.objects.filter(action="lead.meeting.notice_sent").exists()
+
+    client.force_login(c.anna)  # the chair
+    page = client.get(url).content.decode()
+    assert "Skicka kallelsen med e-post" in page and "har inte skickats" in page
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, {"send": "notice"}, follow=True)
+    assert "Kallelsen skickas med e-post till 3 kallade." in response.content.decode()
+    assert len(mailoutbox) == 3
+    page = client.get(url).content.decode()
+    assert "Senast skickad" in page and "Anna Ek" in page and "Skicka kallelsen igen" in page

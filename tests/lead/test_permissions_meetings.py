@@ -3,6 +3,10 @@ its items are seen only by the persons who sat in it on the day (coordinators an
 
 import datetime
 
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from core.services import SYSTEM
+from lead.services import attendance as attendance_services
 from tests.factories.lead import AgendaItemFactory, MeetingFactory
 from tests.factories.organize import BodyFactory, MembershipFactory
 from tests.permission_matrix import ScopedCase, expected_visible, generate_matrix
@@ -50,6 +54,13 @@ def _secret_item(world, visibility):
     return AgendaItemFactory(meeting=meeting, title="SekretessPunktMarkor", **_vis(world, visibility))
 
 
+def _agenda_document(world, visibility):
+    """A document of an item: exactly as visible as the item."""
+    item = AgendaItemFactory(meeting=_public_meeting(world), title="Punkt med handling", **_vis(world, visibility))
+    upload = SimpleUploadedFile("underlag.pdf", b"%PDF-1.4 underlag")
+    return attendance_services.add_agenda_document(item, actor=SYSTEM, title="HandlingMarkor", attachment=upload)
+
+
 def _only_the_seated(user, collab_visibility, object_visibility):
     return user == "participant" and expected_visible(user, collab_visibility, object_visibility)
 
@@ -88,6 +99,16 @@ CASES = [
         html_list=lambda i: i.meeting.get_absolute_url(),
         api_list=lambda i: "/api/agenda-items/",
         html_history=_history("punkt"),
+    ),
+    ScopedCase(
+        name="agenda_document",
+        has_parent=True,
+        make=_agenda_document,
+        marker=lambda d: "HandlingMarkor",
+        api_detail=lambda d: f"/api/agenda-documents/{d.pk}/",
+        html_list=lambda d: d.item.meeting.get_absolute_url(),
+        api_list=lambda d: "/api/agenda-documents/",
+        html_history=_history("handling"),
     ),
     ScopedCase(
         name="secret_agenda_item",
