@@ -28,6 +28,13 @@ class VisibleRelatedField(serializers.PrimaryKeyRelatedField):
         user = request.user if request is not None else None
         return self.scoped_model.objects.visible_to(user)
 
+    def get_attribute(self, instance):
+        # A viewset that annotates `<field>_visible` (`api.views.base.with_visible_references`) shows a
+        # reference the caller may not see as null: not even its id reaches them.
+        if getattr(instance, f"{self.source}_visible", True) is False:
+            return None
+        return super().get_attribute(instance)
+
 
 class CollaborationField(serializers.SlugRelatedField):
     def __init__(self, **kwargs):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -31,6 +32,16 @@ def filtered_by_id(queryset, request, name: str, field: str | None = None):
     if number is None:
         raise field_error(name, _("Ange ett id (ett heltal från 1)."), code="invalid")
     return queryset.filter(**{field or f"{name}_id": number})
+
+
+def with_visible_references(queryset, user, **references):
+    """The queryset with `<name>_visible` for each reference named (name=model): whether the user may see
+    what it refers to, so that a serializer's `VisibleRelatedField` shows what they may not as null (a
+    news post on a decision of a body under secrecy, read by someone outside it). One query in all."""
+    for name, model in references.items():
+        seen = model.objects.visible_to(user).filter(pk=OuterRef(f"{name}_id"))
+        queryset = queryset.annotate(**{f"{name}_visible": Exists(seen)})
+    return queryset
 
 
 class HistoryMixin:

@@ -8,10 +8,11 @@ from typing import Any
 from rest_framework import mixins, permissions, viewsets
 
 from api.serializers import lead_communication as s
-from api.views.base import ScopedWriteViewSet
-from lead.models import AfterProjectPlan, NewsPost
+from api.views.base import ScopedWriteViewSet, with_visible_references
+from lead.models import AfterProjectPlan, Decision, NewsPost
 from lead.queries.continuity import handovers_for
 from lead.services import continuity, handover, news
+from steer.models import Goal
 
 
 class NewsPostViewSet(ScopedWriteViewSet):
@@ -20,6 +21,9 @@ class NewsPostViewSet(ScopedWriteViewSet):
     model = NewsPost
     serializer_class = s.NewsPostSerializer
     related = ("author",)
+
+    def get_queryset(self):
+        return with_visible_references(super().get_queryset(), self.request.user, goal=Goal, decision=Decision)
 
     def create_with(self, data: dict[str, Any]) -> NewsPost:
         return news.create_news_post(data.pop("collaboration"), actor=self.request.user, **data)
@@ -39,6 +43,9 @@ class AfterProjectPlanViewSet(ScopedWriteViewSet):
     serializer_class = s.AfterProjectPlanSerializer
     update_serializer_class = s.AfterProjectPlanUpdateSerializer
     related = ("funding",)
+
+    def get_queryset(self):
+        return with_visible_references(super().get_queryset(), self.request.user, decision=Decision)
 
     def create_with(self, data: dict[str, Any]) -> AfterProjectPlan:
         return continuity.set_after_project_plan(data.pop("funding"), actor=self.request.user, **data)

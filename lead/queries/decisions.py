@@ -83,8 +83,16 @@ def filtered(decisions: ScopedQuerySet, register: RegisterFilter, user: Any) -> 
         party = register.party
         reserved = Reservation.objects.visible_to(user).filter(organization_id=party).values("decision_id")
         adopted = Decision.adoptions.through.objects.filter(adoption__organization_id=party).values("decision_id")
-        seated = Membership.objects.visible_to(user).filter(organization_id=party).values("body_id")
-        decisions = decisions.filter(Q(pk__in=reserved) | Q(pk__in=adopted) | Q(body_id__in=seated))
+        # the party sat in the deciding body on the day of the decision (a seat with an unknown start or
+        # end counts as open on that side, as everywhere)
+        day = OuterRef("meeting__date")
+        seated = Membership.objects.visible_to(user).filter(
+            Q(start_date__isnull=True) | Q(start_date__lte=day),
+            Q(end_date__isnull=True) | Q(end_date__gte=day),
+            organization_id=party,
+            body_id=OuterRef("body_id"),
+        )
+        decisions = decisions.filter(Q(pk__in=reserved) | Q(pk__in=adopted) | Exists(seated))
     return decisions
 
 

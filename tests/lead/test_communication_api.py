@@ -70,3 +70,32 @@ def test_an_after_project_plan_is_written_and_changed_through_the_service():
         .status_code
         == 403
     )
+
+
+def test_a_news_post_on_a_secret_forums_decision_shows_the_decision_only_to_those_who_sat_in_it():
+    from core.services import SYSTEM
+    from lead.services import news
+    from tests.factories.lead import held_meeting
+    from tests.factories.organize import BodyFactory, MembershipFactory
+    from tests.lead.communication_helpers import decision_at
+
+    world = World()
+    forum = BodyFactory(
+        collaboration=world.collaboration, name="Forum under sekretess", confidentiality="secret", visibility="public"
+    )
+    MembershipFactory(body=forum, organization=world.municipality, person=world.participant.person)
+    decision = decision_at(held_meeting(body=forum, date=datetime.date(2026, 2, 17)), visibility="public")
+    goal = GoalFactory(collaboration=world.collaboration, title="Fler i arbete", visibility="public")
+    post = news.create_news_post(
+        world.collaboration, actor=SYSTEM, title="Ett steg framåt", decision=decision, goal=goal, visibility="public"
+    )
+
+    def shown(user):
+        listed = _api(user).get("/api/news-posts/").json()["results"]
+        detail = _api(user).get(f"/api/news-posts/{post.pk}/").json()
+        assert [p["decision"] for p in listed] == [detail["decision"]]
+        return detail["goal"], detail["decision"]
+
+    assert shown(world.participant) == (goal.pk, decision.pk)  # sat in the forum
+    assert shown(world.coordinator) == (goal.pk, None)  # secrecy binds persons: the coordinator did not
+    assert shown(world.outsider) == (goal.pk, None)

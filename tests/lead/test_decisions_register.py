@@ -98,6 +98,10 @@ def test_the_register_filters_by_body_year_area_status_and_party(bro):
     assert listed(status="in_force") == {budget.reference, working.reference}
     assert listed(party=kumla.pk) == {budget.reference}
     assert listed(party=lekeberg.pk) == {working.reference}
+    # a party counts for the decisions its seat was held on: Örebro joined the steering group in 2026
+    orebro = party_of(collaboration, name="Örebro kommun")
+    MembershipFactory(body=bro["steering"], organization=orebro, start_date=datetime.date(2026, 1, 1))
+    assert listed(party=orebro.pk) == {budget.reference}
     api = bro["client"].get("/api/decisions/", {"collaboration": collaboration.slug, "year": 2026}).json()
     assert {d["reference"] for d in api["results"]} == {budget.reference, working.reference}
 
