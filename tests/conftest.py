@@ -54,26 +54,36 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 
 def _seed_demo():
+    """The demo on the reference data and the territory, which a transactional test before it may have
+    emptied (browser tests run last, after such tests)."""
+    from django.apps import apps as django_apps
+
+    from actors.models import Area
+    from collaborations.models import AgendaGoal
+    from collaborations.reference import load_reference_data
+
+    if not AgendaGoal.objects.exists():
+        load_reference_data(django_apps)
+    if not Area.objects.exists():
+        call_command("load_territory", verbosity=0)
     call_command("seed_demo", "--force", verbosity=0)
 
 
 @pytest.fixture(scope="session")
-def take_snapshot(django_db_setup, django_db_blocker):
-    """Builds a snapshot under the settings every test runs with (see `_test_settings`), in Swedish."""
+def demo_snapshots(django_db_setup, django_db_blocker) -> tuple[Snapshot, Snapshot]:
+    """The demo built once per session (offline, in a transaction that is rolled back): the rows it
+    changed (for tests in a transaction) and every row there is after it (for browser tests, whose
+    database is emptied after each test)."""
     from django.test import override_settings
     from django.utils import translation
 
-    def take(build, *, full=False) -> Snapshot:
-        with django_db_blocker.unblock(), override_settings(**TEST_SETTINGS), translation.override("sv"):
-            return Snapshot.take(build, full=full)
-
-    return take
+    with django_db_blocker.unblock(), override_settings(**TEST_SETTINGS), translation.override("sv"):
+        return Snapshot.take_both(_seed_demo)
 
 
 @pytest.fixture(scope="session")
-def demo_snapshot(take_snapshot) -> Snapshot:
-    """The demo's rows, built once per session (offline) in a transaction that is rolled back."""
-    return take_snapshot(_seed_demo)
+def demo_snapshot(demo_snapshots) -> Snapshot:
+    return demo_snapshots[0]
 
 
 @pytest.fixture

@@ -70,17 +70,21 @@ class Snapshot:
 
     @classmethod
     def take(cls, build: Callable[[], object], *, full: bool = False) -> Snapshot:
+        changed, whole = cls.take_both(build)
+        return whole if full else changed
+
+    @classmethod
+    def take_both(cls, build: Callable[[], object]) -> tuple[Snapshot, Snapshot]:
+        """One build, two snapshots: the tables it changed, and every table that holds rows after it."""
         with transaction.atomic():
             before = {table: _read(table) for table in _tables()}
             with offline():
                 build()
             after = {table: _read(table) for table in _tables()}
             transaction.set_rollback(True)
-        kept = {
-            table: content for table, content in after.items() if (content[1] if full else content != before.get(table))
-        }
         _forget_content_types()
-        return cls(kept)
+        changed = {table: content for table, content in after.items() if content != before.get(table)}
+        return cls(changed), cls({table: content for table, content in after.items() if content[1]})
 
     def restore(self) -> None:
         with transaction.atomic(), connection.cursor() as cursor:

@@ -46,6 +46,7 @@ test_participation = generate_matrix(
         html_list=lambda p: p.collaboration.get_absolute_url(),
         api_list=lambda p: "/api/participations/",
         html_history=lambda p: f"{p.get_absolute_url()}historik/",
+        full_cross=True,
     )
 )
 
@@ -58,5 +59,6 @@ test_collaboration_role = generate_matrix(
         html_list=lambda r: r.collaboration.get_absolute_url(),
         api_list=lambda r: "/api/roles/",
         login_required_api=True,
+        full_cross=True,
     )
 )

@@ -4,11 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
-from django.apps import apps as django_apps
-from django.core.management import call_command
 
-from collaborations.models import AgendaGoal
-from collaborations.reference import load_reference_data
 from tests.dbsnapshot import Snapshot
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs an event loop
@@ -58,17 +54,11 @@ def page(browser, live_server):
     assert blocked == [], "the Content-Security-Policy blocked:\n" + "\n".join(blocked)
 
 
-def _everything():
-    if not AgendaGoal.objects.exists():  # emptied by an earlier transactional test
-        load_reference_data(django_apps)
-    call_command("load_territory", verbosity=0)
-    call_command("seed_demo", "--force", verbosity=0)
-
-
 @pytest.fixture(scope="session")
-def world_snapshot(take_snapshot) -> Snapshot:
-    """Reference data, territory and demo, built once: every table that holds rows afterwards."""
-    return take_snapshot(_everything, full=True)
+def world_snapshot(demo_snapshots) -> Snapshot:
+    """Reference data, territory and demo, built once with the demo of the other tests: every table that
+    holds rows afterwards."""
+    return demo_snapshots[1]
 
 
 @pytest.fixture
