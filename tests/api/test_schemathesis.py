@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import schemathesis
 from django.core import signals
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, settings
@@ -23,7 +24,11 @@ from rest_framework.authtoken.models import Token
 from actors import services as actor_services
 from core.services import SYSTEM
 from lead import services as lead_services
+from lead.models import AgendaItem
+from lead.services import attendance
+from lead.services import calendar as lead_calendar
 from lead.services import decisions as lead_decisions
+from lead.services import documents as lead_documents
 from organize import services as organize_services
 from stats import services as stats_services
 from stats.models import Observation, Series
@@ -188,6 +193,11 @@ def _build_demo():
     ids["agenda-items"] = AgendaItemFactory(meeting=meeting).pk
     ids["attendances"] = meeting.attendances.first().pk
     ids["minutes-approvals"] = lead_services.name_approvers(meeting, actor=SYSTEM, persons=[membership.person])[0].pk
+    item = AgendaItem.objects.get(pk=ids["agenda-items"])
+    upload = SimpleUploadedFile("underlag.pdf", b"%PDF-1.4 underlag")
+    ids["agenda-documents"] = attendance.add_agenda_document(item, actor=SYSTEM, title="Underlag", attachment=upload).pk
+    ids["meeting-documents"] = lead_documents.request_document(meeting, "kallelse", "pdf", actor=user).pk
+    ids["calendar-feeds"] = lead_calendar.create_feed(user.person, actor=user)[0].pk
     # last: the handover moves the member's seat and calls to a successor
     ids.update(_lead_communication_demo(collaboration, membership))
     invitee = PersonFactory(first_name="Inbjuden", last_name="Schemathesis", email="inbjuden@example.org")
