@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core import sentences
 from core.models import ChangeRecord, TaskProgress
-from core.permissions import ScopedManager, gateway, is_scoped, scope_for
+from core.permissions import ScopedManager, gateway, is_scoped, related_model, scope_for
 
 
 def scoped_models() -> list[type[models.Model]]:
@@ -27,6 +27,16 @@ def history_for(obj: Any) -> QuerySet[ChangeRecord]:
     """Records of one object. The caller has already reached `obj` through the gateway."""
     ct = ContentType.objects.get_for_model(obj, for_concrete_model=True)
     return ChangeRecord.objects.filter(content_type=ct, object_id=obj.pk).select_related("content_type")
+
+
+def binds_persons(model: type[models.Model]) -> bool:
+    """The model has a rule of its own that may hide an object even from the coordinators and the
+    administrators (secrecy binds persons), or it is a part of an aggregate that has one (the document of
+    an item of a secret forum's meeting)."""
+    if getattr(model, "scope_restriction", None) is not None:
+        return True
+    parent_field = getattr(model, "scope_parent", "")
+    return bool(parent_field) and binds_persons(related_model(model._meta.get_field(parent_field)))
 
 
 def collaboration_log(collaboration: Any, user: Any) -> QuerySet[ChangeRecord]:
@@ -41,13 +51,14 @@ def collaboration_log(collaboration: Any, user: Any) -> QuerySet[ChangeRecord]:
     # Only the kinds of object the collaboration's records are of (one query): the filter names each
     # kind's visible objects, and a log holds a few of the ~50 kinds there are.
     kinds = set(records.order_by().values_list("content_type_id", flat=True).distinct())
+    records = records.filter(content_type_id__in=kinds)  # a kind first recorded since is left for the next read
     models_logged = [
         (model, ct) for model in scoped_models() if (ct := ContentType.objects.get_for_model(model)).pk in kinds
     ]
     scope = scope_for(user)
     if scope.is_admin or collaboration.pk in scope.coordinated_collaboration_ids:
         for model, ct in models_logged:
-            if getattr(model, "scope_restriction", None) is not None:
+            if binds_persons(model):
                 visible = gateway(model).visible_to(user).values("pk")
                 records = records.exclude(Q(content_type=ct) & ~Q(object_id__in=visible))
         return records

@@ -167,7 +167,10 @@ def check(
         if user is None:
             return  # the log needs a login (tested elsewhere)
         response = client.get(f"/api/collaborations/{world.collaboration.slug}/log/")
-        listed = response.status_code == 200 and any(r["object_repr"] == str(obj) for r in response.json()["results"])
+        listed = response.status_code == 200 and any(
+            r["object_repr"] == str(obj) or (r["object_type"] == obj._meta.model_name and r["object_id"] == obj.pk)
+            for r in response.json()["results"]
+        )  # named, or a record of it at all (a hidden object's record says "dolt objekt" but still names its id)
         assert listed == visible, f"in the log: {listed}, expected {visible}"
         if parent_hidden:
             for name in hidden_names:

@@ -77,6 +77,26 @@ class ScopedSerializer(serializers.ModelSerializer):
         fields = ["id", "collaboration", "visibility", "shared_with"]
         validators: list = []
 
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
+        if self.instance is not None:
+            for name in hidden_references(self.instance, self.fields):
+                if name in attrs and attrs[name] is None:
+                    attrs.pop(name)  # what was read as null (hidden) and sent back stays as it is
+        return attrs
+
+
+def hidden_references(instance: Any, fields: Any) -> list[str]:
+    """The references of `instance` that the reader may not see (annotated `<name>_visible` False by
+    `api.views.base.with_visible_references`): read as null, and not cleared when null is sent back."""
+    return [
+        str(field.source)
+        for field in fields.values()
+        if isinstance(field, VisibleRelatedField)
+        and not field.read_only
+        and getattr(instance, f"{field.source}_visible", True) is False
+    ]
+
 
 def validated_document(upload: Any) -> Any:
     """The same file rules as the pages (type and size)."""

@@ -25,13 +25,22 @@ from core.services import field_error
 def filtered_by_id(queryset, request, name: str, field: str | None = None):
     """The list narrowed to what refers to the object whose id the query parameter `name` gives; a value
     that cannot be an id is refused (400) naming the parameter, rather than ignored."""
+    if request.method not in ("GET", "HEAD"):  # a write's answer is the object written
+        return queryset
+    number = id_param(request, name)
+    return queryset if number is None else queryset.filter(**{field or f"{name}_id": number})
+
+
+def id_param(request, name: str) -> int | None:
+    """The id the query parameter `name` gives, None when it is not given; refused (400) naming the
+    parameter when it cannot be an id."""
     value = request.query_params.get(name)
     if not value:
-        return queryset
+        return None
     number = read_id(value)
     if number is None:
         raise field_error(name, _("Ange ett id (ett heltal från 1)."), code="invalid")
-    return queryset.filter(**{field or f"{name}_id": number})
+    return number
 
 
 def with_visible_references(queryset, user, **references):

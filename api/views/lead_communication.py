@@ -48,7 +48,12 @@ class AfterProjectPlanViewSet(ScopedWriteViewSet):
         return with_visible_references(super().get_queryset(), self.request.user, decision=Decision)
 
     def create_with(self, data: dict[str, Any]) -> AfterProjectPlan:
-        return continuity.set_after_project_plan(data.pop("funding"), actor=self.request.user, **data)
+        funding = data.pop("funding")
+        plan = self.get_queryset().filter(funding=funding).first()  # POST changes the plan a funding has
+        hidden = plan is not None and getattr(plan, "decision_visible", True) is False
+        if hidden and "decision" in data and data["decision"] is None:
+            data.pop("decision")  # a decision the caller may not see is not unlinked by sending null
+        return continuity.set_after_project_plan(funding, actor=self.request.user, **data)
 
     def update_with(self, obj: AfterProjectPlan, data: dict[str, Any]) -> AfterProjectPlan:
         data.pop("funding", None)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 
 from api.serializers import lead_decisions as s
-from api.views.base import COLLABORATION_FILTER, ScopedWriteViewSet
+from api.views.base import COLLABORATION_FILTER, ScopedWriteViewSet, id_param
+from core.numbers import read_id
 from core.permissions import VisiblePrefetch
+from core.services import field_error
 from lead.choices import DecisionStatus
 from lead.models import Decision, Reservation
 from lead.queries import decisions as queries
@@ -33,11 +36,14 @@ REGISTER_FILTERS = [
 ]
 
 
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value else None
-    except ValueError:
+def _year(request) -> int | None:
+    value = request.query_params.get("year")
+    if not value:
         return None
+    year = read_id(value)
+    if year is None or not 1900 <= year <= 2200:
+        raise field_error("year", _("Ange ett år med fyra siffror, till exempel 2026."), code="invalid")
+    return year
 
 
 @extend_schema_view(list=extend_schema(parameters=REGISTER_FILTERS))
@@ -65,13 +71,15 @@ class DecisionViewSet(ScopedWriteViewSet):
         )
         qs = queries.with_visible_replacement(qs.annotate(**queries.quorum_counts()), user)
         qs = qs.order_by("-year", "-number", "-pk")
+        if self.request.method not in ("GET", "HEAD"):  # a write's answer is the object written
+            return qs
         params = self.request.query_params
         register = queries.RegisterFilter(
             q=params.get("q", ""),
-            body=_int(params.get("body")),
-            year=_int(params.get("year")),
+            body=id_param(self.request, "body"),
+            year=_year(self.request),
             area=params.get("area", ""),
-            party=_int(params.get("party")),
+            party=id_param(self.request, "party"),
             status=params.get("status", ""),
         )
         return queries.filtered(qs, register, user)

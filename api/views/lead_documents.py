@@ -35,6 +35,10 @@ class MeetingDocumentViewSet(ScopedWriteViewSet):
     def get_queryset(self):
         return filtered_by_id(super().get_queryset(), self.request, "meeting")
 
+    def list(self, request, *args, **kwargs):
+        # not kept in the cache: the rendering's progress moves without a recorded change
+        return mixins.ListModelMixin.list(self, request, *args, **kwargs)
+
     def create_with(self, data: dict[str, Any]) -> MeetingDocument:
         return documents.request_document(data["meeting"], data["kind"], data["format"], actor=self.request.user)
 

@@ -14,7 +14,7 @@ from lead.choices import AttendanceStatus
 from lead.engine.mandate import BodyMandate, Flag, check_decision
 from lead.engine.quorum import ATTENDING, Quorum, quorum_of
 from lead.models import Decision, Reservation
-from organize.models import Body, Membership
+from organize.models import Adoption, Body, Membership
 
 _MEMBER = Q(meeting__attendances__is_guest=False)
 
@@ -82,7 +82,9 @@ def filtered(decisions: ScopedQuerySet, register: RegisterFilter, user: Any) -> 
     if register.party:
         party = register.party
         reserved = Reservation.objects.visible_to(user).filter(organization_id=party).values("decision_id")
-        adopted = Decision.adoptions.through.objects.filter(adoption__organization_id=party).values("decision_id")
+        adopted = Decision.adoptions.through.objects.filter(
+            adoption__in=Adoption.objects.visible_to(user).filter(organization_id=party)
+        ).values("decision_id")
         # the party sat in the deciding body on the day of the decision (a seat with an unknown start or
         # end counts as open on that side, as everywhere)
         day = OuterRef("meeting__date")

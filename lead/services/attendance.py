@@ -201,10 +201,23 @@ def move_meeting(meeting: Meeting, *, actor: Any, **data: Any) -> Meeting:
 
 
 @transaction.atomic
+def _refuse_after_approval(meeting: Meeting, field: str) -> None:
+    """The documents of a meeting whose minutes are approved are part of its record: kept as they were."""
+    if meeting.minutes_frozen:
+        raise field_error(
+            field,
+            _("Protokollet justerades %(day)s; mötets handlingar hör till det och ändras inte i efterhand.")
+            % {"day": meeting.minutes_approved_on.isoformat() if meeting.minutes_approved_on else ""},
+            code="minutes_frozen",
+        )
+
+
 def add_agenda_document(item: AgendaItem, *, actor: Any, title: str, attachment: Any) -> AgendaDocument:
-    """Attach a document an item needs (an office document within the size limit)."""
+    """Attach a document an item needs (an office document within the size limit), until the minutes are
+    approved."""
     require(actor, KEEP_MEETING, item.meeting)
     _require_open(item.meeting, "attachment")
+    _refuse_after_approval(item.meeting, "attachment")
     if not attachment:
         raise field_error("attachment", _("Välj en fil."), code="required")
     try:
@@ -223,5 +236,12 @@ def add_agenda_document(item: AgendaItem, *, actor: Any, title: str, attachment:
 
 @transaction.atomic
 def remove_agenda_document(document: AgendaDocument, *, actor: Any, reason: str = "") -> None:
+    """Remove a document, until the minutes are approved; its file goes with it, once the removal is
+    committed."""
     require(actor, KEEP_MEETING, document.item.meeting)
+    _refuse_after_approval(document.item.meeting, "document")
+    attachment = document.attachment
     delete_object(document, "lead.agenda_document.removed", actor=actor, reason=reason)
+    if attachment:
+        storage, name = attachment.storage, attachment.name
+        transaction.on_commit(lambda: storage.delete(name))

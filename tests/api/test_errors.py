@@ -76,6 +76,10 @@ def test_a_list_filter_that_cannot_name_an_object_is_refused_naming_it(api):
         assert response.status_code == 400, value
         assert "meeting" in response.json(), value
     assert api.get("/api/agenda-items/", {"meeting": "9223372036854775807"}).json()["count"] == 0
+    for name, value in (("body", "926206200535354850672640"), ("party", "²"), ("year", "20266"), ("year", "abc")):
+        response = api.get("/api/decisions/", {name: value})
+        assert response.status_code == 400 and name in response.json(), (name, value)
+    assert api.get("/api/decisions/", {"year": "2026"}).status_code == 200
 
 
 def test_every_scoped_list_documents_the_collaboration_filter():

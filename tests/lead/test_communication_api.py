@@ -99,3 +99,27 @@ def test_a_news_post_on_a_secret_forums_decision_shows_the_decision_only_to_thos
     assert shown(world.participant) == (goal.pk, decision.pk)  # sat in the forum
     assert shown(world.coordinator) == (goal.pk, None)  # secrecy binds persons: the coordinator did not
     assert shown(world.outsider) == (goal.pk, None)
+
+
+def test_sending_back_a_hidden_reference_as_read_keeps_it():
+    from core.services import SYSTEM
+    from lead.models import NewsPost
+    from lead.services import news
+    from tests.factories.lead import held_meeting
+    from tests.factories.organize import BodyFactory, MembershipFactory
+    from tests.lead.communication_helpers import decision_at
+
+    world = World()
+    forum = BodyFactory(
+        collaboration=world.collaboration, name="Forum under sekretess", confidentiality="secret", visibility="public"
+    )
+    MembershipFactory(body=forum, organization=world.municipality, person=world.participant.person)
+    decision = decision_at(held_meeting(body=forum, date=datetime.date(2026, 2, 17)), visibility="public")
+    post = news.create_news_post(world.collaboration, actor=SYSTEM, title="Ett steg", decision=decision)
+    client = _api(world.coordinator)
+    read = client.get(f"/api/news-posts/{post.pk}/").json()
+    assert read["decision"] is None
+    changed = client.patch(f"/api/news-posts/{post.pk}/", {"title": "Ett steg till", "decision": None}, format="json")
+    assert changed.status_code == 200, changed.json()
+    post = NewsPost.objects.get(pk=post.pk)
+    assert post.title == "Ett steg till" and post.decision_id == decision.pk  # not unlinked by the coordinator

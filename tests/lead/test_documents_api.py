@@ -20,12 +20,17 @@ def _api(user):
 def test_a_member_asks_for_the_protokoll_through_the_api_and_only_they_reach_it(django_capture_on_commit_callbacks):
     c = council()
     anna, bertil = _api(c.anna), _api(c.bertil)
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks() as rendering:
         response = anna.post(
-            "/api/meeting-documents/", {"meeting": c.meeting.pk, "kind": "protokoll", "format": "pdf"}, format="json"
-        )
+            "/api/meeting-documents/?meeting=abc", {"meeting": c.meeting.pk, "kind": "protokoll", "format": "pdf"}
+        )  # a list filter in the address does not touch a write
     assert response.status_code == 201, response.json()
     document = MeetingDocument.objects.get(pk=response.json()["id"])
+    assert [d["status"] for d in anna.get("/api/meeting-documents/").json()["results"]] == ["queued"]
+    for render in rendering:
+        render()
+    # the list follows the rendering (it is not kept in the cache)
+    assert [d["status"] for d in anna.get("/api/meeting-documents/").json()["results"]] == ["succeeded"]
     shown = anna.get(f"/api/meeting-documents/{document.pk}/").json()
     assert shown["status"] == "succeeded" and shown["url"] == document.get_absolute_url()
     assert shown["language"] == "sv" and shown["collaboration"] == c.meeting.collaboration.slug

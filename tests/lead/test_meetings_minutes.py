@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core.models import ChangeRecord
 from core.services import SYSTEM
-from lead.models import AgendaDocument, Attendance, MinutesCorrection
+from lead.models import AgendaDocument, Attendance, Meeting, MinutesCorrection
 from lead.services import attendance as attendance_services
 from lead.services import meetings
 from lead.services import minutes as minutes_services
@@ -339,3 +339,35 @@ def test_an_agenda_item_moved_to_a_meeting_of_another_collaboration_is_refused()
     assert not elsewhere.items.exists()
     item.refresh_from_db()
     assert item.meeting_id != elsewhere.pk
+
+
+def test_a_removed_agenda_documents_file_goes_and_approved_minutes_keep_their_documents(
+    django_capture_on_commit_callbacks,
+):
+    meeting, item = approved_meeting()
+    with pytest.raises(ValidationError) as error:
+        attendance_services.add_agenda_document(
+            item, actor=SYSTEM, title="Sent underlag", attachment=SimpleUploadedFile("sent.pdf", b"%PDF-1.4")
+        )
+    assert "justerades" in error.value.message_dict["attachment"][0]
+    assert not item.documents.exists()
+
+    open_item = AgendaItemFactory(meeting=held_meeting())
+    document = attendance_services.add_agenda_document(
+        open_item, actor=SYSTEM, title="Underlag", attachment=SimpleUploadedFile("underlag.pdf", b"%PDF-1.4")
+    )
+    storage, name = document.attachment.storage, document.attachment.name
+    assert storage.exists(name)
+    with django_capture_on_commit_callbacks(execute=True):
+        attendance_services.remove_agenda_document(document, actor=SYSTEM)
+    assert not storage.exists(name) and not open_item.documents.exists()
+
+    kept = attendance_services.add_agenda_document(
+        open_item, actor=SYSTEM, title="Kvar", attachment=SimpleUploadedFile("kvar.pdf", b"%PDF-1.4")
+    )
+    Meeting.objects.filter(pk=open_item.meeting_id).update(minutes_approved_on=datetime.date(2026, 3, 20))
+    kept.refresh_from_db()
+    with pytest.raises(ValidationError) as error:
+        attendance_services.remove_agenda_document(kept, actor=SYSTEM)
+    assert "justerades" in error.value.message_dict["document"][0]
+    assert open_item.documents.filter(pk=kept.pk).exists()
