@@ -371,3 +371,18 @@ def test_a_removed_agenda_documents_file_goes_and_approved_minutes_keep_their_do
         attendance_services.remove_agenda_document(kept, actor=SYSTEM)
     assert "justerades" in error.value.message_dict["document"][0]
     assert open_item.documents.filter(pk=kept.pk).exists()
+
+
+def test_a_file_name_longer_than_a_file_system_keeps_is_refused_saying_so():
+    item = AgendaItemFactory()
+    name = "Protokollsbilaga " + "å" * 120 + ".pdf"  # 140 characters, 261 bytes
+    with pytest.raises(ValidationError) as error:
+        attendance_services.add_agenda_document(
+            item, actor=SYSTEM, title="Bilaga", attachment=SimpleUploadedFile(name, b"%PDF-1.4")
+        )
+    assert "Filnamnet är för långt" in error.value.message_dict["attachment"][0]
+    assert not item.documents.exists()
+    document = attendance_services.add_agenda_document(
+        item, actor=SYSTEM, title="Bilaga", attachment=SimpleUploadedFile("Bilaga " + "å" * 90 + ".pdf", b"%PDF-1.4")
+    )
+    assert document.attachment.name.endswith(".pdf")
