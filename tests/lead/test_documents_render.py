@@ -39,9 +39,9 @@ def _read(field) -> bytes:
 
 
 def _download(response) -> bytes:
-    data = b"".join(response.streaming_content)
-    response.close()
-    return data
+    """The file, read to its end: the test client then closes the response itself (closing it again here
+    would close the test's database connection on PostgreSQL, through Django's request_finished)."""
+    return b"".join(response.streaming_content)
 
 
 def _login(user):
