@@ -53,7 +53,10 @@ CASES = [
         make=_make,
         marker=lambda d: d.get_absolute_url(),
         html_list=_page,
+        api_detail=lambda d: f"/api/meeting-documents/{d.pk}/",
+        api_list=lambda d: "/api/meeting-documents/",
         login_required_html=True,
+        login_required_api=True,
         expected=_requester_only,
     ),
     ScopedCase(
@@ -61,7 +64,10 @@ CASES = [
         make=_make_secret,
         marker=lambda d: d.get_absolute_url(),
         html_list=_page,
+        api_detail=lambda d: f"/api/meeting-documents/{d.pk}/",
+        api_list=lambda d: "/api/meeting-documents/",
         login_required_html=True,
+        login_required_api=True,
         expected=_requester_only,  # the requester sits in the forum; nobody else sees its meeting
     ),
 ]
