@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "stats",
     "steer",
     "lead",
+    "work",
     "api",
     "scale",  # tooling: data for the benchmarks
 ]
