@@ -359,6 +359,8 @@ SPECTACULAR_SETTINGS = {
         "AfterProjectPlanKindEnum": "lead.choices.AfterProjectPlanKind",
         "MeetingStatusEnum": "lead.choices.MeetingStatus",
         "AttendanceStatusEnum": "lead.choices.AttendanceStatus",
+        "ActivityStatusEnum": "work.choices.ActivityStatus",
+        "TargetGroupKindEnum": "work.choices.TargetGroupKind",
     },
 }
 

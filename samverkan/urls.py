@@ -46,6 +46,7 @@ urlpatterns = [
     path("samverkan/<slug:slug>/organisering/", include("organize.urls")),
     path("samverkan/<slug:slug>/styrning/", include("steer.urls")),
     path("samverkan/<slug:slug>/ledning/", include("lead.urls")),
+    path("samverkan/<slug:slug>/arbete/", include("work.urls")),
     path("", include((lead_urls.personal_patterns, "personal"))),
     path("statistik/", include("stats.urls")),
     path("api/", include("api.urls")),

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaborations.models import Collaboration
-from collaborations.parts.services import require_party
+from collaborations.parts.services import inherit_visibility, require_party
 from core.permissions import scope_for
 from core.services import SYSTEM, create_object, delete_object, field_error, require, update_object
 from work.engine.rows import activity_row
@@ -68,7 +68,9 @@ def create_action_plan(collaboration: Collaboration, *, actor: Any, **data: Any)
         raise field_error("title", _("Ge handlingsplanen en rubrik."), code="required")
     if data.get("start_year") is None:
         raise field_error("start_year", _("Ange från vilket år planen gäller."), code="required")
-    return create_object(ActionPlan, "work.plan.created", data, actor=actor, collaboration=collaboration)
+    return create_object(
+        ActionPlan, "work.plan.created", inherit_visibility(data, collaboration), actor=actor, collaboration=collaboration
+    )
 
 
 @transaction.atomic
