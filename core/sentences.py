@@ -54,6 +54,20 @@ HEADLINES = {
     "failed": gettext_lazy("%(kind)s misslyckades"),
     "capped": gettext_lazy("Begränsade synligheten för %(kind)s"),
     "stage_changed": gettext_lazy("Ändrade skede för %(kind)s"),
+    # the parties' work (work)
+    "progress_noted": gettext_lazy("Skrev %(kind)s"),
+    "progress_note_removed": gettext_lazy("Tog bort %(kind)s"),
+    "status_changed": gettext_lazy("Ändrade status för %(kind)s"),
+    "evaluated": gettext_lazy("Registrerade utvärdering av %(kind)s"),
+    "scaled_up": gettext_lazy("Skalade upp %(kind)s"),
+    "version_saved": gettext_lazy("Sparade %(kind)s"),
+    "decided": gettext_lazy("Registrerade beslut om %(kind)s"),
+    "competence_added": gettext_lazy("Lade till %(kind)s"),
+    "competence_removed": gettext_lazy("Tog bort %(kind)s"),
+    "target_group_added": gettext_lazy("Lade till %(kind)s"),
+    "target_group_removed": gettext_lazy("Tog bort %(kind)s"),
+    "resources_set": gettext_lazy("Angav %(kind)s"),
+    "resources_removed": gettext_lazy("Tog bort %(kind)s"),
 }
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from actors.models import Representation
 from collaborations.models import Collaboration, Participation
 from collaborations.parts.time import active_on
+from core.permissions import SYSTEM
 
 
 @dataclass
@@ -45,10 +46,10 @@ def ownerless(collaboration: Collaboration, user: Any, on: datetime.date) -> lis
 
 
 def parties_on(collaboration: Collaboration, on: datetime.date) -> set[int]:
-    """The organizations taking part on the day (for the rule, all of them, not only those a user may see)."""
-    return set(
-        Participation.objects.filter(active_on(on), collaboration=collaboration).values_list("organization_id", flat=True)
-    )
+    """The organizations taking part on the day (for the rule, all of them, as the platform sees them: an owner
+    whose participation a reader may not see has not left for that)."""
+    participations = Participation.objects.visible_to(SYSTEM).filter(active_on(on), collaboration=collaboration)
+    return set(participations.values_list("organization_id", flat=True))
 
 
 def representing(pairs: Iterable[tuple[int | None, int | None]], on: datetime.date) -> set[tuple[int, int]]:
@@ -63,9 +64,7 @@ def representing(pairs: Iterable[tuple[int | None, int | None]], on: datetime.da
     return set(held)
 
 
-def owner_left(
-    organization: Any, person: Any, parties: set[int], represented: set[tuple[int, int]]
-) -> str | None:
+def owner_left(organization: Any, person: Any, parties: set[int], represented: set[tuple[int, int]]) -> str | None:
     """Why the owner has left (None: the owner is still there)."""
     if organization is not None and organization.pk not in parties:
         return _("%(org)s deltar inte längre i samverkan.") % {"org": organization}

@@ -6,6 +6,7 @@ One module per aggregate, as the views and the services: `agreements`, `responsi
 arithmetic they share.
 """
 
+from collaborations.parts.ownerless import Ownerless
 from organize.queries.agreements import (
     SIGNATORY_ROLES,
     AdoptionBoard,
@@ -51,7 +52,7 @@ from organize.queries.financing import (
     resources_by_year,
     saved_shares,
 )
-from organize.queries.ownerless import Ownerless, ownerless
+from organize.queries.ownerless import ownerless
 from organize.queries.responsibilities import (
     RESPONSIBILITY_COLUMNS,
     MatrixRow,

@@ -33,7 +33,9 @@ def organize_ownerless(collaboration: Collaboration, user: Any, on: datetime.dat
             items.append(Ownerless(_("Uppföljningsansvar"), duty, _("Ingen ansvarig part.")))
         elif reason := owner_left(duty.responsible_organization, duty.responsible_person, parties, represented):
             items.append(Ownerless(_("Uppföljningsansvar"), duty, reason))
-    bodies = Body.objects.visible_to(user).filter(collaboration=collaboration).select_related("collaboration", "convener")
+    bodies = (
+        Body.objects.visible_to(user).filter(collaboration=collaboration).select_related("collaboration", "convener")
+    )
     for body in bodies:
         if body.is_closed(on):
             continue

@@ -45,7 +45,11 @@ def build(n: int = 2, visibility: str = "public") -> PagesWorld:
     for i in range(n):
         person, organization = owner_in(collaboration, name=f"Kommun {i + 1}")
         plan = services.create_action_plan(
-            collaboration, actor=SYSTEM, organization=organization, title=f"Handlingsplan Kommun {i + 1}", start_year=2025
+            collaboration,
+            actor=SYSTEM,
+            organization=organization,
+            title=f"Handlingsplan Kommun {i + 1}",
+            start_year=2025,
         )
         activity = services.create_activity(
             plan,

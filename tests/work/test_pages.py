@@ -17,6 +17,7 @@ from steer import services as steer_services
 from tests.work.pages_world import TODAY, build
 from work import services
 
+
 def login_for(person):
     return actor_services.create_user(f"p{person.pk}@example.org", "pw-for-tests", actor=SYSTEM, person=person)
 
@@ -74,7 +75,7 @@ def test_an_activity_serving_a_partys_own_goal_shows_under_the_shared_goal_it_co
     )
     page = _text(client.get(world.url()))
     section = page[page.index("Mål utan aktivitet: fler lärlingar</a></h2>") :]
-    assert "Feriepraktik</a><br><span class=\"muted\">genom partens eget mål" in section
+    assert 'Feriepraktik</a><br><span class="muted">genom partens eget mål' in section
     assert "mål har ingen aktivitet" not in page
 
 
@@ -84,7 +85,7 @@ def test_the_timeline_table_has_a_row_for_every_bar_with_the_same_dates_and_mark
     bars = re.findall(r'<g class="bar" data-activity="(\d+)"> <title>([^<]*)</title>', page)
     rows = re.findall(r'<tr data-activity="(\d+)">(.*?)</tr>', page)
     assert [b[0] for b in bars] == [r[0] for r in rows] == [str(a.pk) for a in world.activities]
-    for (key, title), (_, row) in zip(bars, rows, strict=True):
+    for (_key, title), (_, row) in zip(bars, rows, strict=True):
         start, end = re.findall(r"\d{4}-\d{2}-\d{2}", title)
         assert re.findall(r"\d{4}-\d{2}-\d{2}", row) == [start, end]
     late = [row for _, row in rows if "Försenad" in row]

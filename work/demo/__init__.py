@@ -25,7 +25,6 @@ from actors import services as actor_services
 from actors.models import Organization, Person
 from collaborations.demo import SKR
 from collaborations.models import Collaboration
-from collaborations.parts.services import inherit_visibility
 from core.services import SYSTEM
 from organize.models import Membership
 from steer.demo.examples import STEERING
@@ -113,20 +112,15 @@ class _Loader:
         return person
 
     def _plan(self, spec: specs.Plan) -> None:
-        plan = services.create_action_plan(
+        plan = services.create_action_plan(  # as visible as the collaboration (the service's default)
             self.c,
             actor=SYSTEM,
-            **inherit_visibility(
-                {
-                    "organization": self.orgs[spec.organization] if spec.organization else None,
-                    "title": spec.title,
-                    "start_year": spec.start_year,
-                    "end_year": spec.end_year,
-                    "description": spec.description,
-                    "source_note": spec.source_note,
-                },
-                self.c,
-            ),
+            organization=self.orgs[spec.organization] if spec.organization else None,
+            title=spec.title,
+            start_year=spec.start_year,
+            end_year=spec.end_year,
+            description=spec.description,
+            source_note=spec.source_note,
         )
         for number in range(len(spec.versions) + 1):
             for activity in spec.activities:

@@ -206,4 +206,3 @@ class Plan:
 class Work:
     plans: list[Plan]
     people: list[Person] = field(default_factory=list)
-

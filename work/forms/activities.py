@@ -75,7 +75,9 @@ class ActivityForm(PartForm, forms.ModelForm):
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         if not data.get("goals") and not data.get("own_goals") and "goals" not in self.errors:
-            self.add_error("goals", _("Ange minst ett mål som aktiviteten tjänar: ett gemensamt mål eller partens eget."))
+            self.add_error(
+                "goals", _("Ange minst ett mål som aktiviteten tjänar: ett gemensamt mål eller partens eget.")
+            )
         start, end = data.get("start_date"), data.get("end_date")
         if start and end and end < start:
             self.add_error("end_date", _("Aktiviteten kan inte sluta före den startar."))
@@ -136,10 +138,18 @@ class TargetGroupForm(forms.ModelForm):
 
 class ResourceForm(forms.Form):
     year = WholeNumberField(label=_("År"), min_value=1990, max_value=2100)
-    money_committed = DecimalNumberField(label=_("Pengar, utlovat (kr)"), required=False, min_value=0, max_digits=14, decimal_places=2)
-    money_actual = DecimalNumberField(label=_("Pengar, utfall (kr)"), required=False, min_value=0, max_digits=14, decimal_places=2)
-    fte_committed = DecimalNumberField(label=_("Årsarbetskrafter, utlovat"), required=False, min_value=0, max_digits=6, decimal_places=2)
-    fte_actual = DecimalNumberField(label=_("Årsarbetskrafter, utfall"), required=False, min_value=0, max_digits=6, decimal_places=2)
+    money_committed = DecimalNumberField(
+        label=_("Pengar, utlovat (kr)"), required=False, min_value=0, max_digits=14, decimal_places=2
+    )
+    money_actual = DecimalNumberField(
+        label=_("Pengar, utfall (kr)"), required=False, min_value=0, max_digits=14, decimal_places=2
+    )
+    fte_committed = DecimalNumberField(
+        label=_("Årsarbetskrafter, utlovat"), required=False, min_value=0, max_digits=6, decimal_places=2
+    )
+    fte_actual = DecimalNumberField(
+        label=_("Årsarbetskrafter, utfall"), required=False, min_value=0, max_digits=6, decimal_places=2
+    )
     note = forms.CharField(label=_("Anteckning"), required=False, max_length=300)
 
     def __init__(self, *args: Any, collaboration: Any = None, user: Any = None, **kwargs: Any) -> None:

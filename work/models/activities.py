@@ -43,12 +43,17 @@ class Activity(Sourced, ScopedModel):
     )
     start_date = models.DateField(_("startar"), null=True, blank=True)
     end_date = models.DateField(_("slutar"), null=True, blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=ActivityStatus.choices, default=ActivityStatus.PLANNED)
+    status = models.CharField(
+        _("status"), max_length=10, choices=ActivityStatus.choices, default=ActivityStatus.PLANNED
+    )
     goals = models.ManyToManyField(
         "steer.Goal", blank=True, related_name="activities", verbose_name=_("gemensamma mål som aktiviteten tjänar")
     )
     own_goals = models.ManyToManyField(
-        "steer.OwnGoal", blank=True, related_name="activities", verbose_name=_("partens egna mål som aktiviteten tjänar")
+        "steer.OwnGoal",
+        blank=True,
+        related_name="activities",
+        verbose_name=_("partens egna mål som aktiviteten tjänar"),
     )
     knowledge_basis = models.CharField(
         _("kunskapsgrund"),
@@ -61,7 +66,10 @@ class Activity(Sourced, ScopedModel):
         _("referens till evidensen"), blank=True, help_text=_("Studien, kunskapsstödet eller utvärderingen.")
     )
     pilot_scope = models.CharField(
-        _("pilotens omfattning"), max_length=300, blank=True, help_text=_("Var piloten prövas, till exempel två skolor i Ronneby.")
+        _("pilotens omfattning"),
+        max_length=300,
+        blank=True,
+        help_text=_("Var piloten prövas, till exempel två skolor i Ronneby."),
     )
     pilot_size = models.PositiveIntegerField(
         _("antal i piloten"), null=True, blank=True, help_text=_("Hur många deltagare, enheter eller platser.")
@@ -193,7 +201,9 @@ class ActivityTargetGroup(ScopedPart):
     )
     involvement = models.CharField(_("hur de involveras"), max_length=12, choices=Involvement.choices)
     evidence = models.TextField(
-        _("belägg"), blank=True, help_text=_("Vad som visar att gruppen är involverad: enkät, protokoll, antal deltagare.")
+        _("belägg"),
+        blank=True,
+        help_text=_("Vad som visar att gruppen är involverad: enkät, protokoll, antal deltagare."),
     )
 
     class Meta:
@@ -219,16 +229,32 @@ class ActivityResource(ScopedPart):
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="resources")
     year = models.PositiveSmallIntegerField(_("år"), validators=YEAR_VALIDATORS)
     money_committed = models.DecimalField(
-        _("pengar, utlovat (kr)"), null=True, blank=True, validators=[ZERO], **MONEY  # type: ignore[arg-type]
+        _("pengar, utlovat (kr)"),
+        null=True,
+        blank=True,
+        validators=[ZERO],
+        **MONEY,  # type: ignore[arg-type]
     )
     money_actual = models.DecimalField(
-        _("pengar, utfall (kr)"), null=True, blank=True, validators=[ZERO], **MONEY  # type: ignore[arg-type]
+        _("pengar, utfall (kr)"),
+        null=True,
+        blank=True,
+        validators=[ZERO],
+        **MONEY,  # type: ignore[arg-type]
     )
     fte_committed = models.DecimalField(
-        _("årsarbetskrafter, utlovat"), null=True, blank=True, validators=[ZERO], **FTE  # type: ignore[arg-type]
+        _("årsarbetskrafter, utlovat"),
+        null=True,
+        blank=True,
+        validators=[ZERO],
+        **FTE,  # type: ignore[arg-type]
     )
     fte_actual = models.DecimalField(
-        _("årsarbetskrafter, utfall"), null=True, blank=True, validators=[ZERO], **FTE  # type: ignore[arg-type]
+        _("årsarbetskrafter, utfall"),
+        null=True,
+        blank=True,
+        validators=[ZERO],
+        **FTE,  # type: ignore[arg-type]
     )
     commitment = models.ForeignKey(
         "organize.ResourceCommitment",

@@ -32,7 +32,11 @@ class ActionPlan(Sourced, ScopedModel):
     title = models.CharField(_("rubrik"), max_length=200)
     start_year = models.PositiveSmallIntegerField(_("från år"), validators=YEAR_VALIDATORS)
     end_year = models.PositiveSmallIntegerField(
-        _("till år"), null=True, blank=True, validators=YEAR_VALIDATORS, help_text=_("Tomt när slutåret inte är bestämt.")
+        _("till år"),
+        null=True,
+        blank=True,
+        validators=YEAR_VALIDATORS,
+        help_text=_("Tomt när slutåret inte är bestämt."),
     )
     description = models.TextField(_("beskrivning"), blank=True)
 

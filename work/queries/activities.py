@@ -107,6 +107,8 @@ class ActivityFilter:
 
     def keeps(self, activity: Activity) -> bool:
         """The goal filter, on an activity with its goals loaded (it also counts goals reached through own goals)."""
-        return self.goal is None or self.goal in shared_goal_ids(activity) or any(
-            own.pk == self.goal for own in activity.own_goals.all()
+        return (
+            self.goal is None
+            or self.goal in shared_goal_ids(activity)
+            or any(own.pk == self.goal for own in activity.own_goals.all())
         )

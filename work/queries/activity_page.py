@@ -18,12 +18,16 @@ def activity_queryset(activities: QuerySet[Activity], user: Any) -> QuerySet[Act
 
 def activity_detail(activity: Activity, user: Any) -> dict[str, Any]:
     notes = list(
-        ProgressNote.objects.visible_to(user).filter(activity=activity).select_related("author").order_by("-written_on", "-pk")
+        ProgressNote.objects.visible_to(user)
+        .filter(activity=activity)
+        .select_related("author")
+        .order_by("-written_on", "-pk")
     )
     competences = list(
-        ActivityCompetence.objects.visible_to(user).filter(activity=activity).select_related("provider").order_by(
-            "competence", "pk"
-        )
+        ActivityCompetence.objects.visible_to(user)
+        .filter(activity=activity)
+        .select_related("provider")
+        .order_by("competence", "pk")
     )
     groups = list(ActivityTargetGroup.objects.visible_to(user).filter(activity=activity).order_by("kind", "pk"))
     resources = list(ActivityResource.objects.visible_to(user).filter(activity=activity).order_by("year"))
@@ -35,7 +39,7 @@ def activity_detail(activity: Activity, user: Any) -> dict[str, Any]:
         .annotate(to_activities=Sum("activity_resources__money_committed"))
     }
     for resource in resources:
-        resource.visible_commitment = commitments.get(resource.commitment_id)  # type: ignore[attr-defined]
+        resource.visible_commitment = commitments.get(resource.commitment_id)
     return {
         "notes": notes,
         "competences": competences,

@@ -23,12 +23,12 @@ def plan_list(collaboration: Collaboration, user: Any) -> list[ActionPlan]:
         .order_by("organization__name", "-start_year", "pk")
     )
     versions: dict[int, ActionPlanVersion] = {}
-    for version in ActionPlanVersion.objects.visible_to(user).filter(plan__in=[p.pk for p in plans]).order_by(
-        "plan_id", "number"
+    for version in (
+        ActionPlanVersion.objects.visible_to(user).filter(plan__in=[p.pk for p in plans]).order_by("plan_id", "number")
     ):
         versions[version.plan_id] = version  # the last one, by number
     for plan in plans:
-        plan.latest_version = versions.get(plan.pk)  # type: ignore[attr-defined]
+        plan.latest_version = versions.get(plan.pk)
     plans.sort(key=lambda p: (p.organization_id is not None, p.organization.name if p.organization else ""))
     return plans
 
@@ -40,7 +40,7 @@ def plan_detail(plan: ActionPlan, user: Any) -> dict[str, Any]:
     versions = list(ActionPlanVersion.objects.visible_to(user).filter(plan=plan).order_by("-number"))
     visible_ids = {a.pk for a in activities}
     for version in versions:
-        version.visible_rows = visible_rows(version, visible_ids)  # type: ignore[attr-defined]
+        version.visible_rows = visible_rows(version, visible_ids)
     return {
         "activities": activities,
         "notes": latest_notes(activities, user),

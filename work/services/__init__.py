@@ -23,6 +23,7 @@ from work.services.parts import (
     update_competence,
     update_target_group,
 )
+from work.services.plan_import import import_action_plan
 from work.services.plans import (
     create_action_plan,
     delete_action_plan,
@@ -40,6 +41,7 @@ __all__ = [
     "create_activity",
     "delete_action_plan",
     "delete_activity",
+    "import_action_plan",
     "record_evaluation",
     "record_plan_decision",
     "remove_activity_resource",

@@ -69,7 +69,11 @@ def create_action_plan(collaboration: Collaboration, *, actor: Any, **data: Any)
     if data.get("start_year") is None:
         raise field_error("start_year", _("Ange från vilket år planen gäller."), code="required")
     return create_object(
-        ActionPlan, "work.plan.created", inherit_visibility(data, collaboration), actor=actor, collaboration=collaboration
+        ActionPlan,
+        "work.plan.created",
+        inherit_visibility(data, collaboration),
+        actor=actor,
+        collaboration=collaboration,
     )
 
 

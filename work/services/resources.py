@@ -79,7 +79,10 @@ def set_activity_resource(activity: Activity, *, actor: Any, year: int, **data: 
             year=year,
         )
     _check_within(resource, commitment, data)
-    return update_object(resource, "work.activity.resources_set", {**data, "commitment": commitment}, actor=actor)
+    updated: ActivityResource = update_object(
+        resource, "work.activity.resources_set", {**data, "commitment": commitment}, actor=actor
+    )
+    return updated
 
 
 @transaction.atomic

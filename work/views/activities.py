@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from collaborations.parts.views import FORM_TEMPLATE, PartFormPageMixin
+from collaborations.parts.views import PartFormPageMixin
 from core.views import ServiceFormMixin
 from work.engine.pilot import RULE
 from work.forms.activities import (
@@ -100,7 +100,6 @@ class ActivityUpdateView(WorkUpdateView):
 class ActivityFormMixin(WorkMixin, PartFormPageMixin, ServiceFormMixin):
     """A form about one activity, for its owner, the plan's keepers and the coordinators."""
 
-    template_name = FORM_TEMPLATE
     permission = REPORT_ACTIVITY
     denied = REPORT_DENIED
 
@@ -128,7 +127,11 @@ class ProgressNoteCreateView(ActivityFormMixin, FormView):
     def perform(self, form: Any) -> Any:
         data = form.cleaned_data
         return services.add_progress_note(
-            self.activity, actor=self.request.user, text=data["text"], status=data["status"], written_on=data["written_on"]
+            self.activity,
+            actor=self.request.user,
+            text=data["text"],
+            status=data["status"],
+            written_on=data["written_on"],
         )
 
 

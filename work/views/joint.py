@@ -26,7 +26,9 @@ class FilteredMixin(WorkMixin):
             "chosen": chosen,
             "parties": list(visible_parties(collaboration, user)),
             "goal_choices": list(
-                Goal.objects.visible_to(user).filter(collaboration=collaboration).order_by("document__title", "order", "pk")
+                Goal.objects.visible_to(user)
+                .filter(collaboration=collaboration)
+                .order_by("document__title", "order", "pk")
             ),
             "statuses": [("open", _t("Inte avslutade")), ("late", _t("Försenade")), *ActivityStatus.choices],
             "bases": [*KnowledgeBasis.choices, ("unknown", _t("Okänd kunskapsgrund"))],

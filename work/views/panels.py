@@ -29,7 +29,9 @@ def round_panel(request: HttpRequest, round: Any) -> dict[str, Any] | None:
     until = round.closed_on or round.due_date
     notes = latest_notes(activities, user, until=until)
     goals = list(
-        Goal.objects.visible_to(user).filter(collaboration_id=round.collaboration_id).order_by("document__title", "order", "pk")
+        Goal.objects.visible_to(user)
+        .filter(collaboration_id=round.collaboration_id)
+        .order_by("document__title", "order", "pk")
     )
     rows = []
     for goal in goals:
@@ -42,12 +44,17 @@ def goal_panel(request: HttpRequest, goal: Any) -> dict[str, Any] | None:
     user = getattr(request, "user", None)
     activities = [
         a
-        for a in with_goals(Activity.objects.visible_to(user).filter(collaboration_id=goal.collaboration_id), user).order_by(
-            "start_date", "pk"
-        )
+        for a in with_goals(
+            Activity.objects.visible_to(user).filter(collaboration_id=goal.collaboration_id), user
+        ).order_by("start_date", "pk")
         if goal.pk in shared_goal_ids(a)
     ]
-    return {"goal": goal, "activities": activities, "notes": latest_notes(activities, user), "today": timezone.localdate()}
+    return {
+        "goal": goal,
+        "activities": activities,
+        "notes": latest_notes(activities, user),
+        "today": timezone.localdate(),
+    }
 
 
 def register() -> None:

@@ -8,19 +8,19 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.text import slugify
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
-from collaborations.parts.views import FORM_TEMPLATE, PartFormPageMixin
+from collaborations.parts.views import PartFormPageMixin
+from core.exports import CONTENT_TYPES, content_disposition
 from core.views import ServiceFormMixin
 from work.forms.plans import ActionPlanForm, PlanDecisionForm, PlanImportForm, PlanVersionForm
 from work.models import ActionPlan, ActionPlanVersion
@@ -31,12 +31,11 @@ from work.services import plans as services
 from work.services.common import KEEP_PLAN, MANAGE, START_PLAN
 from work.views.base import WorkCreateView, WorkMixin, WorkUpdateView
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
 
 def _xlsx(content: bytes, name: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=XLSX)
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+    response = HttpResponse(content, content_type=CONTENT_TYPES["xlsx"])
+    response["Content-Disposition"] = content_disposition(name, "xlsx")
+    response["X-Content-Type-Options"] = "nosniff"
     return response
 
 
@@ -105,7 +104,6 @@ class PlanUpdateView(WorkUpdateView):
 class PlanFormMixin(WorkMixin, PartFormPageMixin, ServiceFormMixin):
     """A form about one plan, which only its keepers see."""
 
-    template_name = FORM_TEMPLATE
     permission = KEEP_PLAN
     denied = WorkCreateView.denied
 
@@ -182,18 +180,22 @@ class PlanImportView(PlanFormMixin, FormView):
         except ValidationError as exc:
             self.row_errors = exc.messages
             return self.render_to_response(self.get_context_data(form=form))
-        except PermissionDenied:
-            raise
-        messages.success(
-            self.request,
-            _t("Inläst: %(created)s nya, %(updated)s ändrade och %(unchanged)s oförändrade aktiviteter; sparat som version %(n)s.")
-            % {
-                "created": result.created,
-                "updated": result.updated,
-                "unchanged": result.unchanged,
-                "n": result.version.number,
-            },
-        )
+        if result.version is None:
+            messages.info(self.request, _t("Filen är likadan som planen: inga ändringar, ingen ny version."))
+        else:
+            messages.success(
+                self.request,
+                _t(
+                    "Inläst: %(created)s nya, %(updated)s ändrade och %(unchanged)s oförändrade aktiviteter; "
+                    "sparat som version %(n)s."
+                )
+                % {
+                    "created": result.created,
+                    "updated": result.updated,
+                    "unchanged": result.unchanged,
+                    "n": result.version.number,
+                },
+            )
         if result.kept:
             messages.info(
                 self.request,
@@ -208,7 +210,7 @@ class PlanExportView(LoginRequiredMixin, WorkMixin, View):
 
     def get(self, request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         plan = get_object_or_404(self.scoped(ActionPlan), pk=pk)
-        return _xlsx(plan_workbook(plan, request.user), slugify(plan.title) or "handlingsplan")
+        return _xlsx(plan_workbook(plan, request.user), plan.title)
 
 
 class PlanTemplateView(LoginRequiredMixin, WorkMixin, View):

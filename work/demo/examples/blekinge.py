@@ -54,7 +54,9 @@ WORK = Work(
                         Note(d(2013, 10, 30), "done", "Analyserna presenterade för Blekingerådet."),
                     ],
                     competences=[Competence("Arbetsmarknadsstatistik", "Arbetsförmedlingen")],
-                    groups=[Group("young_unemployed", "consulted", "Unga 15–29 år utan arbete", "Intervjuer med 40 unga.")],
+                    groups=[
+                        Group("young_unemployed", "consulted", "Unga 15–29 år utan arbete", "Intervjuer med 40 unga.")
+                    ],
                 ),
                 Activity(
                     "Navigatorcentrum i alla kommuner – en dörr in för unga 15–29 år",
@@ -70,8 +72,8 @@ WORK = Work(
                     pilot=Pilot(
                         "Navigatorcentrum i Karlshamn och Ronneby",
                         2,
-                        "Hur många unga som fick kontakt, hur många som gick till arbete eller studier inom sex månader, "
-                        "och vad arbetsgivarna och de unga tyckte.",
+                        "Hur många unga som fick kontakt, hur många som gick till arbete eller studier inom "
+                        "sex månader, och vad arbetsgivarna och de unga tyckte.",
                         d(2014, 10, 31),
                         evaluated_on=d(2014, 11, 20),
                         result=f"Sex av tio unga i piloten gick till arbete eller studier inom sex månader; "
@@ -98,7 +100,9 @@ WORK = Work(
                         Group("employers", "consulted", "Arbetsgivare och lokalt näringsliv", NAVIGATOR_QUOTE),
                     ],
                     resources=[
-                        Resource(2014, money=dec("3500000"), money_actual=dec("3320000"), note="Regionala tillväxtmedel."),
+                        Resource(
+                            2014, money=dec("3500000"), money_actual=dec("3320000"), note="Regionala tillväxtmedel."
+                        ),
                         Resource(2016, money=dec("6000000"), money_actual=dec("5900000"), note="Medel från ESF."),
                     ],
                 ),

@@ -66,7 +66,8 @@ WORK = Work(
                     "Samordnad kontroll av verksamheter i riskbranscher",
                     Who("Skatteverket", "Operativ chef"),
                     ["faste"],
-                    f"De berörda parterna träffas när ett problem identifieras ({SKR}, kap. 4); aktiviteten {INVENTED}.",
+                    f"De berörda parterna träffas när ett problem identifieras ({SKR}, kap. 4); "
+                    f"aktiviteten {INVENTED}.",
                     start=d(2025, 3, 1),
                     knowledge_basis="proven",
                     notes=[
@@ -112,7 +113,9 @@ WORK = Work(
                         Note(ago(250), "ongoing", "Första vandringen med boende och fastighetsägare."),
                         Note(ago(5), "done", "Sista vandringen för året; belysningen åtgärdad på tre platser."),
                     ],
-                    groups=[Group("residents", "co_creating", "Boende och näringsidkare i centrum", "Åtta vandringar.")],
+                    groups=[
+                        Group("residents", "co_creating", "Boende och näringsidkare i centrum", "Åtta vandringar.")
+                    ],
                 )
             ],
             versions=[

@@ -73,7 +73,9 @@ WORK = Work(
                     ],
                     groups=[
                         Group("pupils", "informed", "Barn i förskoleklass i Karlskrona", "Screeningen i alla klasser."),
-                        Group("parents", "consulted", "Vårdnadshavare", "Enkät till vårdnadshavarna efter screeningen."),
+                        Group(
+                            "parents", "consulted", "Vårdnadshavare", "Enkät till vårdnadshavarna efter screeningen."
+                        ),
                     ],
                     resources=[Resource(2026, money=dec("400000"), fte=dec("0.8"), note="Specialpedagogernas tid.")],
                 ),
@@ -95,7 +97,9 @@ WORK = Work(
                         Competence("Socialtjänstens barn- och ungdomsenhet", "Karlskrona kommun"),
                         Competence("Stöd till unga med missbruk", "", "Ingen part har ännu tagit på sig det."),
                     ],
-                    groups=[Group("young", "consulted", "Unga 12–18 år i riskzon", "Samtal med de unga i varje ärende.")],
+                    groups=[
+                        Group("young", "consulted", "Unga 12–18 år i riskzon", "Samtal med de unga i varje ärende.")
+                    ],
                 ),
             ],
             versions=[

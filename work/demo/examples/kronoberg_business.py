@@ -49,7 +49,9 @@ WORK = Work(
                         Note(ago(400), "ongoing", "Nätverket har träffats varje månad utom i juli."),
                         Note(ago(28), "ongoing", "Novembermötet: uppföljning av fokusområdena."),
                     ],
-                    groups=[Group("companies", "informed", "Företag i Kronobergs län", "Nyhetsbrev fyra gånger om året.")],
+                    groups=[
+                        Group("companies", "informed", "Företag i Kronobergs län", "Nyhetsbrev fyra gånger om året.")
+                    ],
                 ),
                 Activity(
                     "Gemensam nyföretagarrådgivning i alla åtta kommuner",
@@ -72,7 +74,9 @@ WORK = Work(
                         Competence("Nyföretagarrådgivning", "Ljungby kommun"),
                         Competence("Finansiering för nya företag", "", "Ingen part har det; banker tillfrågas."),
                     ],
-                    groups=[Group("companies", "co_creating", "Blivande företagare", "Utvärderingsenkät efter varje träff.")],
+                    groups=[
+                        Group("companies", "co_creating", "Blivande företagare", "Utvärderingsenkät efter varje träff.")
+                    ],
                     resources=[Resource(2026, money=dec("250000"), fte=dec("0.6"), note="Rådgivarnas tid.")],
                     after_version=1,
                 ),

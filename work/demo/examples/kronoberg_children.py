@@ -61,13 +61,15 @@ def working_group(municipality: str) -> Activity:
         Who(municipality, "Processledare"),
         ["tidiga", "arbetssatt"],
         WORKING_GROUPS,
-        description="Kommunens arbetsgrupp omsätter de gemensamma arbetssätten i skola, socialtjänst och "
-        "elevhälsa.",
+        description="Kommunens arbetsgrupp omsätter de gemensamma arbetssätten i skola, socialtjänst och elevhälsa.",
         own=municipality == "Växjö kommun",
         start=d(2025, 1, 15),
         knowledge_basis="evidence",
         evidence_reference=REFERENCE,
-        notes=[Note(ago(days + 180), "ongoing", "Arbetsgruppen har träffats varje månad."), Note(ago(days), status, text)]
+        notes=[
+            Note(ago(days + 180), "ongoing", "Arbetsgruppen har träffats varje månad."),
+            Note(ago(days), status, text),
+        ]
         if status != "planned"
         else [Note(ago(days), status, text)],
         groups=[Group("staff", "co_creating", "Skola, socialtjänst och elevhälsa i kommunen")],
@@ -132,7 +134,8 @@ WORK = Work(
                     "Barnets samordnare i barnhälsovården",
                     Who(REGION, "Barnsjuksköterska"),
                     ["tidiga"],
-                    f"Piloten och dess utvärdering {INVENTED}; nya arbetssätt prövas i liten skala först ({SKR}, kap. 4).",
+                    f"Piloten och dess utvärdering {INVENTED}; nya arbetssätt prövas i liten skala först "
+                    f"({SKR}, kap. 4).",
                     description="En barnsjuksköterska samordnar insatserna för barn med behov från flera verksamheter.",
                     own=True,
                     start=d(2025, 9, 1),
@@ -144,15 +147,17 @@ WORK = Work(
                         "vårdnadshavarna tycker.",
                         ago(60),
                         evaluated_on=ago(40),
-                        result=f"Tiden till samordnad plan halverades; vårdnadshavarna nöjda. Styrgruppen tar ställning "
-                        f"till att införa det i hela länet. {INVENTED}",
+                        result=f"Tiden till samordnad plan halverades; vårdnadshavarna nöjda. Styrgruppen tar "
+                        f"ställning till att införa det i hela länet. {INVENTED}",
                     ),
                     notes=[
                         Note(ago(450), "ongoing", "Piloten startar på två barnavårdscentraler."),
                         Note(ago(38), "ongoing", "Utvärderingen klar; väntar på styrgruppens beslut."),
                     ],
                     competences=[Competence("Barnhälsovård", REGION)],
-                    groups=[Group("parents", "consulted", "Vårdnadshavare till barn 0–5 år", "Intervjuer med 18 familjer.")],
+                    groups=[
+                        Group("parents", "consulted", "Vårdnadshavare till barn 0–5 år", "Intervjuer med 18 familjer.")
+                    ],
                     resources=[Resource(2026, fte=dec("0.5"), fte_actual=dec("0.5"), note="Barnsjuksköterskans tid.")],
                 ),
             ],

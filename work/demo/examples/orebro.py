@@ -180,7 +180,9 @@ WORK = Work(
                     notes=[Note(ago(100), "ongoing", "Detaljplanen ute på samråd.")],
                     competences=[Competence("Fysisk planering", "Kumla kommun")],
                     groups=[Group("residents", "consulted", "Boende i Kumla", "Samrådsmöte med 35 deltagare.")],
-                    resources=[Resource(2026, money=dec("600000"), fte=dec("0.5"), note="Planarkitekt och utredningar.")],
+                    resources=[
+                        Resource(2026, money=dec("600000"), fte=dec("0.5"), note="Planarkitekt och utredningar.")
+                    ],
                 )
             ],
             versions=[Version(ago(300), f"Första versionen. {INVENTED}")],

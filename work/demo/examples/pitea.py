@@ -55,7 +55,9 @@ WORK = Work(
                     start=d(2026, 1, 1),
                     end=d(2028, 12, 31),
                     knowledge_basis="proven",
-                    notes=[Note(ago(70), "ongoing", "Två nya samverkansområden utreds i år, som det egna målet säger.")],
+                    notes=[
+                        Note(ago(70), "ongoing", "Två nya samverkansområden utreds i år, som det egna målet säger.")
+                    ],
                     resources=[Resource(2026, money=dec("780000"), fte=dec("1.0"), fte_actual=dec("1.0"))],
                 ),
                 Activity(

@@ -108,8 +108,13 @@ WORK = Work(
                         Note(ago(200), "ongoing", "Elevhälsan och socialtjänsten har gemensamma elevkonferenser."),
                         Note(ago(40), "ongoing", "52 elever har fått samordnat stöd."),
                     ],
-                    competences=[Competence("Elevhälsa", "Karlstads kommun"), Competence("Socialtjänst", "Karlstads kommun")],
-                    groups=[Group("young", "co_creating", "Gymnasieelever 16–19 år i Karlstad", "Elevråd i tre skolor.")],
+                    competences=[
+                        Competence("Elevhälsa", "Karlstads kommun"),
+                        Competence("Socialtjänst", "Karlstads kommun"),
+                    ],
+                    groups=[
+                        Group("young", "co_creating", "Gymnasieelever 16–19 år i Karlstad", "Elevråd i tre skolor.")
+                    ],
                 )
             ],
             versions=[Version(ago(300), f"Första versionen. {INVENTED}")],
