@@ -39,6 +39,7 @@ from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
+from django.urls import get_resolver, reverse  # noqa: E402
 
 from actors.models import User  # noqa: E402
 from benchmarks.results_file import write_results  # noqa: E402
@@ -46,6 +47,7 @@ from collaborations.models import Collaboration  # noqa: E402
 from core import generations  # noqa: E402
 from lead.models import Meeting  # noqa: E402
 from steer.models import Goal, Indicator  # noqa: E402
+from work.models import ActionPlan, Activity  # noqa: E402
 
 
 def _first_collaboration() -> Collaboration | None:
@@ -74,11 +76,30 @@ def key_pages() -> list[tuple[str, str, bool]]:
         ("meeting (agenda, calls, decisions, assignments followed up)", meeting.get_absolute_url(), True),
         ("decision register", base + "ledning/beslut/", True),
         ("decision register, searched", base + "ledning/beslut/?q=budget", True),
+        *_work_pages(collaboration),
         ("API: decisions", f"/api/decisions/?collaboration={collaboration.pk}", True),
         ("API: collaborations", "/api/collaborations/", True),
         ("API: goals", "/api/goals/", True),
         ("API: indicators", "/api/indicators/", True),
         ("API: series", "/api/series/", True),
+    ]
+
+
+def _work_pages(collaboration: Collaboration) -> list[tuple[str, str, bool]]:
+    """The pages of the parties' work (issue 17), once its URLs are there: the joint view by goal, the
+    plans, the joint plan with the most activities, an activity with its notes, and the timeline."""
+    if "work" not in get_resolver().namespace_dict:
+        return []
+    slug = collaboration.slug
+    plan = ActionPlan.objects.filter(collaboration=collaboration, organization__isnull=True).order_by("pk").first()
+    activity = Activity.objects.filter(plan=plan).order_by("pk").first()
+    assert plan is not None and activity is not None, "no action plans in the scale data"
+    return [
+        ("work: joint view by goal", reverse("work:joint", args=[slug]), True),
+        ("work: action plans", reverse("work:plans", args=[slug]), True),
+        ("work: joint action plan", reverse("work:plan_detail", args=[slug, plan.pk]), True),
+        ("work: activity", reverse("work:activity_detail", args=[slug, activity.pk]), True),
+        ("work: timeline", reverse("work:timeline", args=[slug]), True),
     ]
 
 

@@ -10,7 +10,11 @@ the product's own bulk writer) and records no history, so that national size loa
 territory (`manage.py load_territory`) must be loaded first. Each collaboration's steering group meets
 (`MEETINGS` a collaboration, the first collaboration `MEETINGS_FIRST` times: its register is the one the
 benchmark reads), with an agenda, its members called, a decision at each held meeting and an assignment
-at every other one.
+at every other one. Each party with a seat has an action plan (and each collaboration a joint plan) with
+`ACTIVITIES` activities (`ACTIVITIES_FIRST` in the first collaboration), each owned by a member and its
+organization, serving the collaboration's goals (all but the last, which is left without activity), with
+progress notes, a competence (every third a gap), a target group and the year's resources; every fifth is an
+innovation run as a pilot.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import datetime
 import random
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import connection, transaction
 from django.utils.text import slugify
@@ -31,6 +36,15 @@ from organize.models import Body, Membership
 from stats.bulk import Row, write_observations
 from stats.models import ImportRun, Series
 from steer.models import Goal, GoalDocument, Indicator, IndicatorTarget, IndicatorValue
+from work.models import (
+    ActionPlan,
+    ActionPlanVersion,
+    Activity,
+    ActivityCompetence,
+    ActivityResource,
+    ActivityTargetGroup,
+    ProgressNote,
+)
 
 PASSWORD = "skala-demo"  # the generated logins; never on a production database (the command refuses)
 
@@ -82,6 +96,8 @@ class Result:
     observations: int = 0
     meetings: int = 0
     decisions: int = 0
+    plans: int = 0
+    activities: int = 0
     users: list[str] | None = None
 
 
@@ -303,6 +319,7 @@ def generate(size_name: str, seed: int = 2026) -> Result:
         IndicatorTarget.objects.bulk_create(targets, batch_size=2000)
         IndicatorValue.objects.bulk_create(values, batch_size=2000)
         result.meetings, result.decisions = _leading(bodies, members, rng)
+        result.plans, result.activities = _work(collaborations, members, goals_of, rng)
         result.users = _logins(collaborations[0], party_sets[0], people)
     _analyze()
     return result
@@ -414,6 +431,143 @@ def _leading(bodies, members, rng: random.Random) -> tuple[int, int]:
     Decision.objects.bulk_create(decisions, batch_size=2000)
     Assignment.objects.bulk_create(assignments, batch_size=2000)
     return len(meetings), len(decisions)
+
+
+ACTIVITIES = 3  # per action plan
+ACTIVITIES_FIRST = 10  # per action plan of the first collaboration, whose plans and joint view the benchmark reads
+STATUSES = ["planned", "ongoing", "ongoing", "ongoing", "done", "paused"]
+GROUPS = [("pupils", "informed"), ("young", "co_creating"), ("companies", "consulted"), ("residents", "consulted")]
+WORK_START = datetime.date(2026, 1, 1)
+
+
+def _work(collaborations, members, goals_of: dict[int, list[Goal]], rng: random.Random) -> tuple[int, int]:
+    """Action plans with activities and their parts (bulk: no history; the services' rules are kept: an
+    owner and a goal for every activity, the status of its latest note, a pilot never scaled up)."""
+    seats: dict[int, list[Membership]] = {}
+    for m in members:
+        seats.setdefault(m.collaboration_id, []).append(m)
+    plans, owners = [], []
+    for collab in collaborations:
+        by_org: dict[int, Membership] = {}
+        for member in seats.get(collab.pk, []):
+            by_org.setdefault(member.organization_id, member)
+        party: Membership | None
+        for party in [None, *by_org.values()]:  # the joint plan, then each party's with a seat
+            plans.append(
+                ActionPlan(
+                    collaboration=collab,
+                    organization_id=party.organization_id if party else None,
+                    title="Gemensam handlingsplan 2026–2027"
+                    if party is None
+                    else f"{party.organization.name}: handlingsplan 2026–2027",
+                    start_year=2026,
+                    end_year=2027,
+                    visibility=collab.visibility,
+                )
+            )
+            owners.append(list(by_org.values()) if party is None else [party])
+    plans = ActionPlan.objects.bulk_create(plans, batch_size=1000)
+    activities, activity_goals = [], []
+    first = collaborations[0].pk if collaborations else None
+    for plan, plan_owners in zip(plans, owners, strict=True):
+        goals = goals_of.get(plan.collaboration_id, [])
+        served = goals[:-1] or goals  # the last goal is left without activity
+        if not plan_owners or not served:
+            continue
+        for k in range(ACTIVITIES_FIRST if plan.collaboration_id == first else ACTIVITIES):
+            owner = plan_owners[k % len(plan_owners)]
+            innovation = k % 5 == 4
+            start = WORK_START + datetime.timedelta(days=30 * (k % 10))
+            activities.append(
+                Activity(
+                    collaboration_id=plan.collaboration_id,
+                    plan=plan,
+                    title=f"Aktivitet {k + 1}: {TOPICS[(plan.pk + k) % len(TOPICS)]} (genererad)",
+                    owner_organization_id=owner.organization_id,
+                    owner_person_id=owner.person_id,
+                    start_date=start,
+                    end_date=start + datetime.timedelta(days=rng.choice([90, 180, 365, 540])),
+                    status=STATUSES[(plan.pk + k) % len(STATUSES)],
+                    knowledge_basis="innovation" if innovation else rng.choice(["proven", "evidence", ""]),
+                    evidence_reference="Genererad referens",
+                    pilot_scope="Två kommuner" if innovation else "",
+                    pilot_size=2 if innovation else None,
+                    evaluation_plan="Effekt och kostnad jämförs med före piloten." if innovation else "",
+                    visibility=plan.visibility,
+                )
+            )
+    activities = Activity.objects.bulk_create(activities, batch_size=1000)
+    notes, competences, groups, resources = [], [], [], []
+    for n, activity in enumerate(activities):
+        goals = goals_of[activity.collaboration_id]
+        served = goals[:-1] or goals
+        activity_goals.append(Activity.goals.through(activity=activity, goal=served[n % len(served)]))
+        common = {"collaboration_id": activity.collaboration_id, "activity": activity}
+        count = 1 + n % 3
+        for j in range(count):
+            status = activity.status if j == count - 1 else "ongoing"
+            day = LAST_HELD - datetime.timedelta(days=30 * (count - j) + n % 20)
+            notes.append(ProgressNote(**common, written_on=day, status=status, text=f"Läget i månad {j + 1}."))
+        competences.append(
+            ActivityCompetence(
+                **common,
+                competence=f"Kompetens {TOPICS[n % len(TOPICS)]}",
+                provider_id=None if n % 3 == 0 else activity.owner_organization_id,
+            )
+        )
+        kind, involvement = GROUPS[n % len(GROUPS)]
+        groups.append(ActivityTargetGroup(**common, kind=kind, involvement=involvement))
+        resources.append(
+            ActivityResource(
+                **common, year=2026, money_committed=Decimal(100000 + 5000 * (n % 20)), fte_committed=Decimal("0.5")
+            )
+        )
+    Activity.goals.through.objects.bulk_create(activity_goals, batch_size=2000)
+    ProgressNote.objects.bulk_create(notes, batch_size=2000)
+    ActivityCompetence.objects.bulk_create(competences, batch_size=2000)
+    ActivityTargetGroup.objects.bulk_create(groups, batch_size=2000)
+    ActivityResource.objects.bulk_create(resources, batch_size=2000)
+    names = dict(
+        Organization.objects.filter(pk__in={a.owner_organization_id for a in activities}).values_list("pk", "name")
+    )
+    people = {
+        pk: f"{first} {last}"
+        for pk, first, last in Person.objects.filter(pk__in={a.owner_person_id for a in activities}).values_list(
+            "pk", "first_name", "last_name"
+        )
+    }
+    titles = {goal.pk: goal.title for goals in goals_of.values() for goal in goals}
+    rows: dict[int, list[dict]] = {}
+    for activity, link in zip(activities, activity_goals, strict=True):
+        rows.setdefault(activity.plan_id, []).append(  # the columns of `work.engine.rows.activity_row`
+            {
+                "id": activity.pk,
+                "title": activity.title,
+                "description": "",
+                "owner_organization": names[activity.owner_organization_id],
+                "owner_person": people[activity.owner_person_id],
+                "start_date": begins.isoformat() if (begins := activity.start_date) else "",
+                "end_date": ends.isoformat() if (ends := activity.end_date) else "",
+                "status": activity.status,
+                "goals": titles[link.goal_id],
+                "knowledge_basis": activity.knowledge_basis,
+                "evidence_reference": activity.evidence_reference,
+            }
+        )
+    ActionPlanVersion.objects.bulk_create(
+        [
+            ActionPlanVersion(
+                collaboration_id=plan.collaboration_id,
+                plan=plan,
+                number=1,
+                saved_on=WORK_START,
+                rows=rows.get(plan.pk, []),
+            )
+            for plan in plans
+        ],
+        batch_size=1000,
+    )
+    return len(plans), len(activities)
 
 
 def _analyze() -> None:

@@ -10,6 +10,7 @@ the same each time (about 1.5 minutes for the 183 operations on SQLite).
 """
 
 import datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -110,6 +111,34 @@ def _lead_communication_demo(collaboration, membership):
     }
 
 
+def _work_demo(collaboration, party, goal):
+    """A party's action plan with a saved version, and an activity with a progress note, a competence, a
+    target group and a year's resources (work)."""
+    from work import services as work_services
+
+    owner = PersonFactory(first_name="Ansvarig", last_name="Schemathesis")
+    actor_services.add_representation(owner, party, actor=SYSTEM)
+    plan = work_services.create_action_plan(
+        collaboration, actor=SYSTEM, organization=party, title="Handlingsplan i test", start_year=2026
+    )
+    activity = work_services.create_activity(
+        plan, actor=SYSTEM, title="Feriepraktik", owner_organization=party, owner_person=owner, goals=[goal]
+    )
+    return {
+        "action-plans": plan.pk,
+        "action-plan-versions": work_services.save_plan_version(plan, actor=SYSTEM, note="Första").pk,
+        "activities": activity.pk,
+        "progress-notes": work_services.add_progress_note(activity, actor=SYSTEM, text="Tio platser klara.").pk,
+        "activity-competences": work_services.add_competence(activity, actor=SYSTEM, competence="Vägledning").pk,
+        "activity-target-groups": work_services.add_target_group(
+            activity, actor=SYSTEM, kind="pupils", involvement="consulted"
+        ).pk,
+        "activity-resources": work_services.set_activity_resource(
+            activity, actor=SYSTEM, year=2026, money_committed=Decimal("100000")
+        ).pk,
+    }
+
+
 def _build_demo():
     """A collaboration with an object of every kind the API serves, and its coordinator's token."""
     region = OrganizationFactory(name="Region Schemathesis", sector="region", kind="region", area=area("18"))
@@ -198,6 +227,7 @@ def _build_demo():
     ids["agenda-documents"] = attendance.add_agenda_document(item, actor=SYSTEM, title="Underlag", attachment=upload).pk
     ids["meeting-documents"] = lead_documents.request_document(meeting, "kallelse", "pdf", actor=user).pk
     ids["calendar-feeds"] = lead_calendar.create_feed(user.person, actor=user)[0].pk
+    ids.update(_work_demo(collaboration, party, goal))
     # last: the handover moves the member's seat and calls to a successor
     ids.update(_lead_communication_demo(collaboration, membership))
     invitee = PersonFactory(first_name="Inbjuden", last_name="Schemathesis", email="inbjuden@example.org")

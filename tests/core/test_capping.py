@@ -13,6 +13,7 @@ MIGRATIONS = [
     "steer.migrations.0005_cap_visibility",
     "steer.migrations.0009_cap_superseded_goals",
     "lead.migrations.0002_cap_visibility",
+    "work.migrations.0002_cap_visibility",
 ]
 
 

@@ -39,6 +39,7 @@ from tests.factories.organize import (
 from tests.lead.history_scenarios import LEAD_SCENARIOS
 from tests.stats.history_scenarios import STATS_SCENARIOS
 from tests.steer.history_scenarios import STEER_SCENARIOS
+from tests.work.history_scenarios import WORK_SCENARIOS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -222,6 +223,7 @@ SCENARIOS = {
     **{f"steer.services.{name}": scenario for name, scenario in STEER_SCENARIOS.items()},
     **{f"stats.services.{name}": scenario for name, scenario in STATS_SCENARIOS.items()},
     **{f"lead.services.{name}": scenario for name, scenario in LEAD_SCENARIOS.items()},
+    **{f"work.services.{name}": scenario for name, scenario in WORK_SCENARIOS.items()},
 }
 
 
@@ -233,6 +235,7 @@ def test_the_services_of_every_app_of_the_project_are_checked():
         "stats.services",
         "steer.services",
         "lead.services",
+        "work.services",
     ]
 
 

@@ -8,7 +8,8 @@ from django.test import Client
 
 from collaborations.models import Collaboration
 from scale.generator import generate
-from steer.models import Indicator
+from steer.models import Goal, Indicator
+from work.models import ActionPlan, Activity
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +19,7 @@ def _snapshot(seed):
         generate("small", seed)
         seen = list(Collaboration.objects.filter(slug__startswith="skala-").values_list("name", "visibility"))
         seen += list(Indicator.objects.values_list("name", "visibility", "direction"))
+        seen += list(Activity.objects.values_list("title", "status", "knowledge_basis", "end_date"))
         transaction.set_rollback(True)
     return seen
 
@@ -40,6 +42,21 @@ def test_the_small_set_mixes_visibilities_and_an_outsider_sees_only_what_is_publ
     assert outsider.get(f"/samverkan/{hidden.slug}/").status_code == 404
     listed = outsider.get("/samverkan/").content.decode()
     assert hidden.name not in listed
+
+
+def test_every_collaboration_has_plans_whose_activities_have_an_owner_a_goal_and_leave_a_goal_without():
+    with transaction.atomic():
+        result = generate("small", 7)
+        assert result.plans == ActionPlan.objects.count() and result.activities == Activity.objects.count()
+        for collaboration in Collaboration.objects.filter(slug__startswith="skala-"):
+            assert ActionPlan.objects.filter(collaboration=collaboration, organization__isnull=True).exists()
+            assert Activity.objects.filter(collaboration=collaboration).exists()
+            assert Goal.objects.filter(collaboration=collaboration, activities=None).exists()
+        assert not Activity.objects.filter(goals=None).exists()
+        assert not Activity.objects.filter(scaled_up_on__isnull=False).exists()
+        for activity in Activity.objects.prefetch_related("notes")[:50]:
+            assert activity.status == max(activity.notes.all(), key=lambda n: (n.written_on, n.pk)).status
+        transaction.set_rollback(True)
 
 
 def test_the_command_refuses_a_second_run_and_a_production_database(settings):

@@ -298,6 +298,8 @@ def test_competences_and_target_groups_are_written_through_the_services(world):
     )
     assert gap.status_code == 201, gap.json()
     assert (gap.json()["is_gap"], gap.json()["provider"]) == (True, None)
+    noted = anna.patch(f"/api/activity-competences/{gap.json()['id']}/", {"note": "Söks"}, format="json")
+    assert (noted.json()["note"], noted.json()["provider_name"]) == ("Söks", None)
     provided = anna.patch(
         f"/api/activity-competences/{gap.json()['id']}/", {"provider": world.ronneby.pk}, format="json"
     )

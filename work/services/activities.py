@@ -174,7 +174,7 @@ def update_activity(activity: Activity, *, actor: Any, **data: Any) -> Activity:
     _check(activity, data)
     activity = update_object(activity, "work.activity.updated", data, actor=actor)
     if "owner_organization" in data:
-        relink_resources(activity)
+        relink_resources(activity, actor=actor)
     return activity
 
 
@@ -218,16 +218,24 @@ def add_progress_note(
         collaboration_id=activity.collaboration_id,
         activity=activity,
     )
+    _follow_latest_note(activity, actor)
+    return note
+
+
+def _follow_latest_note(activity: Activity, actor: Any) -> None:
+    """The latest note decides the activity's status (none left: the status stays as it is)."""
     latest = ProgressNote.objects.filter(activity=activity).order_by("-written_on", "-pk").first()
     if latest is not None and latest.status != activity.status:
         update_object(activity, "work.activity.status_changed", {"status": latest.status}, actor=actor)
-    return note
 
 
 @transaction.atomic
 def remove_progress_note(note: ProgressNote, *, actor: Any, reason: str = "") -> None:
-    require(actor, REPORT_ACTIVITY, note.activity)
+    """Remove a note written in error; the latest note left decides the status again."""
+    activity = note.activity
+    require(actor, REPORT_ACTIVITY, activity)
     delete_object(note, "work.activity.progress_note_removed", actor=actor, reason=reason)
+    _follow_latest_note(activity, actor)
 
 
 # The pilot and its evaluation (W3) --------------------------------------------------------------------

@@ -91,10 +91,9 @@ def remove_activity_resource(resource: ActivityResource, *, actor: Any, reason: 
     delete_object(resource, "work.activity.resources_removed", actor=actor, reason=reason)
 
 
-def relink_resources(activity: Activity) -> None:
-    """After a change of owner: each year's resources are drawn from the new owner's commitment."""
+def relink_resources(activity: Activity, *, actor: Any) -> None:
+    """After a change of owner: each year's resources are drawn from the new owner's commitment (recorded)."""
     for resource in ActivityResource.objects.filter(activity=activity):
         commitment = commitment_for(activity, resource.year)
         if resource.commitment_id != getattr(commitment, "pk", None):
-            resource.commitment = commitment
-            resource.save(update_fields=["commitment"])
+            update_object(resource, "work.activity.resources_set", {"commitment": commitment}, actor=actor)

@@ -1,0 +1,167 @@
+"""The permission matrix of the parties' work, on every channel: an action plan, an activity (also one
+shared only with named organizations: the "named" combinations), and the parts of both, which are exactly
+as visible as what they belong to. An activity is never more visible than its plan."""
+
+import datetime
+
+from actors import services as actor_services
+from core.services import SYSTEM
+from tests.factories.actors import PersonFactory
+from tests.factories.steer import GoalDocumentFactory, GoalFactory
+from tests.permission_matrix import ScopedCase, generate_matrix
+from work import services
+
+
+def _vis(world, visibility):
+    shared = [world.orgs["participant"]] if visibility == "named" else []
+    return {"visibility": visibility, "shared_with": shared}
+
+
+def _base(obj):
+    return f"/samverkan/{obj.collaboration.slug}/arbete/"
+
+
+def _plan(world, visibility, title="PlanMarkor"):
+    """The other party's own plan."""
+    return services.create_action_plan(
+        world.collaboration,
+        actor=SYSTEM,
+        organization=world.orgs["other"],
+        title=title,
+        start_year=2026,
+        **_vis(world, visibility),
+    )
+
+
+def _activity(world, visibility, plan_visibility="public"):
+    """An activity of the other party's plan, owned by someone of the other party (not a user of the matrix),
+    serving a public goal."""
+    owner = PersonFactory(first_name="Ägare", last_name="Annansson")
+    actor_services.add_representation(owner, world.orgs["other"], actor=SYSTEM)
+    goal = GoalFactory(
+        document=GoalDocumentFactory(collaboration=world.collaboration, visibility="public"),
+        title="Fler unga i arbete",
+        visibility="public",
+    )
+    return services.create_activity(
+        _plan(world, plan_visibility, title="Öppen plan"),
+        actor=SYSTEM,
+        title="AktivitetsMarkor",
+        owner_organization=world.orgs["other"],
+        owner_person=owner,
+        start_date=datetime.date(2026, 1, 1),
+        end_date=datetime.date(2026, 12, 31),
+        goals=[goal],
+        **_vis(world, visibility),
+    )
+
+
+def _note(world, visibility):
+    return services.add_progress_note(_activity(world, visibility), actor=SYSTEM, text="LagesMarkor")
+
+
+def _competence(world, visibility):
+    return services.add_competence(_activity(world, visibility), actor=SYSTEM, competence="KompetensMarkor")
+
+
+def _target_group(world, visibility):
+    return services.add_target_group(
+        _activity(world, visibility), actor=SYSTEM, kind="pupils", description="MalgruppsMarkor", involvement="consulted"
+    )
+
+
+def _resource(world, visibility):
+    return services.set_activity_resource(
+        _activity(world, visibility), actor=SYSTEM, year=2026, money_committed=1000, note="ResursMarkor"
+    )
+
+
+def _version(world, visibility):
+    return services.save_plan_version(_plan(world, visibility, title="Versionsplan"), actor=SYSTEM, note="VersionsMarkor")
+
+
+def _activity_page(part):
+    return part.activity.get_absolute_url()
+
+
+CASES = [
+    ScopedCase(
+        name="action_plan",
+        make=_plan,
+        marker=lambda p: "PlanMarkor",
+        html_detail=lambda p: p.get_absolute_url(),
+        api_detail=lambda p: f"/api/action-plans/{p.pk}/",
+        html_list=lambda p: f"{_base(p)}planer/",
+        api_list=lambda p: "/api/action-plans/",
+        html_history=lambda p: f"{_base(p)}historik/plan/{p.pk}/",
+    ),
+    ScopedCase(
+        name="activity",
+        has_parent=True,
+        make=_activity,
+        marker=lambda a: "AktivitetsMarkor",
+        html_detail=lambda a: a.get_absolute_url(),
+        api_detail=lambda a: f"/api/activities/{a.pk}/",
+        html_list=lambda a: _base(a),
+        api_list=lambda a: "/api/activities/",
+        html_history=lambda a: f"{_base(a)}historik/aktivitet/{a.pk}/",
+    ),
+    ScopedCase(
+        name="activity_on_the_timeline",
+        make=_activity,
+        marker=lambda a: "AktivitetsMarkor",
+        html_list=lambda a: f"{_base(a)}tidslinje/",
+    ),
+    ScopedCase(
+        name="action_plan_version",
+        make=_version,
+        marker=lambda v: "VersionsMarkor",
+        html_detail=lambda v: v.plan.get_absolute_url(),
+        api_detail=lambda v: f"/api/action-plan-versions/{v.pk}/",
+        api_list=lambda v: "/api/action-plan-versions/",
+        html_history=lambda v: f"{_base(v)}historik/version/{v.pk}/",
+        history_marker=lambda v: "Versionsplan, version 1",
+    ),
+    ScopedCase(
+        name="progress_note",
+        make=_note,
+        marker=lambda n: "LagesMarkor",
+        html_detail=_activity_page,
+        api_detail=lambda n: f"/api/progress-notes/{n.pk}/",
+        html_list=lambda n: _base(n),
+        api_list=lambda n: "/api/progress-notes/",
+        html_history=lambda n: f"{_base(n)}historik/lage/{n.pk}/",
+        history_marker=lambda n: "AktivitetsMarkor: ",
+    ),
+    ScopedCase(
+        name="activity_competence",
+        make=_competence,
+        marker=lambda c: "KompetensMarkor",
+        html_detail=_activity_page,
+        api_detail=lambda c: f"/api/activity-competences/{c.pk}/",
+        api_list=lambda c: "/api/activity-competences/",
+        html_history=lambda c: f"{_base(c)}historik/kompetens/{c.pk}/",
+    ),
+    ScopedCase(
+        name="activity_target_group",
+        make=_target_group,
+        marker=lambda g: "MalgruppsMarkor",
+        html_detail=_activity_page,
+        api_detail=lambda g: f"/api/activity-target-groups/{g.pk}/",
+        api_list=lambda g: "/api/activity-target-groups/",
+        html_history=lambda g: f"{_base(g)}historik/malgrupp/{g.pk}/",
+    ),
+    ScopedCase(
+        name="activity_resource",
+        make=_resource,
+        marker=lambda r: "ResursMarkor",
+        html_detail=_activity_page,
+        api_detail=lambda r: f"/api/activity-resources/{r.pk}/",
+        api_list=lambda r: "/api/activity-resources/",
+        html_history=lambda r: f"{_base(r)}historik/resurs/{r.pk}/",
+        history_marker=lambda r: "AktivitetsMarkor 2026",
+    ),
+]
+
+for _case in CASES:
+    globals()[f"test_{_case.name}_visible_only_to_entitled_users"] = generate_matrix(_case)
