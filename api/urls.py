@@ -15,6 +15,7 @@ from api.views import (
     organize,
     stats,
     steer,
+    work,
 )
 
 router = DefaultRouter()
@@ -74,6 +75,14 @@ router.register("meeting-documents", lead_documents.MeetingDocumentViewSet, base
 router.register("calendar-feeds", lead_documents.CalendarFeedViewSet, basename="calendar-feed")
 router.register("attendances", lead_meetings.AttendanceViewSet, basename="attendance")
 router.register("minutes-approvals", lead_meetings.MinutesApprovalViewSet, basename="minutes-approval")
+# work
+router.register("action-plans", work.ActionPlanViewSet, basename="action-plan")
+router.register("action-plan-versions", work.ActionPlanVersionViewSet, basename="action-plan-version")
+router.register("activities", work.ActivityViewSet, basename="activity")
+router.register("progress-notes", work.ProgressNoteViewSet, basename="progress-note")
+router.register("activity-competences", work.ActivityCompetenceViewSet, basename="activity-competence")
+router.register("activity-target-groups", work.ActivityTargetGroupViewSet, basename="activity-target-group")
+router.register("activity-resources", work.ActivityResourceViewSet, basename="activity-resource")
 # stats
 router.register("series", stats.SeriesViewSet, basename="series")
 router.register("import-runs", stats.ImportRunViewSet, basename="import-run")

@@ -127,7 +127,13 @@ class ScopedCase:
     has_parent: bool = False
     # Every pair of collaboration and object visibility (COMBINATIONS), rather than the EDGES.
     full_cross: bool = False
+    # The pairs to check instead of EDGES: a part of an aggregate (exactly as visible as the aggregate, whose
+    # own case crosses the EDGES) shows that it follows it on a hidden, a named and a public pair (PART_EDGES).
+    edges: list[tuple[str, str]] | None = None
 
+
+# A part of an aggregate: the object side alone hidden, named, and the collaboration side alone narrowed.
+PART_EDGES = [("public", "participants"), ("public", "named"), ("named", "public")]
 
 CHANNELS = ["html_detail", "api_detail", "html_list", "api_list", "html_history", "log"]
 
@@ -226,7 +232,7 @@ def generate_matrix(case: ScopedCase):
     if case.is_collaboration:
         combos = [(v, v) for v in Visibility.values]
     else:
-        combos = list(COMBINATIONS if case.full_cross else EDGES)
+        combos = list(COMBINATIONS if case.full_cross else case.edges or EDGES)
     if case.has_parent:
         combos.append(CHILD_WIDER)
 

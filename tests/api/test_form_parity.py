@@ -12,7 +12,7 @@ from rest_framework import serializers
 import api.serializers
 from tests.modules import modules_of
 
-APPS = ["actors", "collaborations", "organize", "steer", "stats", "lead"]
+APPS = ["actors", "collaborations", "organize", "steer", "stats", "lead", "work"]
 
 
 def _form_fields() -> dict[type, set[str]]:

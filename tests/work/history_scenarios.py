@@ -1,6 +1,9 @@
 """How to call each service of `work` once, for the history test (tests/core/test_history.py)."""
 
 import datetime
+import io
+
+import openpyxl
 
 from core.services import SYSTEM
 from tests.factories.work import (
@@ -14,6 +17,7 @@ from tests.factories.work import (
     innovation,
 )
 from work import services
+from work.queries.plan_export import plan_workbook
 
 
 def _evaluated():
@@ -22,7 +26,18 @@ def _evaluated():
     )
 
 
+def _imported():
+    """The plan exported, one activity renamed in the file, and the file read back in."""
+    plan = ActivityFactory().plan
+    book = openpyxl.load_workbook(io.BytesIO(plan_workbook(plan, SYSTEM)))
+    book["Aktiviteter"].cell(row=2, column=2).value = "Feriepraktik för alla unga"
+    file = io.BytesIO()
+    book.save(file)
+    return services.import_action_plan(plan, file.getvalue(), actor=SYSTEM)
+
+
 WORK_SCENARIOS = {
+    "import_action_plan": _imported,
     "create_action_plan": lambda: ActionPlanFactory(),
     "update_action_plan": lambda: services.update_action_plan(ActionPlanFactory(), actor=SYSTEM, end_year=2028),
     "delete_action_plan": lambda: services.delete_action_plan(ActionPlanFactory(), actor=SYSTEM),

@@ -355,3 +355,11 @@ def test_a_plan_with_activities_is_not_deleted(world):
     assert _api(world.anna).delete(f"/api/activities/{world.activity.pk}/").status_code == 204
     assert _api(world.anna).delete(f"/api/action-plans/{world.plan.pk}/").status_code == 204
     assert ChangeRecord.objects.filter(action="work.plan.deleted", object_id=world.plan.pk).exists()
+
+
+def test_a_competence_is_renamed(world):
+    competence = services.add_competence(world.activity, actor=SYSTEM, competence="Vägledning")
+    response = _api(world.anna).patch(
+        f"/api/activity-competences/{competence.pk}/", {"competence": "Studievägledning"}, format="json"
+    )
+    assert response.json()["competence"] == "Studievägledning"

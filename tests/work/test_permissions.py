@@ -8,7 +8,7 @@ from actors import services as actor_services
 from core.services import SYSTEM
 from tests.factories.actors import PersonFactory
 from tests.factories.steer import GoalDocumentFactory, GoalFactory
-from tests.permission_matrix import ScopedCase, generate_matrix
+from tests.permission_matrix import PART_EDGES, ScopedCase, generate_matrix
 from work import services
 
 
@@ -66,7 +66,11 @@ def _competence(world, visibility):
 
 def _target_group(world, visibility):
     return services.add_target_group(
-        _activity(world, visibility), actor=SYSTEM, kind="pupils", description="MalgruppsMarkor", involvement="consulted"
+        _activity(world, visibility),
+        actor=SYSTEM,
+        kind="pupils",
+        description="MalgruppsMarkor",
+        involvement="consulted",
     )
 
 
@@ -77,7 +81,9 @@ def _resource(world, visibility):
 
 
 def _version(world, visibility):
-    return services.save_plan_version(_plan(world, visibility, title="Versionsplan"), actor=SYSTEM, note="VersionsMarkor")
+    return services.save_plan_version(
+        _plan(world, visibility, title="Versionsplan"), actor=SYSTEM, note="VersionsMarkor"
+    )
 
 
 def _activity_page(part):
@@ -108,12 +114,14 @@ CASES = [
     ),
     ScopedCase(
         name="activity_on_the_timeline",
+        edges=PART_EDGES,
         make=_activity,
         marker=lambda a: "AktivitetsMarkor",
         html_list=lambda a: f"{_base(a)}tidslinje/",
     ),
     ScopedCase(
         name="action_plan_version",
+        edges=PART_EDGES,
         make=_version,
         marker=lambda v: "VersionsMarkor",
         html_detail=lambda v: v.plan.get_absolute_url(),
@@ -124,6 +132,7 @@ CASES = [
     ),
     ScopedCase(
         name="progress_note",
+        edges=PART_EDGES,
         make=_note,
         marker=lambda n: "LagesMarkor",
         html_detail=_activity_page,
@@ -135,6 +144,7 @@ CASES = [
     ),
     ScopedCase(
         name="activity_competence",
+        edges=PART_EDGES,
         make=_competence,
         marker=lambda c: "KompetensMarkor",
         html_detail=_activity_page,
@@ -144,6 +154,7 @@ CASES = [
     ),
     ScopedCase(
         name="activity_target_group",
+        edges=PART_EDGES,
         make=_target_group,
         marker=lambda g: "MalgruppsMarkor",
         html_detail=_activity_page,
@@ -153,6 +164,7 @@ CASES = [
     ),
     ScopedCase(
         name="activity_resource",
+        edges=PART_EDGES,
         make=_resource,
         marker=lambda r: "ResursMarkor",
         html_detail=_activity_page,

@@ -36,7 +36,10 @@ def activity_detail(activity: Activity, user: Any) -> dict[str, Any]:
         for c in ResourceCommitment.objects.visible_to(user)
         .filter(pk__in=[r.commitment_id for r in resources if r.commitment_id])
         .select_related("organization")
-        .annotate(to_activities=Sum("activity_resources__money_committed"))
+        .annotate(
+            to_activities=Sum("activity_resources__money_committed"),
+            to_activities_fte=Sum("activity_resources__fte_committed"),
+        )
     }
     for resource in resources:
         resource.visible_commitment = commitments.get(resource.commitment_id)

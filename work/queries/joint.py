@@ -19,6 +19,7 @@ class GoalRow:
     goal: Goal
     activities: list[Activity] = field(default_factory=list)
     via_own_goal: set[int] = field(default_factory=set)  # activities that serve it through a party's own goal
+    through_sub_goals: bool = False  # no activity of its own, but its sub-goals have some
 
 
 @dataclass
@@ -49,24 +50,30 @@ def joint_view(collaboration: Collaboration, user: Any, chosen: ActivityFilter, 
     own_goal_only = []
     for activity in activities:
         direct = {goal.pk for goal in activity.goals.all()}
-        served = shared_goal_ids(activity)
-        if not served:
+        serves = shared_goal_ids(activity)
+        if not serves:
             own_goal_only.append(activity)
-        for goal_id in served:
+        for goal_id in serves:
             row = rows.get(goal_id)
             if row is not None:
                 row.activities.append(activity)
                 if goal_id not in direct:
                     row.via_own_goal.add(activity.pk)
     shown = [row for row in rows.values() if chosen.goal is None or row.goal.pk == chosen.goal]
-    # Goals without activity: of all the activities the user may see, not only the filtered ones.
-    if chosen.is_active:
-        served_at_all: set[int] = set()
-        for activity in collaboration_activities(collaboration, user):
-            served_at_all |= shared_goal_ids(activity)
-        without = [goal for goal in goals if goal.pk not in served_at_all]
-    else:
-        without = [row.goal for row in rows.values() if not row.activities]
+    # Goals without activity: of all the activities the user may see, not only the filtered ones; an
+    # overall goal is served through its sub-goals.
+    served: set[int] = set()
+    for activity in collaboration_activities(collaboration, user) if chosen.is_active else activities:
+        served |= shared_goal_ids(activity)
+    parents = {goal.pk: goal.parent_id for goal in goals}
+    for goal_id in list(served):
+        parent = parents.get(goal_id)
+        while parent is not None and parent not in served:
+            served.add(parent)
+            parent = parents.get(parent)
+    for row in rows.values():
+        row.through_sub_goals = not row.activities and row.goal.pk in served
+    without = [goal for goal in goals if goal.pk not in served]
     return JointView(
         rows=shown,
         without_activity=without,

@@ -7,6 +7,9 @@ from typing import Any
 from django.db.models import Count, Q
 
 from collaborations.models import Collaboration
+from core.queries import HIDDEN
+from steer.models import Goal, OwnGoal
+from work.engine.rows import GOAL_SEPARATOR
 from work.models import ActionPlan, ActionPlanVersion, Activity
 from work.queries.activities import latest_notes, with_goals
 
@@ -53,3 +56,32 @@ def visible_rows(version: ActionPlanVersion, visible_ids: set[int]) -> list[dict
     """The rows of a saved version that the reader may see: those of activities the reader sees now (an
     activity shared with named organizations is not in another party's copy, nor one since removed)."""
     return [row for row in version.rows if row.get("id") in visible_ids]
+
+
+class VersionRows:
+    """The rows of saved versions as the caller may read them: only the activities they may see now (a
+    row of an activity since removed is left out), and in a row's goals each title the caller cannot match
+    to a goal they may see is "dolt objekt". Read once for all the versions shown."""
+
+    def __init__(self, user: Any) -> None:
+        self.user = user
+        self.activity_ids: set[int] | None = None
+        self.goal_titles: set[str] = set()
+
+    def _prepare(self, versions: list[ActionPlanVersion]) -> None:
+        ids = {row.get("id") for version in versions for row in version.rows} - {None}
+        collaborations = {version.collaboration_id for version in versions}
+        self.activity_ids = set(Activity.objects.visible_to(self.user).filter(pk__in=ids).values_list("pk", flat=True))
+        for model in (Goal, OwnGoal):
+            seen = model.objects.visible_to(self.user).filter(collaboration_id__in=collaborations)
+            self.goal_titles |= set(seen.values_list("title", flat=True))
+
+    def __call__(self, version: ActionPlanVersion, listed: list[ActionPlanVersion] | None = None) -> list[Any]:
+        if self.activity_ids is None:
+            self._prepare(listed or [version])
+        rows = []
+        for row in visible_rows(version, self.activity_ids or set()):
+            titles = [t for t in str(row.get("goals") or "").split(GOAL_SEPARATOR) if t]
+            shown = [t if t in self.goal_titles else str(HIDDEN) for t in titles]
+            rows.append({**row, "goals": GOAL_SEPARATOR.join(shown)})
+        return rows

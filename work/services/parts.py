@@ -47,7 +47,7 @@ def add_competence(activity: Activity, *, actor: Any, **data: Any) -> ActivityCo
 
 
 @transaction.atomic
-def update_competence(competence: ActivityCompetence, *, actor: Any, **data: Any) -> ActivityCompetence:
+def update_competence(competence: ActivityCompetence, /, *, actor: Any, **data: Any) -> ActivityCompetence:
     require(actor, REPORT_ACTIVITY, competence.activity)
     _check_competence(competence.activity, data, required=False)
     return update_object(competence, "work.activity.competence_updated", data, actor=actor)
