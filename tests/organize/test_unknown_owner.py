@@ -69,3 +69,59 @@ def test_a_follow_up_duty_without_a_first_date_says_so_and_invents_no_date(coord
     page = client.get(f"/samverkan/{collaboration.slug}/organisering/ansvar/").content.decode()
     row = page.split("Årlig uppföljning av handlingsplanen")[1].split("</tr>")[0]
     assert "första tillfälle ej angivet" in row and "2026" not in row
+
+
+def _left(collaboration, organization):
+    """The party's participation ended yesterday."""
+    import datetime
+
+    from collaborations import services as collaboration_services
+    from core.services import SYSTEM
+
+    participation = collaboration.participations.get(organization=organization)
+    ended = datetime.date.today() - datetime.timedelta(days=1)
+    collaboration_services.update_participation(participation, actor=SYSTEM, end_date=ended)
+
+
+def test_a_body_and_a_duty_whose_owning_party_has_left_are_listed_under_utan_agare(coordinator):
+    from tests.factories.organize import BodyFactory, FollowUpDutyFactory
+
+    client, collaboration = coordinator
+    leaving = party_of(collaboration, name="Alvesta kommun")
+    BodyFactory(collaboration=collaboration, name="Nätverket för trygghet", convener=leaving)
+    FollowUpDutyFactory(collaboration=collaboration, subject="Lägesbild per kvartal", responsible_organization=leaving)
+    _left(collaboration, leaving)
+
+    page = client.get(f"/samverkan/{collaboration.slug}/organisering/utan-agare/").content.decode()
+
+    assert "Nätverket för trygghet" in page
+    assert "Den sammankallande parten, Alvesta kommun, deltar inte längre i samverkan." in page
+    assert "Lägesbild per kvartal" in page and "Alvesta kommun deltar inte längre i samverkan." in page
+
+
+def test_an_open_assignment_whose_owner_no_longer_represents_the_party_is_listed_under_utan_agare(coordinator):
+    import datetime
+
+    from actors import services as actor_services
+    from core.services import SYSTEM
+    from lead import services as lead_services
+    from tests.factories.lead import owner_in
+    from tests.factories.organize import BodyFactory
+
+    client, collaboration = coordinator
+    body = BodyFactory(collaboration=collaboration, name="Styrgruppen")
+    person, organization = owner_in(collaboration, name="Ljungby kommun")
+    lead_services.give_assignment(
+        body,
+        actor=SYSTEM,
+        given_on=datetime.date(2026, 1, 20),
+        title="Samla in lägesbilden från skolorna",
+        owner_person=person,
+        owner_organization=organization,
+    )
+    actor_services.remove_representation(person.representations.get(organization=organization), actor=SYSTEM)
+
+    page = client.get(f"/samverkan/{collaboration.slug}/organisering/utan-agare/").content.decode()
+
+    assert "Samla in lägesbilden från skolorna" in page
+    assert f"{person} företräder inte längre Ljungby kommun." in page
