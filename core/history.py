@@ -34,9 +34,13 @@ def _jsonable(value: Any) -> Any:
 
 
 def snapshot(obj: models.Model) -> dict[str, Any]:
-    """Field values of `obj` as JSON, many-to-many fields as sorted id lists; secrets masked."""
+    """Field values of `obj` as JSON, many-to-many fields as sorted id lists; secrets masked; the fields a
+    model names in `history_omit` (a copy of other objects, each with a visibility of its own) left out."""
     data: dict[str, Any] = {}
+    omitted = getattr(obj, "history_omit", ())  # a copy of other objects (a plan version's rows): not recorded
     for f in obj._meta.concrete_fields:
+        if f.name in omitted:
+            continue
         data[f.name] = _jsonable(getattr(obj, f.attname))
     if obj.pk is not None:
         for f in obj._meta.many_to_many:

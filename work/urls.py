@@ -27,5 +27,6 @@ urlpatterns = [
     path("aktiviteter/<int:pk>/kompetens/ny/", activities.CompetenceCreateView.as_view(), name="competence_create"),
     path("aktiviteter/<int:pk>/malgrupp/ny/", activities.TargetGroupCreateView.as_view(), name="target_group_create"),
     path("aktiviteter/<int:pk>/resurser/", activities.ResourceSetView.as_view(), name="resource_set"),
+    path("resurser/<int:pk>/andra/", activities.ResourceUpdateView.as_view(), name="resource_update"),
     *part_urls(WorkHistoryView, WorkDeleteView),
 ]

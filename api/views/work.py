@@ -203,14 +203,8 @@ class ActivityViewSet(ScopedWriteViewSet):
         return services.create_activity(data.pop("plan"), actor=self.request.user, **data)
 
     def update_with(self, obj, data):
+        # The goals the caller may not see are kept by the service when the caller sends the goals back.
         user = self.request.user
-        # The goals the caller may not see were not shown to them, and are kept when they send the goals back.
-        if "goals" in data:
-            hidden = obj.goals.exclude(pk__in=Goal.objects.visible_to(user).values("pk"))
-            data["goals"] = [*data["goals"], *hidden]
-        if "own_goals" in data:
-            hidden_own = obj.own_goals.exclude(pk__in=OwnGoal.objects.visible_to(user).values("pk"))
-            data["own_goals"] = [*data["own_goals"], *hidden_own]
         return services.update_activity(obj, actor=user, **data)
 
     def delete_with(self, obj):

@@ -241,3 +241,40 @@ def test_a_goal_page_lists_the_activities_that_serve_it(client):
     assert "Aktiviteter som tjänar målet" in page and "Navigatorcentrum 1" in page
     empty = _text(client.get(world.goals[1].get_absolute_url()))
     assert "Ingen aktivitet tjänar målet ännu" in empty
+
+
+def test_an_end_date_in_year_9999_is_refused_naming_the_field_and_the_timeline_still_draws(client):
+    world = build(n=1)
+    client.force_login(world.coordinator)
+    response = client.post(
+        world.url(f"planer/{world.plans[0].pk}/aktiviteter/ny/"),
+        {
+            "title": "Skrivfel i slutdatum",
+            "owner_organization": world.orgs[0].pk,
+            "owner_person": world.people[0].pk,
+            "goals": [world.goals[0].pk],
+            "end_date": "9999-12-31",
+            "visibility": "public",
+        },
+    )
+    assert "mellan år 1990 och 2100" in response.context["form"].errors["end_date"][0]
+    assert "Navigatorcentrum 1" in _text(client.get(world.url("tidslinje/")))
+
+
+def test_a_version_history_keeps_the_version_and_not_the_rows_of_activities_others_may_not_see(client):
+    world = build(n=1)
+    services.create_activity(
+        world.plans[0],
+        actor=SYSTEM,
+        title="Hemlig insats i skolan",
+        owner_organization=world.orgs[0],
+        owner_person=world.people[0],
+        goals=[world.goals[0]],
+        visibility="named",
+        shared_with=[world.orgs[0]],
+    )
+    version = services.save_plan_version(world.plans[0], actor=SYSTEM, note="Inför beslut")
+    client.force_login(world.coordinator)
+    answer = client.get(f"/api/action-plan-versions/{version.pk}/history/")
+    assert answer.status_code == 200
+    assert "Hemlig insats" not in answer.content.decode() and "Inför beslut" in answer.content.decode()

@@ -98,8 +98,8 @@ def layout(items: list[Item], today: datetime.date, width: int = WIDTH) -> Layou
             bar.open_end = item.end is None
             bar.width = max(round(x_of(end) - bar.x, 1), 3.0)
         result.bars.append(bar)
-    year = first.year if first.month == 1 else first.year + 1
-    while datetime.date(year, 1, 1) <= last:
+    year = first.year if first.month == 1 and first.day == 1 else first.year + 1
+    while year <= last.year:
         x = x_of(datetime.date(year, 1, 1))
         result.ticks.append(Tick(x=x, label=str(year), label_x=x + 3))
         year += 1

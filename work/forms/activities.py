@@ -13,7 +13,8 @@ from collaborations.parts.forms import DATE, PartForm
 from collaborations.parts.sources import SOURCE_FIELDS
 from core.formfields import DecimalNumberField, WholeNumberField, number_formfield
 from work.choices import ActivityStatus
-from work.models import Activity, ActivityCompetence, ActivityTargetGroup, ProgressNote
+from work.forms.plans import visibility_by_coordinators
+from work.models import Activity, ActivityCompetence, ActivityResource, ActivityTargetGroup, ProgressNote
 from work.services.resources import AMOUNTS
 
 ROWS = {"rows": 3}
@@ -63,6 +64,7 @@ class ActivityForm(PartForm, forms.ModelForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        visibility_by_coordinators(self)
         owner = cast("forms.ModelChoiceField[Person]", self.fields["owner_person"])
         owner.queryset = (
             Person.objects.filter(representations__organization__in=self.parties_queryset)
@@ -151,6 +153,24 @@ class ResourceForm(forms.Form):
         label=_("Årsarbetskrafter, utfall"), required=False, min_value=0, max_digits=6, decimal_places=2
     )
     note = forms.CharField(label=_("Anteckning"), required=False, max_length=300)
+
+    def __init__(self, *args: Any, collaboration: Any = None, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if all(data.get(name) is None for name in AMOUNTS):
+            self.add_error("money_committed", _("Ange pengar eller årsarbetskrafter för året."))
+        return data
+
+
+class ResourceAmountsForm(forms.ModelForm):
+    """One year's figures, changed (the year stays)."""
+
+    class Meta:
+        model = ActivityResource
+        formfield_callback = number_formfield
+        fields = [*AMOUNTS, "note"]
 
     def __init__(self, *args: Any, collaboration: Any = None, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -12,9 +12,17 @@ from collaborations.parts.sources import SOURCE_FIELDS
 from core.formfields import number_formfield
 from core.permissions import scope_for
 from work.models import ActionPlan, ActionPlanVersion
+from work.services.common import MANAGE
 
 ROWS = {"rows": 3}
 MAX_WORKBOOK_BYTES = 5 * 1024 * 1024
+
+
+def visibility_by_coordinators(form: Any) -> None:
+    """Who may see a plan or an activity is the coordinators' decision: others are not offered the fields."""
+    if not form.user.has_perm(MANAGE, form.collaboration):
+        form.fields.pop("visibility", None)
+        form.fields.pop("shared_with", None)
 
 
 class ActionPlanForm(PartForm, forms.ModelForm):
@@ -39,6 +47,7 @@ class ActionPlanForm(PartForm, forms.ModelForm):
 
     def __init__(self, *args: Any, may_manage: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        visibility_by_coordinators(self)
         organization = self.fields["organization"]
         if not may_manage:  # a party's representative writes the plan of their own organization
             own = scope_for(self.user).organization_ids

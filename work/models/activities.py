@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from collaborations.parts.sources import Sourced
 from core.permissions import ScopedModel, ScopedPart
 from work.choices import OPEN_ACTIVITY, ActivityStatus, Involvement, KnowledgeBasis, TargetGroupKind
-from work.models.common import COLLABORATION, FTE, MONEY, ORGANIZATION, PERSON, YEAR_VALIDATORS
+from work.models.common import COLLABORATION, FTE, MONEY, ORGANIZATION, PERSON, YEAR_VALIDATORS, within_years
 from work.models.plans import ActionPlan
 
 if TYPE_CHECKING:
@@ -41,8 +41,8 @@ class Activity(Sourced, ScopedModel):
     owner_person = models.ForeignKey(
         PERSON, on_delete=models.PROTECT, related_name="activities", verbose_name=_("ansvarig person")
     )
-    start_date = models.DateField(_("startar"), null=True, blank=True)
-    end_date = models.DateField(_("slutar"), null=True, blank=True)
+    start_date = models.DateField(_("startar"), null=True, blank=True, validators=[within_years])
+    end_date = models.DateField(_("slutar"), null=True, blank=True, validators=[within_years])
     status = models.CharField(
         _("status"), max_length=10, choices=ActivityStatus.choices, default=ActivityStatus.PLANNED
     )
@@ -75,10 +75,10 @@ class Activity(Sourced, ScopedModel):
         _("antal i piloten"), null=True, blank=True, help_text=_("Hur många deltagare, enheter eller platser.")
     )
     evaluation_plan = models.TextField(_("vad som ska utvärderas"), blank=True)
-    evaluation_due = models.DateField(_("utvärderas senast"), null=True, blank=True)
-    evaluated_on = models.DateField(_("utvärderad den"), null=True, blank=True)
+    evaluation_due = models.DateField(_("utvärderas senast"), null=True, blank=True, validators=[within_years])
+    evaluated_on = models.DateField(_("utvärderad den"), null=True, blank=True, validators=[within_years])
     evaluation_result = models.TextField(_("utvärderingens resultat"), blank=True)
-    scaled_up_on = models.DateField(_("uppskalad den"), null=True, blank=True)
+    scaled_up_on = models.DateField(_("uppskalad den"), null=True, blank=True, validators=[within_years])
 
     class Meta:
         ordering = ["collaboration", "start_date", "pk"]
@@ -133,7 +133,7 @@ class ProgressNote(ScopedPart):
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
     activity = models.ForeignKey(Activity, on_delete=models.CASCADE, related_name="notes")
-    written_on = models.DateField(_("datum"), default=timezone.localdate)
+    written_on = models.DateField(_("datum"), default=timezone.localdate, validators=[within_years])
     status = models.CharField(_("status"), max_length=10, choices=ActivityStatus.choices)
     text = models.TextField(_("läget"))
     author = models.ForeignKey(

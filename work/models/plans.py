@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from collaborations.parts.sources import Sourced
 from core.permissions import ScopedModel, ScopedPart
 from organize.choices import DecisionBody
-from work.models.common import COLLABORATION, ORGANIZATION, YEAR_VALIDATORS
+from work.models.common import COLLABORATION, ORGANIZATION, YEAR_VALIDATORS, within_years
 
 
 class ActionPlan(Sourced, ScopedModel):
@@ -76,11 +76,13 @@ class ActionPlanVersion(ScopedPart):
     and the party's decision on it (which body, when, with which reference; each may be unknown)."""
 
     scope_parent = "plan"
+    # The rows copy activities that each have a visibility of their own: the history keeps the version, not them.
+    history_omit = ("rows",)
 
     collaboration = models.ForeignKey(COLLABORATION, on_delete=models.CASCADE, related_name="+")
     plan = models.ForeignKey(ActionPlan, on_delete=models.CASCADE, related_name="versions")
     number = models.PositiveSmallIntegerField(_("version"))
-    saved_on = models.DateField(_("sparad den"), default=timezone.localdate)
+    saved_on = models.DateField(_("sparad den"), default=timezone.localdate, validators=[within_years])
     note = models.TextField(_("vad som ändrades"), blank=True)
     imported_from = models.CharField(_("inläst från fil"), max_length=200, blank=True)
     rows = models.JSONField(_("aktiviteter"), default=list, editable=False)
@@ -88,7 +90,7 @@ class ActionPlanVersion(ScopedPart):
     decision_body_name = models.CharField(
         _("organets namn"), max_length=200, blank=True, help_text=_("Till exempel Kommunstyrelsen i Karlskrona.")
     )
-    decision_date = models.DateField(_("beslutsdatum"), null=True, blank=True)
+    decision_date = models.DateField(_("beslutsdatum"), null=True, blank=True, validators=[within_years])
     decision_reference = models.CharField(_("diarienummer"), max_length=60, blank=True)
 
     class Meta:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet, Sum
+from django.db.models import Q, QuerySet, Sum
 
 from organize.models import ResourceCommitment
 from work.models import Activity, ActivityCompetence, ActivityResource, ActivityTargetGroup, ProgressNote
@@ -31,14 +31,15 @@ def activity_detail(activity: Activity, user: Any) -> dict[str, Any]:
     )
     groups = list(ActivityTargetGroup.objects.visible_to(user).filter(activity=activity).order_by("kind", "pk"))
     resources = list(ActivityResource.objects.visible_to(user).filter(activity=activity).order_by("year"))
+    seen = Q(activity_resources__activity__in=Activity.objects.visible_to(user).values("pk"))
     commitments = {
         c.pk: c
         for c in ResourceCommitment.objects.visible_to(user)
         .filter(pk__in=[r.commitment_id for r in resources if r.commitment_id])
         .select_related("organization")
-        .annotate(
-            to_activities=Sum("activity_resources__money_committed"),
-            to_activities_fte=Sum("activity_resources__fte_committed"),
+        .annotate(  # of the activities the reader may see
+            to_activities=Sum("activity_resources__money_committed", filter=seen),
+            to_activities_fte=Sum("activity_resources__fte_committed", filter=seen),
         )
     }
     for resource in resources:

@@ -14,15 +14,17 @@ from django.utils.translation import gettext as _
 
 from collaborations.parts.services import (
     inherit_visibility,
+    keep_visibility_unless,
     require_party,
     require_representative,
     require_same_collaboration,
 )
 from core.services import create_object, delete_object, field_error, require, update_object
+from steer.models import Goal, OwnGoal
 from work.choices import ActivityStatus, KnowledgeBasis
 from work.engine.pilot import scale_up_refusal
 from work.models import ActionPlan, Activity, ProgressNote
-from work.services.common import KEEP_PLAN, REPORT_ACTIVITY
+from work.services.common import KEEP_PLAN, MANAGE, REPORT_ACTIVITY
 from work.services.resources import relink_resources
 
 # What the plan's keepers set on an activity (the status moves with a progress note; the evaluation and
@@ -78,33 +80,48 @@ def _check_owner(activity: Activity, data: dict[str, Any]) -> None:
     require_representative(person, organization, "owner_person")
 
 
-def _check_goals(activity: Activity, data: dict[str, Any]) -> None:
+def _hidden_kept(activity: Activity, data: dict[str, Any], actor: Any) -> None:
+    """Goals the actor may not see stay on the activity: a form or a file lists only what its user sees."""
+    if activity.pk is None:
+        return
+    for name, model in (("goals", Goal), ("own_goals", OwnGoal)):
+        if name in data:
+            current = model.objects.filter(activities=activity)
+            hidden = current.exclude(pk__in=model.objects.visible_to(actor).values("pk"))
+            data[name] = [*data[name], *(g for g in hidden if g not in data[name])]
+
+
+def _check_goals(activity: Activity, data: dict[str, Any], actor: Any) -> None:
     """At least one goal, of this collaboration; a party's own goal is the owner's or the plan's party's."""
-    if activity.pk is None or "goals" in data or "own_goals" in data:
-        goals = list(data["goals"]) if "goals" in data else ([] if activity.pk is None else list(activity.goals.all()))
-        own = (
-            list(data["own_goals"])
-            if "own_goals" in data
-            else ([] if activity.pk is None else list(activity.own_goals.all()))
+    if activity.pk is not None and not ({"goals", "own_goals", "owner_organization"} & set(data)):
+        return
+    saved = activity.pk is not None
+    goals = list(data["goals"]) if "goals" in data else list(Goal.objects.filter(activities=activity) if saved else [])
+    own = (
+        list(data["own_goals"])
+        if "own_goals" in data
+        else (list(OwnGoal.objects.filter(activities=activity)) if saved else [])
+    )
+    if not goals and not own:
+        raise field_error(
+            "goals",
+            _("Ange minst ett mål som aktiviteten tjänar: ett gemensamt mål eller partens eget mål."),
+            code="required",
         )
-        if not goals and not own:
-            raise field_error(
-                "goals",
-                _("Ange minst ett mål som aktiviteten tjänar: ett gemensamt mål eller partens eget mål."),
-                code="required",
+    require_same_collaboration(activity.collaboration_id, goals, "goals")
+    require_same_collaboration(activity.collaboration_id, own, "own_goals")
+    owner = _current(activity, data, "owner_organization")
+    allowed = {activity.plan.organization_id, getattr(owner, "pk", None)} - {None}
+    for goal in own:
+        if goal.organization_id not in allowed:
+            visible = OwnGoal.objects.visible_to(actor).filter(pk=goal.pk).exists()
+            message = (
+                _("”%(goal)s” är ett eget mål för %(org)s; välj den ansvariga partens egna mål.")
+                % {"goal": goal, "org": goal.organization}
+                if visible
+                else _("Ett av aktivitetens egna mål hör till en annan part än den ansvariga; välj partens egna mål.")
             )
-        require_same_collaboration(activity.collaboration_id, goals, "goals")
-        require_same_collaboration(activity.collaboration_id, own, "own_goals")
-        owner = _current(activity, data, "owner_organization")
-        allowed = {activity.plan.organization_id, getattr(owner, "pk", None)} - {None}
-        for goal in own:
-            if goal.organization_id not in allowed:
-                raise field_error(
-                    "own_goals",
-                    _("”%(goal)s” är %(org)s eget mål; välj den ansvariga partens egna mål.")
-                    % {"goal": goal, "org": goal.organization},
-                    code="other_party",
-                )
+            raise field_error("own_goals", message, code="other_party")
 
 
 def _check_text(activity: Activity, data: dict[str, Any]) -> None:
@@ -133,13 +150,13 @@ def _check_text(activity: Activity, data: dict[str, Any]) -> None:
         )
 
 
-def _check(activity: Activity, data: dict[str, Any]) -> None:
+def _check(activity: Activity, data: dict[str, Any], actor: Any) -> None:
     unknown = sorted(set(data) - set(ACTIVITY_FIELDS) - {"status"})
     if unknown:
         raise field_error(unknown[0], _("Fältet kan inte sättas här."), code="read_only")
     _check_text(activity, data)
     _check_owner(activity, data)
-    _check_goals(activity, data)
+    _check_goals(activity, data, actor)
 
 
 @transaction.atomic
@@ -148,8 +165,9 @@ def create_activity(plan: ActionPlan, *, actor: Any, **data: Any) -> Activity:
     require(actor, KEEP_PLAN, plan)
     for name in ("plan", "collaboration", "evaluated_on", "evaluation_result", "scaled_up_on"):
         data.pop(name, None)
+    data = keep_visibility_unless(MANAGE, actor, plan.collaboration, data)  # who sees what: the coordinators'
     probe = Activity(collaboration=plan.collaboration, plan=plan)
-    _check(probe, data)
+    _check(probe, data, actor)
     status = data.pop("status", None) or ActivityStatus.PLANNED
     if status not in ActivityStatus.values:
         raise field_error("status", _("Okänd status: %(status)s.") % {"status": status}, code="invalid")
@@ -171,7 +189,11 @@ def update_activity(activity: Activity, *, actor: Any, **data: Any) -> Activity:
     data.pop("collaboration", None)
     if "status" in data:
         raise field_error("status", _("Status ändras med en lägesrapport, som säger vad som hänt."), "status_by_note")
-    _check(activity, data)
+    # What a page or the API read of the goals is what its user sees: the services work on all of them.
+    getattr(activity, "_prefetched_objects_cache", {}).clear()
+    data = keep_visibility_unless(MANAGE, actor, activity, data)
+    _hidden_kept(activity, data, actor)
+    _check(activity, data, actor)
     activity = update_object(activity, "work.activity.updated", data, actor=actor)
     if "owner_organization" in data:
         relink_resources(activity, actor=actor)

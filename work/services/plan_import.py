@@ -34,6 +34,7 @@ from django.utils.translation import gettext as _
 from actors.models import Organization, Person
 from actors.validators import normalize_org_number
 from collaborations.parts.queries import visible_parties
+from core.numbers import read_id
 from core.services import require
 from steer.models import Goal, OwnGoal
 from work.choices import ActivityStatus, KnowledgeBasis
@@ -199,7 +200,8 @@ def _activity(row: RawRow, names: _Names, seen: dict[int, int], errors: list[Cel
     text = row.values["id"]
     if not text or "id" in row.bad:
         return None
-    activity = names.activities.get(int(text)) if text.isdigit() else None
+    number = read_id(text)
+    activity = names.activities.get(number) if number is not None else None
     if activity is None:
         errors.append(row.error("id", _("okänd aktivitet ”%(id)s”; lämna Id tomt för en ny aktivitet.") % {"id": text}))
     elif activity.pk in seen:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from collaborations.models import Collaboration
-from collaborations.parts.services import inherit_visibility, require_party
+from collaborations.parts.services import inherit_visibility, keep_visibility_unless, require_party
 from core.permissions import scope_for
 from core.services import SYSTEM, create_object, delete_object, field_error, require, update_object
 from work.engine.rows import activity_row
@@ -63,6 +63,7 @@ def create_action_plan(collaboration: Collaboration, *, actor: Any, **data: Any)
     """Start an action plan: a party's own (`organization`) or, without one, the collaboration's joint plan."""
     require(actor, START_PLAN, collaboration)
     data.setdefault("organization", None)
+    data = keep_visibility_unless(MANAGE, actor, collaboration, data)  # who sees what: the coordinators'
     _check_plan(collaboration, data, actor)
     if not str(data.get("title") or "").strip():
         raise field_error("title", _("Ge handlingsplanen en rubrik."), code="required")
@@ -81,6 +82,7 @@ def create_action_plan(collaboration: Collaboration, *, actor: Any, **data: Any)
 def update_action_plan(plan: ActionPlan, *, actor: Any, **data: Any) -> ActionPlan:
     require(actor, KEEP_PLAN, plan)
     data.pop("collaboration", None)
+    data = keep_visibility_unless(MANAGE, actor, plan, data)
     _check_plan(plan.collaboration, data, actor)
     return update_object(plan, "work.plan.updated", data, actor=actor)
 
@@ -89,13 +91,8 @@ def update_action_plan(plan: ActionPlan, *, actor: Any, **data: Any) -> ActionPl
 def delete_action_plan(plan: ActionPlan, *, actor: Any, reason: str = "") -> None:
     """Remove a plan that has no activities (an activity is removed, or moved, first)."""
     require(actor, KEEP_PLAN, plan)
-    count = Activity.objects.filter(plan=plan).count()
-    if count:
-        raise field_error(
-            "plan",
-            _("Handlingsplanen har %(n)s aktiviteter; ta bort eller flytta dem först.") % {"n": count},
-            code="has_activities",
-        )
+    if Activity.objects.filter(plan=plan).exists():
+        raise field_error("plan", _("Handlingsplanen har aktiviteter; ta bort dem först."), code="has_activities")
     delete_object(plan, "work.plan.deleted", actor=actor, reason=reason)
 
 

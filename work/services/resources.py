@@ -28,31 +28,39 @@ def commitment_for(activity: Activity, year: int) -> ResourceCommitment | None:
     ).first()
 
 
-def _check_within(resource: ActivityResource, commitment: ResourceCommitment | None, data: dict[str, Any]) -> None:
-    """Together the activities take no more of a commitment than it holds (committed money and staff time)."""
+def _check_within(
+    resource: ActivityResource, commitment: ResourceCommitment | None, data: dict[str, Any], actor: Any
+) -> None:
+    """Together the activities take no more of a commitment than it holds (committed money and staff time).
+    The refusal names the amounts only to an actor who may see the commitment and every activity drawing on it."""
     if commitment is None:
         return
     others = ActivityResource.objects.filter(commitment=commitment).exclude(pk=resource.pk)
+    sees_all = ResourceCommitment.objects.visible_to(actor).filter(pk=commitment.pk).exists() and not (
+        others.exclude(activity__in=Activity.objects.visible_to(actor).values("pk")).exists()
+    )
     for name in ("money_committed", "fte_committed"):
         value, held = data.get(name, getattr(resource, name)), getattr(commitment, name)
         if value is None or held is None:
             continue
         taken = others.aggregate(total=Sum(name))["total"] or Decimal(0)
-        if taken + value > held:
-            raise field_error(
-                name,
-                _(
-                    "%(org)s har avsatt %(held)s för %(year)s; andra aktiviteter använder redan %(taken)s av det. "
-                    "Öka partens avsatta resurser under Organisera, eller minska här."
-                )
-                % {
-                    "org": commitment.organization,
-                    "held": plain_number(held),
-                    "year": commitment.year,
-                    "taken": plain_number(taken),
-                },
-                code="over_commitment",
-            )
+        if taken + value <= held:
+            continue
+        if not sees_all:
+            message = _(
+                "Det överstiger vad %(org)s har avsatt för %(year)s tillsammans med partens andra aktiviteter."
+            ) % {"org": commitment.organization, "year": commitment.year}
+        else:
+            message = _(
+                "%(org)s har avsatt %(held)s för %(year)s; andra aktiviteter använder redan %(taken)s av det. "
+                "Öka partens avsatta resurser under Organisera, eller minska här."
+            ) % {
+                "org": commitment.organization,
+                "held": plain_number(held),
+                "year": commitment.year,
+                "taken": plain_number(taken),
+            }
+        raise field_error(name, message, code="over_commitment")
 
 
 @transaction.atomic
@@ -68,7 +76,7 @@ def set_activity_resource(activity: Activity, *, actor: Any, year: int, **data: 
     resource = ActivityResource.objects.filter(activity=activity, year=year).first()
     if resource is None:
         resource = ActivityResource(collaboration_id=activity.collaboration_id, activity=activity, year=year)
-        _check_within(resource, commitment, data)
+        _check_within(resource, commitment, data, actor)
         return create_object(
             ActivityResource,
             "work.activity.resources_set",
@@ -78,7 +86,7 @@ def set_activity_resource(activity: Activity, *, actor: Any, year: int, **data: 
             activity=activity,
             year=year,
         )
-    _check_within(resource, commitment, data)
+    _check_within(resource, commitment, data, actor)
     updated: ActivityResource = update_object(
         resource, "work.activity.resources_set", {**data, "commitment": commitment}, actor=actor
     )

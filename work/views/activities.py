@@ -26,10 +26,11 @@ from work.forms.activities import (
     CompetenceForm,
     EvaluationForm,
     ProgressNoteForm,
+    ResourceAmountsForm,
     ResourceForm,
     TargetGroupForm,
 )
-from work.models import ActionPlan, Activity
+from work.models import ActionPlan, Activity, ActivityResource
 from work.queries import activity_page
 from work.services import activities as services
 from work.services import parts, resources
@@ -135,20 +136,22 @@ class ProgressNoteCreateView(ActivityFormMixin, FormView):
         )
 
 
-class EvaluationView(ActivityFormMixin, FormView):
+class EvaluationView(WorkUpdateView):
+    """The pilot's evaluation: saved onto the version the form was based on (`ServiceUpdateMixin`)."""
+
+    model = Activity
     form_class = EvaluationForm
+    permission = REPORT_ACTIVITY
+    denied = REPORT_DENIED
     success_message = _("Utvärderingen är sparad.")
 
-    def get_form_kwargs(self) -> dict[str, Any]:
-        return {**super().get_form_kwargs(), "instance": self.activity}
-
     def get_heading(self) -> str:
-        return _t("Utvärdering av piloten ”%(activity)s”") % {"activity": self.activity}
+        return _t("Utvärdering av piloten ”%(activity)s”") % {"activity": self.get_object()}
 
     def perform(self, form: Any) -> Any:
         data = form.cleaned_data
         return services.record_evaluation(
-            self.activity,
+            self.object,
             actor=self.request.user,
             evaluated_on=data["evaluated_on"],
             evaluation_result=data["evaluation_result"],
@@ -200,7 +203,7 @@ class TargetGroupCreateView(ActivityFormMixin, FormView):
 
 
 class ResourceSetView(ActivityFormMixin, FormView):
-    """Money and staff time for one year (a year already given is changed)."""
+    """Money and staff time for a year not yet given (a year already given is changed in its own form)."""
 
     form_class = ResourceForm
     success_message = _("Resurserna är sparade.")
@@ -214,7 +217,39 @@ class ResourceSetView(ActivityFormMixin, FormView):
     def perform(self, form: Any) -> Any:
         data = dict(form.cleaned_data)
         year = data.pop("year")
+        if ActivityResource.objects.visible_to(self.request.user).filter(activity=self.activity, year=year).exists():
+            raise ValidationError(
+                {"year": _t("Året har redan resurser; ändra dem i tabellen på aktivitetens sida.")}, code="exists"
+            )
         return resources.set_activity_resource(self.activity, actor=self.request.user, year=year, **data)
 
     def get_success_url(self) -> str:
         return self.activity.get_absolute_url() + "#resurser"
+
+
+class ResourceUpdateView(WorkUpdateView):
+    """Change one year's money and staff time, onto the version the form was based on."""
+
+    model = ActivityResource
+    form_class = ResourceAmountsForm
+    permission = REPORT_ACTIVITY
+    denied = REPORT_DENIED
+    success_message = _("Resurserna är sparade.")
+
+    def permission_object(self) -> Any:
+        return self.get_object().activity
+
+    def get_heading(self) -> str:
+        return _t("Resurser %(year)s för ”%(activity)s”") % {
+            "year": self.get_object().year,
+            "activity": self.get_object().activity,
+        }
+
+    def perform(self, form: Any) -> Any:
+        resource = self.object
+        return resources.set_activity_resource(
+            resource.activity, actor=self.request.user, year=resource.year, **form.cleaned_data
+        )
+
+    def get_success_url(self) -> str:
+        return self.get_object().activity.get_absolute_url() + "#resurser"
