@@ -28,5 +28,7 @@ urlpatterns = [
     path("aktiviteter/<int:pk>/malgrupp/ny/", activities.TargetGroupCreateView.as_view(), name="target_group_create"),
     path("aktiviteter/<int:pk>/resurser/", activities.ResourceSetView.as_view(), name="resource_set"),
     path("resurser/<int:pk>/andra/", activities.ResourceUpdateView.as_view(), name="resource_update"),
+    path("kompetenser/<int:pk>/andra/", activities.CompetenceUpdateView.as_view(), name="competence_update"),
+    path("malgrupper/<int:pk>/andra/", activities.TargetGroupUpdateView.as_view(), name="target_group_update"),
     *part_urls(WorkHistoryView, WorkDeleteView),
 ]

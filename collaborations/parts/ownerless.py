@@ -71,3 +71,17 @@ def owner_left(organization: Any, person: Any, parties: set[int], represented: s
     if person is not None and organization is not None and (person.pk, organization.pk) not in represented:
         return _("%(person)s företräder inte längre %(org)s.") % {"person": person, "org": organization}
     return None
+
+
+def owners_left(kind: str, objects: list[Any], collaboration: Collaboration, on: datetime.date) -> list[Ownerless]:
+    """Of `objects` (each with `owner_organization` and `owner_person` loaded), those whose owner has left."""
+    if not objects:
+        return []
+    parties = parties_on(collaboration, on)
+    represented = representing(((o.owner_person_id, o.owner_organization_id) for o in objects), on)
+    items = []
+    for obj in objects:
+        reason = owner_left(obj.owner_organization, obj.owner_person, parties, represented)
+        if reason:
+            items.append(Ownerless(kind, obj, reason))
+    return items

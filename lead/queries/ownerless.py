@@ -9,25 +9,16 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from collaborations.models import Collaboration
-from collaborations.parts.ownerless import Ownerless, owner_left, parties_on, representing
+from collaborations.parts.ownerless import Ownerless, owners_left
 from lead.choices import OPEN_ASSIGNMENT
 from lead.models import Assignment
 
 
 def lead_ownerless(collaboration: Collaboration, user: Any, on: datetime.date) -> list[Ownerless]:
-    assignments = list(
+    assignments = (
         Assignment.objects.visible_to(user)
         .filter(collaboration=collaboration, status__in=OPEN_ASSIGNMENT)
         .select_related("collaboration", "owner_organization", "owner_person")
         .order_by("due_date", "pk")
     )
-    if not assignments:
-        return []
-    parties = parties_on(collaboration, on)
-    represented = representing(((a.owner_person_id, a.owner_organization_id) for a in assignments), on)
-    items = []
-    for assignment in assignments:
-        reason = owner_left(assignment.owner_organization, assignment.owner_person, parties, represented)
-        if reason:
-            items.append(Ownerless(_("Uppdrag"), assignment, reason))
-    return items
+    return owners_left(_("Uppdrag"), list(assignments), collaboration, on)

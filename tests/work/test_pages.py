@@ -278,3 +278,24 @@ def test_a_version_history_keeps_the_version_and_not_the_rows_of_activities_othe
     answer = client.get(f"/api/action-plan-versions/{version.pk}/history/")
     assert answer.status_code == 200
     assert "Hemlig insats" not in answer.content.decode() and "Inför beslut" in answer.content.decode()
+
+
+def test_a_competence_gap_is_filled_by_naming_the_party_that_provides_it(client):
+    world = build(n=1)
+    competence = services.add_competence(world.activities[0], actor=SYSTEM, competence="Studie- och yrkesvägledning")
+    client.force_login(world.coordinator)
+    page = _text(client.get(world.activities[0].get_absolute_url()))
+    assert "1 kompetens saknas: ingen part står för den." in page
+    form = client.get(world.url(f"kompetenser/{competence.pk}/andra/")).context["form"]
+    response = client.post(
+        world.url(f"kompetenser/{competence.pk}/andra/"),
+        {
+            "competence": "Studie- och yrkesvägledning",
+            "provider": world.orgs[0].pk,
+            "note": "",
+            "based_on_version": form.initial["based_on_version"],
+        },
+    )
+    assert response.status_code == 302, response.context["form"].errors
+    page = _text(client.get(world.activities[0].get_absolute_url()))
+    assert "kompetens saknas" not in page and "Kommun 1</td>" in page

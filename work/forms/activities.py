@@ -10,11 +10,11 @@ from django.utils.translation import gettext_lazy as _
 
 from actors.models import Person
 from collaborations.parts.forms import DATE, PartForm
-from collaborations.parts.sources import SOURCE_FIELDS
 from core.formfields import DecimalNumberField, WholeNumberField, number_formfield
 from work.choices import ActivityStatus
 from work.forms.plans import visibility_by_coordinators
 from work.models import Activity, ActivityCompetence, ActivityResource, ActivityTargetGroup, ProgressNote
+from work.services.activities import ACTIVITY_FIELDS
 from work.services.resources import AMOUNTS
 
 ROWS = {"rows": 3}
@@ -28,25 +28,7 @@ class ActivityForm(PartForm, forms.ModelForm):
     class Meta:
         model = Activity
         formfield_callback = number_formfield
-        fields = [
-            "title",
-            "description",
-            "owner_organization",
-            "owner_person",
-            "start_date",
-            "end_date",
-            "goals",
-            "own_goals",
-            "knowledge_basis",
-            "evidence_reference",
-            "pilot_scope",
-            "pilot_size",
-            "evaluation_plan",
-            "evaluation_due",
-            "visibility",
-            "shared_with",
-            *SOURCE_FIELDS,
-        ]
+        fields = list(ACTIVITY_FIELDS)  # what the service sets
         widgets = {
             "description": forms.Textarea(attrs=ROWS),
             "evidence_reference": forms.Textarea(attrs={"rows": 2}),

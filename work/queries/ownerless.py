@@ -10,25 +10,16 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from collaborations.models import Collaboration
-from collaborations.parts.ownerless import Ownerless, owner_left, parties_on, representing
+from collaborations.parts.ownerless import Ownerless, owners_left
 from work.choices import OPEN_ACTIVITY
 from work.models import Activity
 
 
 def work_ownerless(collaboration: Collaboration, user: Any, on: datetime.date) -> list[Ownerless]:
-    activities = list(
+    activities = (
         Activity.objects.visible_to(user)
         .filter(collaboration=collaboration, status__in=OPEN_ACTIVITY)
         .select_related("collaboration", "owner_organization", "owner_person")
         .order_by("start_date", "pk")
     )
-    if not activities:
-        return []
-    parties = parties_on(collaboration, on)
-    represented = representing(((a.owner_person_id, a.owner_organization_id) for a in activities), on)
-    items = []
-    for activity in activities:
-        reason = owner_left(activity.owner_organization, activity.owner_person, parties, represented)
-        if reason:
-            items.append(Ownerless(_("Aktivitet"), activity, reason))
-    return items
+    return owners_left(_("Aktivitet"), list(activities), collaboration, on)

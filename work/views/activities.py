@@ -30,7 +30,7 @@ from work.forms.activities import (
     ResourceForm,
     TargetGroupForm,
 )
-from work.models import ActionPlan, Activity, ActivityResource
+from work.models import ActionPlan, Activity, ActivityCompetence, ActivityResource, ActivityTargetGroup
 from work.queries import activity_page
 from work.services import activities as services
 from work.services import parts, resources
@@ -186,6 +186,40 @@ class CompetenceCreateView(ActivityFormMixin, FormView):
 
     def get_success_url(self) -> str:
         return self.activity.get_absolute_url() + "#kompetenser"
+
+
+class ActivityPartUpdateView(WorkUpdateView):
+    """Change one part of an activity (a competence, a target group) onto the version the form was based on."""
+
+    permission = REPORT_ACTIVITY
+    denied = REPORT_DENIED
+    anchor = ""
+
+    def permission_object(self) -> Any:
+        return self.get_object().activity
+
+    def get_success_url(self) -> str:
+        return self.get_object().activity.get_absolute_url() + self.anchor
+
+
+class CompetenceUpdateView(ActivityPartUpdateView):
+    """Say which party provides a competence (a gap filled), or change it."""
+
+    model = ActivityCompetence
+    form_class = CompetenceForm
+    anchor = "#kompetenser"
+
+    def perform(self, form: Any) -> Any:
+        return parts.update_competence(self.object, actor=self.request.user, **self.changed_data(form))
+
+
+class TargetGroupUpdateView(ActivityPartUpdateView):
+    model = ActivityTargetGroup
+    form_class = TargetGroupForm
+    anchor = "#malgrupper"
+
+    def perform(self, form: Any) -> Any:
+        return parts.update_target_group(self.object, actor=self.request.user, **self.changed_data(form))
 
 
 class TargetGroupCreateView(ActivityFormMixin, FormView):
