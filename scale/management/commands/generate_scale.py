@@ -33,6 +33,7 @@ class Command(BaseCommand):
             f"Scale '{size}' (seed {seed}) in {time.perf_counter() - started:.1f} s: "
             f"{result.organizations} organizations, {result.collaborations} collaborations, "
             f"{result.participations} participations, {result.memberships} memberships, {result.goals} goals, "
-            f"{result.indicators} indicators, {result.observations} observations."
+            f"{result.indicators} indicators, {result.observations} observations, "
+            f"{result.plans} action plans, {result.activities} activities."
         )
         self.stdout.write(f"Logins (password {PASSWORD}): {', '.join(result.users)}")
