@@ -469,7 +469,9 @@ def _work(collaborations, members, goals_of: dict[int, list[Goal]], rng: random.
     plans = ActionPlan.objects.bulk_create(plans, batch_size=1000)
     activities, activity_goals = [], []
     first = collaborations[0].pk if collaborations else None
-    for plan, plan_owners in zip(plans, owners, strict=True):
+    # Titles and statuses follow the plan's place in the data set, not its id (a sequence is not reset by a
+    # rollback on PostgreSQL), so the same seed gives the same data on every database.
+    for place, (plan, plan_owners) in enumerate(zip(plans, owners, strict=True)):
         goals = goals_of.get(plan.collaboration_id, [])
         served = goals[:-1] or goals  # the last goal is left without activity
         if not plan_owners or not served:
@@ -482,12 +484,12 @@ def _work(collaborations, members, goals_of: dict[int, list[Goal]], rng: random.
                 Activity(
                     collaboration_id=plan.collaboration_id,
                     plan=plan,
-                    title=f"Aktivitet {k + 1}: {TOPICS[(plan.pk + k) % len(TOPICS)]} (genererad)",
+                    title=f"Aktivitet {k + 1}: {TOPICS[(place + k) % len(TOPICS)]} (genererad)",
                     owner_organization_id=owner.organization_id,
                     owner_person_id=owner.person_id,
                     start_date=start,
                     end_date=start + datetime.timedelta(days=rng.choice([90, 180, 365, 540])),
-                    status=STATUSES[(plan.pk + k) % len(STATUSES)],
+                    status=STATUSES[(place + k) % len(STATUSES)],
                     knowledge_basis="innovation" if innovation else rng.choice(["proven", "evidence", ""]),
                     evidence_reference="Genererad referens",
                     pilot_scope="Två kommuner" if innovation else "",

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     import datetime
 
 ZERO = MinValueValidator(0)
+# The order of a plan's activities on every channel and database: by start, an unknown start first, then as entered.
+PLAN_ORDER = (F("start_date").asc(nulls_first=True), "pk")
 
 
 class Activity(Sourced, ScopedModel):

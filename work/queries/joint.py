@@ -10,7 +10,7 @@ from typing import Any
 from collaborations.models import Collaboration
 from steer.models import Goal
 from work.engine import timeline
-from work.models import Activity, ProgressNote
+from work.models import PLAN_ORDER, Activity, ProgressNote
 from work.queries.activities import ActivityFilter, collaboration_activities, latest_notes, shared_goal_ids
 
 
@@ -35,7 +35,7 @@ def filtered_activities(
     collaboration: Collaboration, user: Any, chosen: ActivityFilter, today: datetime.date
 ) -> list[Activity]:
     activities = chosen.apply(collaboration_activities(collaboration, user), today)
-    return [a for a in activities.order_by("start_date", "pk") if chosen.keeps(a)]
+    return [a for a in activities.order_by(*PLAN_ORDER) if chosen.keeps(a)]
 
 
 def joint_view(collaboration: Collaboration, user: Any, chosen: ActivityFilter, today: datetime.date) -> JointView:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from collaborations.models import Collaboration
 from collaborations.parts.ownerless import Ownerless, owners_left
 from work.choices import OPEN_ACTIVITY
-from work.models import Activity
+from work.models import PLAN_ORDER, Activity
 
 
 def work_ownerless(collaboration: Collaboration, user: Any, on: datetime.date) -> list[Ownerless]:
@@ -20,6 +20,6 @@ def work_ownerless(collaboration: Collaboration, user: Any, on: datetime.date) -
         Activity.objects.visible_to(user)
         .filter(collaboration=collaboration, status__in=OPEN_ACTIVITY)
         .select_related("collaboration", "owner_organization", "owner_person")
-        .order_by("start_date", "pk")
+        .order_by(*PLAN_ORDER)
     )
     return owners_left(_("Aktivitet"), list(activities), collaboration, on)

@@ -13,7 +13,7 @@ from core.permissions import VisiblePrefetch
 from steer.models import Goal, OwnGoal
 from work.engine.rows import activity_row
 from work.engine.workbook import GoalLine, PartyLine, write_plan_workbook
-from work.models import ActionPlan, Activity
+from work.models import PLAN_ORDER, ActionPlan, Activity
 
 
 def _goal_lines(collaboration: Collaboration, user: Any) -> list[GoalLine]:
@@ -42,7 +42,7 @@ def plan_rows_for(plan: ActionPlan, user: Any) -> list[dict[str, Any]]:
         .filter(plan=plan)
         .select_related("owner_organization", "owner_person")
         .prefetch_related(VisiblePrefetch("goals", user), VisiblePrefetch("own_goals", user))
-        .order_by("start_date", "pk")
+        .order_by(*PLAN_ORDER)
     )
     return [activity_row(activity) for activity in activities]
 

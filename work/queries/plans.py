@@ -10,7 +10,7 @@ from collaborations.models import Collaboration
 from core.queries import HIDDEN
 from steer.models import Goal, OwnGoal
 from work.engine.rows import GOAL_SEPARATOR
-from work.models import ActionPlan, ActionPlanVersion, Activity
+from work.models import PLAN_ORDER, ActionPlan, ActionPlanVersion, Activity
 from work.queries.activities import latest_notes, with_goals
 
 
@@ -37,9 +37,7 @@ def plan_list(collaboration: Collaboration, user: Any) -> list[ActionPlan]:
 
 
 def plan_detail(plan: ActionPlan, user: Any) -> dict[str, Any]:
-    activities = list(
-        with_goals(Activity.objects.visible_to(user).filter(plan=plan), user).order_by("start_date", "pk")
-    )
+    activities = list(with_goals(Activity.objects.visible_to(user).filter(plan=plan), user).order_by(*PLAN_ORDER))
     versions = list(ActionPlanVersion.objects.visible_to(user).filter(plan=plan).order_by("-number"))
     visible_ids = {a.pk for a in activities}
     for version in versions:

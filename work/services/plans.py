@@ -17,7 +17,7 @@ from collaborations.parts.services import inherit_visibility, keep_visibility_un
 from core.permissions import scope_for
 from core.services import SYSTEM, create_object, delete_object, field_error, require, update_object
 from work.engine.rows import activity_row
-from work.models import ActionPlan, ActionPlanVersion, Activity
+from work.models import PLAN_ORDER, ActionPlan, ActionPlanVersion, Activity
 from work.services.common import KEEP_PLAN, MANAGE, START_PLAN
 
 PLAN_FIELDS = (
@@ -102,7 +102,7 @@ def plan_rows(plan: ActionPlan) -> list[dict[str, Any]]:
         Activity.objects.filter(plan=plan)
         .select_related("owner_organization", "owner_person")
         .prefetch_related("goals", "own_goals")  # the services see every activity of the plan they write
-        .order_by("start_date", "pk")
+        .order_by(*PLAN_ORDER)
     )
     return [activity_row(activity) for activity in activities]
 

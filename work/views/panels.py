@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from core import panels
 from steer.models import Goal
-from work.models import Activity
+from work.models import PLAN_ORDER, Activity
 from work.queries.activities import latest_notes, shared_goal_ids, with_goals
 
 
@@ -21,7 +21,7 @@ def round_panel(request: HttpRequest, round: Any) -> dict[str, Any] | None:
     user = getattr(request, "user", None)
     activities = list(
         with_goals(Activity.objects.visible_to(user).filter(collaboration_id=round.collaboration_id), user).order_by(
-            "start_date", "pk"
+            *PLAN_ORDER
         )
     )
     if not activities:
@@ -46,7 +46,7 @@ def goal_panel(request: HttpRequest, goal: Any) -> dict[str, Any] | None:
         a
         for a in with_goals(
             Activity.objects.visible_to(user).filter(collaboration_id=goal.collaboration_id), user
-        ).order_by("start_date", "pk")
+        ).order_by(*PLAN_ORDER)
         if goal.pk in shared_goal_ids(a)
     ]
     return {
