@@ -177,3 +177,57 @@ CASES = [
 
 for _case in CASES:
     globals()[f"test_{_case.name}_visible_only_to_entitled_users"] = generate_matrix(_case)
+
+
+# Which case shows each model, serializer and viewset of the work on every channel: a new one without a case
+# fails the test below.
+CASE_OF = {
+    "ActionPlan": "action_plan",
+    "ActionPlanSerializer": "action_plan",
+    "ActionPlanViewSet": "action_plan",
+    "ActionPlanVersion": "action_plan_version",
+    "ActionPlanVersionSerializer": "action_plan_version",
+    "ActionPlanVersionViewSet": "action_plan_version",
+    "Activity": "activity",
+    "ActivitySerializer": "activity",
+    "ActivityViewSet": "activity",
+    "ProgressNote": "progress_note",
+    "ProgressNoteSerializer": "progress_note",
+    "ProgressNoteViewSet": "progress_note",
+    "ActivityCompetence": "activity_competence",
+    "ActivityCompetenceSerializer": "activity_competence",
+    "ActivityCompetenceViewSet": "activity_competence",
+    "ActivityTargetGroup": "activity_target_group",
+    "ActivityTargetGroupSerializer": "activity_target_group",
+    "ActivityTargetGroupViewSet": "activity_target_group",
+    "ActivityResource": "activity_resource",
+    "ActivityResourceSerializer": "activity_resource",
+    "ActivityResourceViewSet": "activity_resource",
+    # the shared base of the four parts' viewsets: each of its subclasses has its case
+    "ActivityPartViewSet": "progress_note",
+}
+
+
+def test_every_model_serializer_and_viewset_of_the_work_has_a_case():
+    from django.apps import apps
+
+    from api.serializers import work as serializers
+    from api.views import work as views
+    from api.views.base import ScopedViewSet
+    from core.permissions import is_scoped
+
+    models = {m.__name__ for m in apps.get_app_config("work").get_models() if is_scoped(m)}
+    listed = {
+        name
+        for name, obj in vars(views).items()
+        if isinstance(obj, type) and issubclass(obj, ScopedViewSet) and obj.__module__ == views.__name__
+    }
+    serialized = {
+        s.Meta.model.__name__ + "Serializer"
+        for s in vars(serializers).values()
+        if isinstance(s, type) and getattr(getattr(s, "Meta", None), "model", None) is not None
+    } & set(CASE_OF)
+    names = {case.name for case in CASES}
+    assert models | listed <= set(CASE_OF), sorted((models | listed) - set(CASE_OF))
+    assert {CASE_OF[n] for n in models | listed | serialized} <= names
+    assert {m + "Serializer" for m in models} <= serialized  # each model's serializer is one of the mapped

@@ -90,8 +90,12 @@ def test_only_the_coordinators_write_the_joint_plan():
 
 def test_a_plan_needs_a_title_and_a_first_year():
     collaboration = CollaborationFactory()
-    _refused("title", lambda: services.create_action_plan(collaboration, actor=SYSTEM, title=" ", start_year=2026))
-    _refused("start_year", lambda: services.create_action_plan(collaboration, actor=SYSTEM, title="Plan"))
+    title = _refused(
+        "title", lambda: services.create_action_plan(collaboration, actor=SYSTEM, title=" ", start_year=2026)
+    )
+    year = _refused("start_year", lambda: services.create_action_plan(collaboration, actor=SYSTEM, title="Plan"))
+    assert title == "Ge handlingsplanen en rubrik."
+    assert year == "Ange från vilket år planen gäller."
 
 
 def test_a_plan_with_activities_is_not_deleted():
